@@ -1,0 +1,110 @@
+// Every picklist field in force-app is restricted and has exactly the engine vocabulary's values, in the
+// engine's order (buying stage in journey order). A picklist the table below does not map fails the test.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import {
+    ABM_TIERS,
+    BUYING_STAGES,
+    CRITERION_OPERATORS,
+    ENGAGEMENT_GRADES,
+    FIT_BANDS,
+    INTENT_SIGNAL_TYPES,
+    JOB_FUNCTIONS,
+    PERSONA_IMPORTANCES,
+    REACH_LEVELS,
+    SENIORITIES
+} from '../../force-app/main/default/lwc/siEngine/siEngine';
+
+const OBJECTS = resolve(__dirname, '../../force-app/main/default/objects');
+
+/** `Object.Field` -> the engine vocabulary the picklist must match. */
+const EXPECTED: Record<string, readonly string[]> = {
+    'Account.SI_Profile_Fit_Band__c': FIT_BANDS,
+    'Account.SI_Reach_Level__c': REACH_LEVELS,
+    'Account.SI_Buying_Stage__c': BUYING_STAGES,
+    'Account.SI_ABM_Tier__c': ABM_TIERS,
+    'Contact.SI_Engagement_Grade__c': ENGAGEMENT_GRADES,
+    'Contact.SI_Profile_Fit__c': FIT_BANDS,
+    'Lead.SI_Engagement_Grade__c': ENGAGEMENT_GRADES,
+    'Lead.SI_Profile_Fit__c': FIT_BANDS,
+    'SI_Intent_Signal__c.Signal_Type__c': INTENT_SIGNAL_TYPES,
+    'SI_Persona__mdt.Job_Function__c': JOB_FUNCTIONS,
+    'SI_Persona__mdt.Seniority__c': SENIORITIES,
+    'SI_Persona__mdt.Importance__c': PERSONA_IMPORTANCES,
+    'SI_Profile_Criterion__mdt.Operator__c': CRITERION_OPERATORS
+};
+
+interface PicklistValue {
+    fullName: string;
+    label: string;
+    default: string;
+}
+
+interface Picklist {
+    restricted: boolean;
+    sorted: boolean;
+    values: PicklistValue[];
+}
+
+const parser = new XMLParser({ parseTagValue: false, isArray: (name) => name === 'value' });
+
+/** Reads a picklist field definition; throws naming the file when it is not a plain value-set picklist. */
+function readPicklist(file: string): Picklist | null {
+    const field = (parser.parse(readFileSync(file, 'utf8')) as { CustomField?: Record<string, unknown> }).CustomField;
+    if (!field) throw new Error(`${file}: not a CustomField`);
+    if (field.type !== 'Picklist' && field.type !== 'MultiselectPicklist') return null;
+    const valueSet = field.valueSet as { restricted?: string; valueSetDefinition?: { sorted?: string; value?: PicklistValue[] } } | undefined;
+    if (!valueSet?.valueSetDefinition) throw new Error(`${file}: picklist without a local valueSetDefinition`);
+    return {
+        restricted: valueSet.restricted === 'true',
+        sorted: valueSet.valueSetDefinition.sorted === 'true',
+        values: valueSet.valueSetDefinition.value ?? []
+    };
+}
+
+function allPicklists(): Map<string, Picklist> {
+    const found = new Map<string, Picklist>();
+    for (const object of readdirSync(OBJECTS)) {
+        const dir = join(OBJECTS, object, 'fields');
+        if (!existsSync(dir)) continue;
+        for (const file of readdirSync(dir).filter((f) => f.endsWith('.field-meta.xml'))) {
+            const picklist = readPicklist(join(dir, file));
+            if (picklist) found.set(`${object}.${file.replace('.field-meta.xml', '')}`, picklist);
+        }
+    }
+    return found;
+}
+
+describe('picklists against the engine vocabulary', () => {
+    const picklists = allPicklists();
+
+    it('finds every mapped picklist and maps every picklist it finds', () => {
+        expect([...picklists.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
+    });
+
+    it.each(Object.entries(EXPECTED))('%s has exactly the engine values, in order', (name, vocabulary) => {
+        const picklist = picklists.get(name);
+        expect(picklist).toBeDefined();
+        expect(picklist?.values.map((v) => v.fullName)).toEqual([...vocabulary]);
+        // API value and label are the same string: the engine and the labels use the API value.
+        expect(picklist?.values.map((v) => v.label)).toEqual([...vocabulary]);
+    });
+
+    it.each(Object.keys(EXPECTED))('%s is restricted, unsorted and has no default value', (name) => {
+        const picklist = picklists.get(name);
+        expect(picklist?.restricted).toBe(true);
+        expect(picklist?.sorted).toBe(false);
+        expect(picklist?.values.filter((v) => v.default !== 'false')).toEqual([]);
+    });
+
+    it('keeps the buying stage picklist in journey order', () => {
+        expect(picklists.get('Account.SI_Buying_Stage__c')?.values.map((v) => v.fullName)).toEqual([
+            'Target',
+            'Awareness',
+            'Consideration',
+            'Decision',
+            'Purchase'
+        ]);
+    });
+});

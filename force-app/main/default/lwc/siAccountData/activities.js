@@ -1,0 +1,98 @@
+import { fieldValue, LEAD_MATCH_FILTER, PAGE_SIZE, recordId } from './queryParts';
+/** Where Tasks and Events come from. Only `graphql` exists today. */
+export const ACTIVITY_SOURCE = 'graphql';
+/** The activity aliases in the query, in the order they appear. */
+export const ACTIVITY_ALIASES = ['AccountTasks', 'LeadTasks', 'AccountEvents', 'LeadEvents'];
+const TASK_FIELDS = `
+                    Id
+                    WhoId @optional { value }
+                    WhatId @optional { value }
+                    AccountId @optional { value }
+                    ActivityDate @optional { value }
+                    CompletedDateTime @optional { value }
+                    CreatedDate @optional { value }
+                    Type @optional { value }
+                    TaskSubtype @optional { value }
+                    Subject @optional { value }
+                    IsClosed @optional { value }`;
+const EVENT_FIELDS = `
+                    Id
+                    WhoId @optional { value }
+                    WhatId @optional { value }
+                    AccountId @optional { value }
+                    ActivityDate @optional { value }
+                    ActivityDateTime @optional { value }
+                    Type @optional { value }
+                    EventSubtype @optional { value }
+                    Subject @optional { value }`;
+const CONNECTION_TAIL = `
+                pageInfo { hasNextPage endCursor }
+                totalCount`;
+/**
+ * The four activity subqueries: activities the platform rolls up to the account (`AccountId`), and
+ * activities with a matched lead (`WhoId` in a semi-join on Lead, because lead activities carry no
+ * AccountId). Newest first, so a truncated collection keeps the most recent activity.
+ */
+export const ACTIVITY_SUBQUERIES = `
+            AccountTasks: Task(
+                first: ${PAGE_SIZE}
+                where: { AccountId: { eq: $recordId } }
+                orderBy: { ActivityDate: { order: DESC, nulls: LAST } }
+            ) {
+                edges { node {${TASK_FIELDS}
+                } }${CONNECTION_TAIL}
+            }
+            LeadTasks: Task(
+                first: ${PAGE_SIZE}
+                where: { WhoId: { inq: { Lead: ${LEAD_MATCH_FILTER}, ApiName: "Id" } } }
+                orderBy: { ActivityDate: { order: DESC, nulls: LAST } }
+            ) {
+                edges { node {${TASK_FIELDS}
+                } }${CONNECTION_TAIL}
+            }
+            AccountEvents: Event(
+                first: ${PAGE_SIZE}
+                where: { AccountId: { eq: $recordId } }
+                orderBy: { ActivityDateTime: { order: DESC, nulls: LAST } }
+            ) {
+                edges { node {${EVENT_FIELDS}
+                } }${CONNECTION_TAIL}
+            }
+            LeadEvents: Event(
+                first: ${PAGE_SIZE}
+                where: { WhoId: { inq: { Lead: ${LEAD_MATCH_FILTER}, ApiName: "Id" } } }
+                orderBy: { ActivityDateTime: { order: DESC, nulls: LAST } }
+            ) {
+                edges { node {${EVENT_FIELDS}
+                } }${CONNECTION_TAIL}
+            }`;
+export function mapTask(node) {
+    return {
+        attributes: { type: 'Task' },
+        Id: recordId(node),
+        WhoId: fieldValue(node.WhoId),
+        WhatId: fieldValue(node.WhatId),
+        AccountId: fieldValue(node.AccountId),
+        ActivityDate: fieldValue(node.ActivityDate),
+        CompletedDateTime: fieldValue(node.CompletedDateTime),
+        CreatedDate: fieldValue(node.CreatedDate),
+        Type: fieldValue(node.Type),
+        TaskSubtype: fieldValue(node.TaskSubtype),
+        Subject: fieldValue(node.Subject),
+        IsClosed: fieldValue(node.IsClosed)
+    };
+}
+export function mapEvent(node) {
+    return {
+        attributes: { type: 'Event' },
+        Id: recordId(node),
+        WhoId: fieldValue(node.WhoId),
+        WhatId: fieldValue(node.WhatId),
+        AccountId: fieldValue(node.AccountId),
+        ActivityDate: fieldValue(node.ActivityDate),
+        ActivityDateTime: fieldValue(node.ActivityDateTime),
+        Type: fieldValue(node.Type),
+        EventSubtype: fieldValue(node.EventSubtype),
+        Subject: fieldValue(node.Subject)
+    };
+}

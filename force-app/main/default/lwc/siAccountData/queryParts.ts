@@ -1,0 +1,50 @@
+// Pieces shared by the query text and the mappings: the page size, the lead pre-filter and the
+// readers of `{ value }`-wrapped fields and connections.
+import type { GqlConnection, GqlField } from './graphqlTypes';
+
+/** Records asked for per subquery: the platform's maximum per subquery in one GraphQL query. */
+export const PAGE_SIZE = 2000;
+
+/** Subqueries the platform allows in one GraphQL query. */
+export const MAX_SUBQUERIES = 10;
+
+/**
+ * The server-side pre-filter for leads that may belong to the account: not converted, and an email
+ * or website in the account's domain, or a company name like the account's. It is deliberately wider
+ * than the engine's rule (SOQL `like` cannot normalize names); the engine's `matchLead` decides.
+ * Variables: `$leadEmailPattern`, `$leadWebsitePattern`, `$leadCompanyPattern` (see `queryVariables`).
+ */
+export const LEAD_MATCH_FILTER = `{
+                    and: [
+                        { IsConverted: { eq: false } }
+                        {
+                            or: [
+                                { Email: { like: $leadEmailPattern } }
+                                { Website: { like: $leadWebsitePattern } }
+                                { Company: { like: $leadCompanyPattern } }
+                            ]
+                        }
+                    ]
+                }`;
+
+/** The value of a `{ value }`-wrapped field; null when absent (no access), null or malformed wrapper. */
+export function fieldValue<T>(field: GqlField<T>): T | null {
+    if (field === null || field === undefined || typeof field !== 'object') return null;
+    const value = field.value;
+    return value === undefined ? null : value;
+}
+
+/** The record Id of a node, or null. */
+export function recordId(node: { Id?: string | null }): string | null {
+    return typeof node.Id === 'string' && node.Id.length > 0 ? node.Id : null;
+}
+
+/** The nodes of a connection, skipping null edges and nodes (which the platform never sends). */
+export function nodesOf<N>(connection: GqlConnection<N> | null | undefined): N[] {
+    const nodes: N[] = [];
+    for (const edge of connection?.edges ?? []) {
+        const node = edge?.node;
+        if (node !== null && node !== undefined && typeof node === 'object') nodes.push(node);
+    }
+    return nodes;
+}

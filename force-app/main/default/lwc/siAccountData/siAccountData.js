@@ -1,0 +1,14 @@
+// Public API of the account data library: the one GraphQL query per account view (built with `gql` from
+// `lightning/graphql`), its variables, and the mapping of its result to the engine's `AccountData`.
+import { gql } from 'lightning/graphql';
+import { accountInsightQueryText } from './query';
+export * from './graphqlTypes';
+export { ACTIVITY_ALIASES, ACTIVITY_SOURCE } from './activities';
+export { ACCOUNT_FIELDS, QueryBuildError, SUBQUERY_ALIASES, accountFieldList, accountInsightQueryText } from './query';
+export { MAX_SUBQUERIES, PAGE_SIZE } from './queryParts';
+export { NO_MATCH_PATTERN, companyWords, escapeLike, queryVariables, websiteDomain } from './variables';
+export { AccountDataError, mapAccountData } from './mapping';
+/** The parsed query document for the `graphql` wire adapter (dynamic construction: `lightning/graphql` v2). */
+export function buildAccountInsightQuery(options = {}) {
+    return gql `${accountInsightQueryText(options)}`;
+}

@@ -1,4 +1,17 @@
 // Public API of the Sales Intelligence signals engine (library bundle, no `lwc` imports).
+// Runs unchanged in Lightning components and in Node; every function is pure, `asOf` is passed in.
 export * from './vocabulary';
 export * from './types';
 export * from './config';
+export { parseDay, formatDay, parseAsOf } from './dates';
+export { QualityNotes } from './quality';
+export { domainFromWebsite, emailDomain, normalizeCompanyName, matchLead, assignLeads, groupAccountData, FREE_EMAIL_DOMAINS, LEAD_MATCH_RANK } from './matching';
+export { classifyTitle, placePersona, preparePersonas, buildPersonaMap } from './personas';
+export { computeProfileFit, evaluateCriterion, fitBand } from './fit';
+export { computeReach, reachKindOfTask, reachLevel } from './reach';
+export { engagementKindOfMember, isResponse, engagementGrade, personEngagement, accountEngagement } from './engagement';
+export { computeIntent, intentTrend } from './intent';
+export { computeStage } from './stage';
+export { computeQualified, isQualified } from './qualified';
+export { contactsToReach } from './recommendations';
+export { computeInsight } from './insight';

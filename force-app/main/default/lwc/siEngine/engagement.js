@@ -1,0 +1,133 @@
+import { capGroup, finishScore, plural, roundPoints } from './scoring';
+import { ENGAGEMENT_KINDS } from './vocabulary';
+function lower(value) {
+    return typeof value === 'string' ? value.toLowerCase() : '';
+}
+/**
+ * Whether a campaign member counts as a response: `HasResponded` true, or `HasResponded` blank with a
+ * `FirstRespondedDate`. `HasResponded` false (sent, registered, no response) is not engagement.
+ */
+export function isResponse(member) {
+    if (member.HasResponded === true)
+        return true;
+    if (member.HasResponded === false)
+        return false;
+    return typeof member.FirstRespondedDate === 'string' && member.FirstRespondedDate.trim() !== '';
+}
+/**
+ * The kind of a campaign response, from member `Status` and `Campaign.Type`, first rule that applies:
+ * Status with "click" -> Email Click; Campaign Type Webinar -> Webinar when Status says attended, else
+ * Other Response; Type Event / Trade Show / Conference / Seminar -> Event when attended, else Other
+ * Response; Status with form, submit, download or fill, or Type Content / Website -> Form Fill;
+ * Type Email -> Email Click; otherwise Other Response.
+ */
+export function engagementKindOfMember(member) {
+    const status = lower(member.Status);
+    const type = lower(member.Campaign?.Type);
+    if (status.includes('click'))
+        return 'Email Click';
+    const attended = status.includes('attend');
+    if (type.includes('webinar'))
+        return attended ? 'Webinar' : 'Other Response';
+    if (type.includes('event') || type.includes('trade show') || type.includes('conference') || type.includes('seminar')) {
+        return attended ? 'Event' : 'Other Response';
+    }
+    if (/form|submit|download|fill/.test(status) || type.includes('content') || type.includes('website'))
+        return 'Form Fill';
+    if (type.includes('email'))
+        return 'Email Click';
+    return 'Other Response';
+}
+/** Base points of a response kind on the scoring date (before recency weighting). */
+export function responsePoints(kind, settings) {
+    switch (kind) {
+        case 'Email Click':
+            return settings.Engagement_Email_Click_Points;
+        case 'Form Fill':
+            return settings.Engagement_Form_Fill_Points;
+        case 'Webinar':
+            return settings.Engagement_Webinar_Points;
+        case 'Event':
+            return settings.Engagement_Event_Points;
+        case 'Other Response':
+            return settings.Engagement_Other_Response_Points;
+        default:
+            return 0;
+    }
+}
+export function newEngagementTally() {
+    const points = {};
+    const counts = {};
+    for (const kind of ENGAGEMENT_KINDS) {
+        points[kind] = 0;
+        counts[kind] = 0;
+    }
+    return { points, counts };
+}
+const KIND_LABEL = {
+    'Email Click': ['email click', 'email clicks'],
+    'Form Fill': ['form fill', 'form fills'],
+    Webinar: ['webinar attended', 'webinars attended'],
+    Event: ['event attended', 'events attended'],
+    'Other Response': ['other campaign response', 'other campaign responses'],
+    'Intent Signal': ['intent signal', 'intent signals']
+};
+/** A person's engagement score: recency-weighted points per kind, capped at 100. */
+export function personEngagement(tally, settings) {
+    const factors = [];
+    for (const kind of ENGAGEMENT_KINDS) {
+        const count = tally.counts[kind];
+        if (count === 0)
+            continue;
+        const [one, many] = KIND_LABEL[kind];
+        factors.push({ label: `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`, points: roundPoints(tally.points[kind]) });
+    }
+    return finishScore(factors);
+}
+/** Grade A at `Grade_A_Min` or above, B at `Grade_B_Min`, C at `Grade_C_Min`, else D. */
+export function engagementGrade(score, settings) {
+    if (score >= settings.Grade_A_Min)
+        return 'A';
+    if (score >= settings.Grade_B_Min)
+        return 'B';
+    if (score >= settings.Grade_C_Min)
+        return 'C';
+    return 'D';
+}
+const TOP_PEOPLE = 5;
+/**
+ * Account engagement: the engagement scores of the people, the five best listed by name and the rest
+ * summed in one factor, plus `Account_Engaged_Person_Points` per engaged person (capped at
+ * `Account_Engaged_Person_Max`); the total is capped at 100. `people` must be ordered best first.
+ */
+export function accountEngagement(people, settings, formatDay) {
+    const factors = [];
+    let engaged = 0;
+    let engagementCount = 0;
+    let restPoints = 0;
+    let restPeople = 0;
+    let lastDay = null;
+    for (const p of people) {
+        if (p.engagementCount === 0)
+            continue;
+        engaged++;
+        engagementCount += p.engagementCount;
+        if (p.lastEngagedDay !== null && (lastDay === null || p.lastEngagedDay > lastDay))
+            lastDay = p.lastEngagedDay;
+        if (engaged <= TOP_PEOPLE)
+            factors.push({ label: `${p.name}: engagement ${p.score}`, points: p.score });
+        else {
+            restPoints += p.score;
+            restPeople++;
+        }
+    }
+    if (restPeople > 0)
+        factors.push({ label: `${plural(restPeople, 'more engaged person', 'more engaged people')}`, points: restPoints });
+    if (engaged > 0) {
+        const points = roundPoints(engaged * settings.Account_Engaged_Person_Points);
+        factors.push({ label: `Breadth: ${plural(engaged, 'engaged person', 'engaged people')}`, points });
+        capGroup(factors, points, settings.Account_Engaged_Person_Max, 'Breadth points');
+    }
+    const scored = finishScore(factors);
+    return { ...scored, engagedPeople: engaged, engagementCount, lastEngagedDate: lastDay === null ? null : formatDay(lastDay) };
+}

@@ -1,0 +1,98 @@
+// Profile fit: the ideal customer profile criteria from configuration, applied to the Account fields.
+import type { ModelSettings, ProfileCriterion } from './config';
+import type { QualityNotes } from './quality';
+import { capGroup, finishScore } from './scoring';
+import type { Account, Factor, ProfileFitResult } from './types';
+import type { FitBand } from './vocabulary';
+
+/** Band from score: Strong at `Fit_Strong_Min` or above, Moderate at `Fit_Moderate_Min` or above, else Weak. */
+export function fitBand(score: number, settings: ModelSettings): FitBand {
+    if (score >= settings.Fit_Strong_Min) return 'Strong';
+    if (score >= settings.Fit_Moderate_Min) return 'Moderate';
+    return 'Weak';
+}
+
+function describe(value: unknown): string {
+    return typeof value === 'string' ? `'${value}'` : String(value);
+}
+
+/** A field value as a number: numbers as they are, numeric text parsed; otherwise null. */
+function asNumber(value: unknown): number | null {
+    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+    return null;
+}
+
+function formatNumber(n: number): string {
+    return n.toLocaleString('en-US');
+}
+
+/**
+ * Evaluates one criterion. Returns a factor: full points when it matches, 0 points with the reason when
+ * it does not. Blank or malformed fields never match and are noted.
+ */
+export function evaluateCriterion(account: Account, c: ProfileCriterion, notes: QualityNotes | null, accountId: string | null): Factor {
+    const value = account[c.field];
+    const blank = value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+    if (c.operator === 'Not_Blank') {
+        return blank
+            ? { label: `${c.label}: ${c.field} is blank`, points: 0 }
+            : { label: `${c.label}: ${c.field} is filled in`, points: c.points };
+    }
+    if (blank) {
+        notes?.add('Account', c.field, `Blank: profile criterion '${c.label}' cannot match`, accountId);
+        return { label: `${c.label}: ${c.field} is blank`, points: 0 };
+    }
+    if (c.operator === 'Between') {
+        const n = asNumber(value);
+        if (n === null) {
+            notes?.add('Account', c.field, `Not a number: profile criterion '${c.label}' cannot match`, accountId);
+            return { label: `${c.label}: ${c.field} ${describe(value)} is not a number`, points: 0 };
+        }
+        const range =
+            c.min !== null && c.max !== null
+                ? `${formatNumber(c.min)} to ${formatNumber(c.max)}`
+                : c.min !== null
+                  ? `at least ${formatNumber(c.min)}`
+                  : `at most ${formatNumber(c.max as number)}`;
+        const inside = (c.min === null || n >= c.min) && (c.max === null || n <= c.max);
+        return { label: `${c.label}: ${c.field} ${formatNumber(n)} ${inside ? 'is' : 'is not'} ${range}`, points: inside ? c.points : 0 };
+    }
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        notes?.add('Account', c.field, `Not a text value: profile criterion '${c.label}' cannot match`, accountId);
+        return { label: `${c.label}: ${c.field} is not a text value`, points: 0 };
+    }
+    const actual = String(value).trim().toLowerCase();
+    const wanted = c.values.map((v) => v.toLowerCase());
+    if (c.operator === 'In') {
+        // Multi-select picklists arrive as `a;b;c`: any selected value may match.
+        const parts = actual.split(';').map((p) => p.trim());
+        const hit = wanted.some((w) => parts.includes(w));
+        return { label: `${c.label}: ${c.field} ${describe(String(value))} ${hit ? 'is' : 'is not'} in the profile`, points: hit ? c.points : 0 };
+    }
+    const found = c.values.find((v) => actual.includes(v.toLowerCase()));
+    return found !== undefined
+        ? { label: `${c.label}: ${c.field} contains '${found}'`, points: c.points }
+        : { label: `${c.label}: ${c.field} contains none of the profile values`, points: 0 };
+}
+
+/** Profile fit: the sum of the points of matching criteria (every criterion listed), capped at 100. */
+export function computeProfileFit(
+    account: Account,
+    criteria: readonly ProfileCriterion[],
+    settings: ModelSettings,
+    notes: QualityNotes | null,
+    accountId: string | null
+): ProfileFitResult {
+    const factors: Factor[] = [];
+    let total = 0;
+    for (const c of criteria) {
+        const f = evaluateCriterion(account, c, notes, accountId);
+        f.points = Math.round(f.points);
+        factors.push(f);
+        total += f.points;
+    }
+    capGroup(factors, total, 100, 'Profile points');
+    const scored = finishScore(factors);
+    return { ...scored, band: fitBand(scored.score, settings) };
+}

@@ -1,0 +1,366 @@
+import { decayTable, formatDay, parseAsOf, parseDay } from './dates';
+import { accountEngagement, engagementGrade, engagementKindOfMember, isResponse, newEngagementTally, personEngagement, responsePoints } from './engagement';
+import { computeProfileFit } from './fit';
+import { addResponse, addSignal, computeIntent, newIntentTally } from './intent';
+import { emailDomain, matchLead } from './matching';
+import { buildPersonaMap, classifyTitle, placePersona, preparePersonas } from './personas';
+import { QualityNotes, recordId, text } from './quality';
+import { computeQualified } from './qualified';
+import { computeReach, newReachTally, reachKindOfTask, reachPoints } from './reach';
+import { contactsToReach } from './recommendations';
+import { computeStage } from './stage';
+import { ABM_TIERS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, isOneOf } from './vocabulary';
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function personName(record, id) {
+    const name = text(record.Name);
+    if (name)
+        return name;
+    const parts = [text(record.FirstName), text(record.LastName)].filter((p) => p !== null);
+    if (parts.length > 0)
+        return parts.join(' ');
+    return text(record.Email) ?? id;
+}
+/**
+ * Computes the insight of one account. `asOf` (YYYY-MM-DD) is the scoring date: every window and every
+ * age is counted back from it, and nothing reads the clock. Missing or malformed values never throw:
+ * they count as absent and are listed in `dataQuality`. Throws only when `asOf` is not a date or
+ * `data.account` is not a record. `config` is trusted: check external configuration with `validateConfig`.
+ */
+export function computeInsight(data, config, asOf) {
+    const asOfDay = parseAsOf(asOf);
+    if (!isObject(data) || !isObject(data.account))
+        throw new Error('computeInsight needs data.account, an Account record');
+    const s = config.settings;
+    const notes = new QualityNotes();
+    const account = data.account;
+    const accountId = recordId(account);
+    if (!accountId)
+        notes.add('Account', 'Id', 'No Id or referenceId', null);
+    const accountName = text(account.Name);
+    if (!accountName)
+        notes.add('Account', 'Name', 'Blank', accountId);
+    let abmTier = null;
+    if (isOneOf(ABM_TIERS, account.SI_ABM_Tier__c))
+        abmTier = account.SI_ABM_Tier__c;
+    else if (account.SI_ABM_Tier__c !== null && account.SI_ABM_Tier__c !== undefined && account.SI_ABM_Tier__c !== '') {
+        notes.add('Account', 'SI_ABM_Tier__c', `Not one of ${ABM_TIERS.join(', ')}: ignored`, accountId);
+    }
+    const records = (value, object) => {
+        if (value === null || value === undefined)
+            return [];
+        if (Array.isArray(value))
+            return value;
+        notes.add(object, '(list)', 'Not a list of records: ignored', null);
+        return [];
+    };
+    // People -------------------------------------------------------------------------------------
+    const prepared = preparePersonas(config.personas);
+    const people = [];
+    const byId = new Map();
+    const addPerson = (record, type) => {
+        if (!isObject(record)) {
+            notes.add(type, '(record)', 'Not a record: left out', null);
+            return;
+        }
+        const person = record;
+        const id = recordId(person);
+        if (!id) {
+            notes.add(type, 'Id', 'No Id or referenceId: left out', null);
+            return;
+        }
+        if (byId.has(id)) {
+            notes.add(type, 'Id', 'Duplicate Id: later record left out', id);
+            return;
+        }
+        let matchedBy = null;
+        if (type === 'Lead') {
+            if (person.IsConverted === true)
+                return; // its contact carries the person (docs/ENGINE.md)
+            matchedBy = matchLead(account, person);
+        }
+        const title = text(person.Title);
+        if (!title)
+            notes.add(type, 'Title', 'Blank: job function, seniority and persona unknown', id);
+        const email = text(person.Email);
+        if (person.Email !== null && person.Email !== undefined && (!email || !emailDomain(email)))
+            notes.add(type, 'Email', 'Not an email address', id);
+        const cls = classifyTitle(title);
+        const state = {
+            insight: {
+                id,
+                type,
+                name: personName(person, id),
+                title,
+                email,
+                optedOut: person.HasOptedOutOfEmail === true,
+                jobFunction: cls.jobFunction,
+                seniority: cls.seniority,
+                persona: placePersona(title, cls, prepared),
+                score: 0,
+                factors: [],
+                grade: 'D',
+                engagementCount: 0,
+                lastEngagedDate: null,
+                lastEngagementKind: null,
+                reachCount: 0,
+                lastReachedDate: null,
+                matchedBy,
+                outreachProspectId: text(person.SI_Outreach_Prospect_Id__c)
+            },
+            tally: newEngagementTally(),
+            lastEngagedDay: null,
+            lastReachedDay: null
+        };
+        people.push(state);
+        byId.set(id, state);
+    };
+    for (const c of records(data.contacts, 'Contact'))
+        addPerson(c, 'Contact');
+    for (const l of records(data.leads, 'Lead'))
+        addPerson(l, 'Lead');
+    const personOf = (value) => (typeof value === 'string' ? byId.get(value.trim()) : undefined);
+    let newestDay = null;
+    const seen = (day) => {
+        if (newestDay === null || day > newestDay)
+            newestDay = day;
+    };
+    // Reach: Tasks and Events ----------------------------------------------------------------------
+    const reachTally = newReachTally();
+    const reachDecay = decayTable(s.Reach_Window_Days, s.Reach_Half_Life_Days);
+    const countReach = (object, id, day, kind, whoId) => {
+        const age = asOfDay - day;
+        if (age < 0)
+            return; // scheduled in the future: not reach yet
+        seen(day);
+        const person = personOf(whoId);
+        if (whoId !== null && whoId !== undefined && whoId !== '' && !person) {
+            notes.add(object, 'WhoId', "Not one of the account's contacts or leads: counted for the account only", id);
+        }
+        if (person && (person.lastReachedDay === null || day > person.lastReachedDay))
+            person.lastReachedDay = day;
+        if (age >= s.Reach_Window_Days)
+            return;
+        reachTally.points[kind] += reachPoints(kind, s) * reachDecay[age];
+        reachTally.counts[kind]++;
+        if (reachTally.lastDay === null || day > reachTally.lastDay)
+            reachTally.lastDay = day;
+        if (person) {
+            person.insight.reachCount++;
+            reachTally.people.add(person.insight.id);
+            if (person.insight.persona !== OTHER_PERSONA)
+                reachTally.personas.add(person.insight.persona);
+        }
+    };
+    const dateOf = (object, id, fields) => {
+        let malformed = null;
+        for (const [field, value] of fields) {
+            if (value === null || value === undefined || value === '')
+                continue;
+            const day = parseDay(value);
+            if (day !== null) {
+                if (malformed)
+                    notes.add(object, malformed, `Not a date: ${field} used`, id);
+                return day;
+            }
+            malformed ??= field;
+        }
+        notes.add(object, malformed ?? fields[0]?.[0] ?? 'date', malformed ? 'Not a date: not counted' : 'No date: not counted', id);
+        return null;
+    };
+    for (const task of records(data.tasks, 'Task')) {
+        if (!isObject(task)) {
+            notes.add('Task', '(record)', 'Not a record: left out', null);
+            continue;
+        }
+        const t = task;
+        if (t.IsClosed === false)
+            continue; // an open task is a plan, not a touch
+        const id = recordId(t);
+        const day = dateOf('Task', id, [
+            ['ActivityDate', t.ActivityDate],
+            ['CompletedDateTime', t.CompletedDateTime],
+            ['CreatedDate', t.CreatedDate]
+        ]);
+        if (day !== null)
+            countReach('Task', id, day, reachKindOfTask(t), t.WhoId);
+    }
+    for (const event of records(data.events, 'Event')) {
+        if (!isObject(event)) {
+            notes.add('Event', '(record)', 'Not a record: left out', null);
+            continue;
+        }
+        const e = event;
+        const id = recordId(e);
+        const day = dateOf('Event', id, [
+            ['ActivityDateTime', e.ActivityDateTime],
+            ['ActivityDate', e.ActivityDate]
+        ]);
+        if (day !== null)
+            countReach('Event', id, day, 'Meeting', e.WhoId);
+    }
+    // Engagement and intent: campaign responses and intent signals ---------------------------------
+    const engagementDecay = decayTable(s.Engagement_Window_Days, s.Engagement_Half_Life_Days);
+    const currentIntent = newIntentTally();
+    const priorIntent = newIntentTally();
+    const W = s.Intent_Window_Days;
+    const engage = (person, kind, basePoints, age, day) => {
+        if (age >= s.Engagement_Window_Days)
+            return;
+        person.tally.points[kind] += basePoints * engagementDecay[age];
+        person.tally.counts[kind]++;
+        person.insight.engagementCount++;
+        if (person.lastEngagedDay === null || day >= person.lastEngagedDay) {
+            person.lastEngagedDay = day;
+            person.insight.lastEngagementKind = kind;
+        }
+    };
+    for (const member of records(data.campaignMembers, 'CampaignMember')) {
+        if (!isObject(member)) {
+            notes.add('CampaignMember', '(record)', 'Not a record: left out', null);
+            continue;
+        }
+        const m = member;
+        if (!isResponse(m))
+            continue;
+        const id = recordId(m);
+        const person = personOf(m.ContactId) ?? personOf(m.LeadId);
+        if (!person) {
+            notes.add('CampaignMember', 'ContactId', "Not one of the account's contacts or leads: not counted", id);
+            continue;
+        }
+        if (m.FirstRespondedDate === null || m.FirstRespondedDate === undefined || m.FirstRespondedDate === '') {
+            notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate used', id);
+        }
+        const day = dateOf('CampaignMember', id, [
+            ['FirstRespondedDate', m.FirstRespondedDate],
+            ['CreatedDate', m.CreatedDate]
+        ]);
+        if (day === null)
+            continue;
+        const age = asOfDay - day;
+        if (age < 0)
+            continue;
+        seen(day);
+        const kind = engagementKindOfMember(m);
+        const base = responsePoints(kind, s);
+        engage(person, kind, base, age, day);
+        if (age < W)
+            addResponse(currentIntent, base, s);
+        else if (age < 2 * W)
+            addResponse(priorIntent, base, s);
+    }
+    for (const signal of records(data.intentSignals, 'SI_Intent_Signal__c')) {
+        if (!isObject(signal)) {
+            notes.add('SI_Intent_Signal__c', '(record)', 'Not a record: left out', null);
+            continue;
+        }
+        const sig = signal;
+        const id = recordId(sig);
+        const owner = text(sig.Account__c);
+        if (owner && accountId && owner !== accountId) {
+            notes.add('SI_Intent_Signal__c', 'Account__c', 'Belongs to another account: not counted', id);
+            continue;
+        }
+        const day = dateOf('SI_Intent_Signal__c', id, [['Occurred_At__c', sig.Occurred_At__c]]);
+        if (day === null)
+            continue;
+        const age = asOfDay - day;
+        if (age < 0)
+            continue;
+        seen(day);
+        let type = 'Other';
+        if (isOneOf(INTENT_SIGNAL_TYPES, sig.Signal_Type__c))
+            type = sig.Signal_Type__c;
+        else
+            notes.add('SI_Intent_Signal__c', 'Signal_Type__c', `Blank or not one of ${INTENT_SIGNAL_TYPES.join(', ')}: counted as Other`, id);
+        let weight = s.Intent_Signal_Default_Weight;
+        const w = sig.Weight__c;
+        if (typeof w === 'number' && Number.isFinite(w) && w >= 0)
+            weight = w;
+        else if (w === null || w === undefined)
+            notes.add('SI_Intent_Signal__c', 'Weight__c', `Blank: default weight ${weight} used`, id);
+        else
+            notes.add('SI_Intent_Signal__c', 'Weight__c', `Not a number of 0 or more: default weight ${weight} used`, id);
+        const keyword = text(sig.Keyword__c);
+        if (age < W)
+            addSignal(currentIntent, type, weight, keyword);
+        else if (age < 2 * W)
+            addSignal(priorIntent, type, weight, keyword);
+        const person = personOf(sig.Contact__c) ?? personOf(sig.Lead__c);
+        if (person)
+            engage(person, 'Intent Signal', weight * s.Engagement_Signal_Multiplier, age, day);
+    }
+    // Opportunities ---------------------------------------------------------------------------------
+    let openOpportunities = 0;
+    let recentWonOpportunities = 0;
+    for (const opportunity of records(data.opportunities, 'Opportunity')) {
+        if (!isObject(opportunity)) {
+            notes.add('Opportunity', '(record)', 'Not a record: left out', null);
+            continue;
+        }
+        const o = opportunity;
+        const id = recordId(o);
+        if (typeof o.IsClosed !== 'boolean') {
+            notes.add('Opportunity', 'IsClosed', 'Blank or not a checkbox value: opportunity not counted', id);
+            continue;
+        }
+        if (!o.IsClosed) {
+            openOpportunities++;
+            continue;
+        }
+        if (o.IsWon !== true)
+            continue;
+        const close = parseDay(o.CloseDate);
+        if (close === null) {
+            notes.add('Opportunity', 'CloseDate', 'Won opportunity without a valid close date: not counted', id);
+            continue;
+        }
+        if (asOfDay - close <= s.Stage_Won_Opportunity_Days)
+            recentWonOpportunities++;
+    }
+    // Scores ----------------------------------------------------------------------------------------
+    let engagedPeople = 0;
+    for (const p of people) {
+        const scored = personEngagement(p.tally, s);
+        p.insight.score = scored.score;
+        p.insight.factors = scored.factors;
+        p.insight.grade = engagementGrade(scored.score, s);
+        p.insight.lastEngagedDate = p.lastEngagedDay === null ? null : formatDay(p.lastEngagedDay);
+        p.insight.lastReachedDate = p.lastReachedDay === null ? null : formatDay(p.lastReachedDay);
+        if (p.insight.engagementCount > 0)
+            engagedPeople++;
+    }
+    people.sort((a, b) => b.insight.score - a.insight.score ||
+        (b.lastEngagedDay ?? -Infinity) - (a.lastEngagedDay ?? -Infinity) ||
+        (a.insight.name < b.insight.name ? -1 : a.insight.name > b.insight.name ? 1 : 0) ||
+        (a.insight.id < b.insight.id ? -1 : 1));
+    const engagement = accountEngagement(people.map((p) => ({ name: p.insight.name, score: p.insight.score, engagementCount: p.insight.engagementCount, lastEngagedDay: p.lastEngagedDay })), s, formatDay);
+    const reach = computeReach(reachTally, s);
+    const intent = computeIntent(currentIntent, priorIntent, s);
+    const profileFit = computeProfileFit(account, config.criteria, s, notes, accountId);
+    const buyingStage = computeStage({ intentScore: intent.score, engagedPeople, openOpportunities, recentWonOpportunities }, s);
+    const qualified = computeQualified(profileFit.band, buyingStage.stage, account, asOf, notes, accountId);
+    const personInsights = people.map((p) => p.insight);
+    const personaMap = buildPersonaMap(config.personas, personInsights);
+    const toReach = contactsToReach(people.map((p) => ({ person: p.insight, lastEngagedDay: p.lastEngagedDay })), config.personas, s, asOfDay);
+    const newest = newestDay;
+    return {
+        accountId,
+        accountName,
+        asOf,
+        abmTier,
+        profileFit,
+        reach,
+        engagement,
+        intent,
+        buyingStage,
+        qualified,
+        people: personInsights,
+        personaMap,
+        contactsToReach: toReach,
+        freshness: { newestActivityDate: newest === null ? null : formatDay(newest), asOf, daysSinceNewest: newest === null ? null : asOfDay - newest },
+        dataQuality: notes.list()
+    };
+}

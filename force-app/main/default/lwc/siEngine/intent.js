@@ -1,0 +1,72 @@
+import { finishScore, plural, roundPoints } from './scoring';
+import { INTENT_SIGNAL_TYPES } from './vocabulary';
+export function newIntentTally() {
+    const signalPoints = {};
+    const signalCounts = {};
+    for (const t of INTENT_SIGNAL_TYPES) {
+        signalPoints[t] = 0;
+        signalCounts[t] = 0;
+    }
+    return { signalPoints, signalCounts, responsePoints: 0, responseCount: 0, keywords: new Map() };
+}
+/** Adds one signal of a period: its weight counts in full (no decay inside the window). */
+export function addSignal(tally, type, weight, keyword) {
+    tally.signalPoints[type] += weight;
+    tally.signalCounts[type]++;
+    if (keyword) {
+        const key = keyword.toLowerCase();
+        const entry = tally.keywords.get(key);
+        if (entry) {
+            entry.weight += weight;
+            entry.count++;
+        }
+        else
+            tally.keywords.set(key, { keyword, weight, count: 1 });
+    }
+}
+/** Adds one campaign response of a period: its engagement base points times `Intent_Engagement_Multiplier`. */
+export function addResponse(tally, basePoints, settings) {
+    tally.responsePoints += basePoints * settings.Intent_Engagement_Multiplier;
+    tally.responseCount++;
+}
+/** The intent score of one period: rounded points per signal type and for responses, capped at 100. */
+export function intentScore(tally, settings) {
+    const factors = [];
+    const days = settings.Intent_Window_Days;
+    for (const type of INTENT_SIGNAL_TYPES) {
+        const count = tally.signalCounts[type];
+        if (count === 0)
+            continue;
+        factors.push({ label: `${type}: ${plural(count, 'signal')} in the last ${days} days`, points: roundPoints(tally.signalPoints[type]) });
+    }
+    if (tally.responseCount > 0) {
+        factors.push({ label: `Campaign responses: ${tally.responseCount} in the last ${days} days`, points: roundPoints(tally.responsePoints) });
+    }
+    return finishScore(factors);
+}
+/** Rising / Falling when the score differs from the prior period's by more than `Intent_Trend_Percent`. */
+export function intentTrend(score, prior, settings) {
+    const margin = (Math.max(prior, 1) * settings.Intent_Trend_Percent) / 100;
+    if (score - prior > margin)
+        return 'Rising';
+    if (prior - score > margin)
+        return 'Falling';
+    return 'Steady';
+}
+export function topKeywords(tally, count) {
+    return [...tally.keywords.values()]
+        .sort((a, b) => b.weight - a.weight || b.count - a.count || (a.keyword < b.keyword ? -1 : a.keyword > b.keyword ? 1 : 0))
+        .slice(0, count)
+        .map((k) => ({ keyword: k.keyword, weight: Math.round(k.weight * 10) / 10, count: k.count }));
+}
+export function computeIntent(current, prior, settings) {
+    const scored = intentScore(current, settings);
+    const priorScore = intentScore(prior, settings).score;
+    return {
+        ...scored,
+        windowDays: settings.Intent_Window_Days,
+        trend: intentTrend(scored.score, priorScore, settings),
+        priorScore,
+        topKeywords: topKeywords(current, settings.Intent_Top_Keywords)
+    };
+}

@@ -1,0 +1,146 @@
+// Title classification (job function and seniority) and placement of people in configured personas.
+import type { PersonaConfig } from './config';
+import type { PersonaMapResult, PersonaSlot } from './types';
+import { OTHER_PERSONA, PERSONA_IMPORTANCES, type JobFunction, type Seniority } from './vocabulary';
+
+/** Lower case, punctuation as spaces, padded with spaces so keywords match as whole words. */
+export function normalizeTitle(title: string): string {
+    return ` ${title.toLowerCase().replace(/[^a-z0-9&+]+/g, ' ').trim()} `;
+}
+
+function hasAny(normalized: string, keywords: readonly string[]): boolean {
+    for (const k of keywords) if (normalized.includes(k)) return true;
+    return false;
+}
+
+const pad = (words: string[]): string[] => words.map((w) => ` ${w} `);
+
+/** Seniority keywords, checked in this order (so `Vice President` is VP, not C-Level). */
+const SENIORITY_RULES: readonly [Seniority, readonly string[]][] = [
+    ['VP', pad(['vp', 'svp', 'evp', 'avp', 'vice president', 'head of', 'head'])],
+    ['C-Level', pad(['chief', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'ciso', 'cmo', 'cro', 'cpo', 'chro', 'president', 'founder', 'co founder', 'cofounder', 'managing director'])],
+    ['Director', pad(['director', 'dir'])],
+    ['Manager', pad(['manager', 'mgr', 'lead', 'supervisor', 'team lead'])]
+];
+
+/** Job function keywords, checked in this order; the first rule with a matching keyword wins. */
+const FUNCTION_RULES: readonly [JobFunction, readonly string[]][] = [
+    ['Security', pad(['security', 'ciso', 'infosec', 'cybersecurity'])],
+    ['IT', pad(['it', 'cio', 'cto', 'information technology', 'information', 'technology', 'systems', 'infrastructure', 'network', 'sysadmin', 'helpdesk'])],
+    ['Engineering', pad(['engineering', 'engineer', 'developer', 'software', 'architect', 'devops', 'r&d', 'development', 'programmer', 'data'])],
+    ['Product', pad(['product', 'cpo', 'ux', 'design', 'designer'])],
+    ['Marketing', pad(['marketing', 'cmo', 'brand', 'demand', 'growth', 'communications', 'content', 'seo'])],
+    ['Sales', pad(['sales', 'cro', 'account executive', 'ae', 'sdr', 'bdr', 'business development', 'revenue', 'account manager'])],
+    ['Finance', pad(['finance', 'financial', 'cfo', 'controller', 'accounting', 'accountant', 'treasurer', 'procurement', 'purchasing'])],
+    ['Operations', pad(['operations', 'coo', 'ops', 'supply chain', 'logistics', 'facilities'])],
+    ['Human Resources', pad(['hr', 'chro', 'human resources', 'people', 'talent', 'recruiter', 'recruiting'])],
+    ['Legal', pad(['legal', 'counsel', 'compliance', 'attorney', 'lawyer', 'privacy'])],
+    ['Customer Success', pad(['customer success', 'support', 'customer service', 'customer experience'])],
+    ['Executive', pad(['ceo', 'chief executive', 'president', 'founder', 'co founder', 'cofounder', 'managing director', 'general manager'])]
+];
+
+export interface TitleClass {
+    jobFunction: JobFunction;
+    /** Null when there is no title; `Individual Contributor` for a title without a seniority keyword. */
+    seniority: Seniority | null;
+}
+
+/** Classifies a title into a job function (or `Other`) and a seniority (or null without a title). */
+export function classifyTitle(title: string | null): TitleClass {
+    if (!title) return { jobFunction: 'Other', seniority: null };
+    const normalized = normalizeTitle(title);
+    let seniority: Seniority = 'Individual Contributor';
+    for (const [level, keywords] of SENIORITY_RULES) {
+        if (hasAny(normalized, keywords)) {
+            seniority = level;
+            break;
+        }
+    }
+    let jobFunction: JobFunction = 'Other';
+    for (const [fn, keywords] of FUNCTION_RULES) {
+        if (hasAny(normalized, keywords)) {
+            jobFunction = fn;
+            break;
+        }
+    }
+    return { jobFunction, seniority };
+}
+
+export const IMPORTANCE_RANK: Readonly<Record<string, number>> = Object.fromEntries(PERSONA_IMPORTANCES.map((v, i) => [v, i]));
+
+/** A persona prepared for matching: keywords padded once. */
+export interface PreparedPersona {
+    persona: PersonaConfig;
+    keywords: string[];
+    rank: number;
+}
+
+export function preparePersonas(personas: readonly PersonaConfig[]): PreparedPersona[] {
+    return personas.map((persona) => ({
+        persona,
+        keywords: persona.titleKeywords.map((k) => normalizeTitle(k)).filter((k) => k.trim().length > 0),
+        rank: IMPORTANCE_RANK[persona.importance] ?? PERSONA_IMPORTANCES.length
+    }));
+}
+
+/**
+ * The best persona for a person, or `Other`. A persona is eligible when a title keyword appears in the
+ * title (whole words), or when both its job function and seniority equal the title's. Among eligible
+ * personas the highest match score wins (keyword 4, same function 2, same seniority 1); ties go to the
+ * more important persona, then the lower sort order.
+ */
+export function placePersona(title: string | null, cls: TitleClass, personas: readonly PreparedPersona[]): string {
+    if (!title) return OTHER_PERSONA;
+    const normalized = normalizeTitle(title);
+    let best: PreparedPersona | null = null;
+    let bestScore = 0;
+    for (const p of personas) {
+        const keyword = hasAny(normalized, p.keywords);
+        const sameFunction = p.persona.jobFunction === cls.jobFunction;
+        const sameSeniority = p.persona.seniority === cls.seniority;
+        if (!keyword && !(sameFunction && sameSeniority)) continue;
+        const score = (keyword ? 4 : 0) + (sameFunction ? 2 : 0) + (sameSeniority ? 1 : 0);
+        if (
+            !best ||
+            score > bestScore ||
+            (score === bestScore && (p.rank < best.rank || (p.rank === best.rank && p.persona.sortOrder < best.persona.sortOrder)))
+        ) {
+            best = p;
+            bestScore = score;
+        }
+    }
+    return best ? best.persona.key : OTHER_PERSONA;
+}
+
+/** Builds the persona map from people already ordered by engagement (best first). */
+export function buildPersonaMap(
+    personas: readonly PersonaConfig[],
+    orderedPeople: readonly { id: string; persona: string }[]
+): PersonaMapResult {
+    const slots = new Map<string, PersonaSlot>();
+    for (const p of personas) {
+        slots.set(p.key, {
+            key: p.key,
+            label: p.label,
+            jobFunction: p.jobFunction,
+            seniority: p.seniority,
+            importance: p.importance,
+            people: [],
+            gap: true
+        });
+    }
+    const other: string[] = [];
+    for (const person of orderedPeople) {
+        const slot = slots.get(person.persona);
+        if (slot) {
+            slot.people.push(person.id);
+            slot.gap = false;
+        } else other.push(person.id);
+    }
+    const list = [...slots.values()];
+    const gaps = list
+        .filter((s) => s.gap)
+        .sort((a, b) => (IMPORTANCE_RANK[a.importance] ?? 9) - (IMPORTANCE_RANK[b.importance] ?? 9))
+        .map((s) => s.key);
+    return { personas: list, other, gaps };
+}

@@ -1,0 +1,38 @@
+const MAX_EXAMPLES = 3;
+export class QualityNotes {
+    notes = new Map();
+    add(object, field, issue, recordId) {
+        const key = `${object}\u0000${field}\u0000${issue}`;
+        let note = this.notes.get(key);
+        if (!note) {
+            note = { object, field, issue, count: 0, examples: [] };
+            this.notes.set(key, note);
+        }
+        note.count++;
+        if (recordId && note.examples.length < MAX_EXAMPLES)
+            note.examples.push(recordId);
+    }
+    /** Notes ordered by object, field and issue (deterministic). */
+    list() {
+        return [...this.notes.values()].sort((a, b) => cmp(a.object, b.object) || cmp(a.field, b.field) || cmp(a.issue, b.issue));
+    }
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The record's Id, else its sObject tree referenceId, else null. */
+export function recordId(record) {
+    if (!record)
+        return null;
+    if (typeof record.Id === 'string' && record.Id.trim())
+        return record.Id.trim();
+    const ref = record.attributes?.referenceId;
+    return typeof ref === 'string' && ref.trim() ? ref.trim() : null;
+}
+/** A trimmed non-empty string, or null. */
+export function text(value) {
+    if (typeof value !== 'string')
+        return null;
+    const trimmed = value.trim();
+    return trimmed ? trimmed : null;
+}

@@ -1,0 +1,46 @@
+// Data-quality notes: malformed or missing values count as absent and are reported here, aggregated per
+// object, field and issue so that 200,000 records with the same problem make one note, not 200,000.
+import type { DataQualityNote } from './types';
+
+const MAX_EXAMPLES = 3;
+
+export class QualityNotes {
+    private readonly notes = new Map<string, DataQualityNote>();
+
+    add(object: string, field: string, issue: string, recordId: string | null): void {
+        const key = `${object}\u0000${field}\u0000${issue}`;
+        let note = this.notes.get(key);
+        if (!note) {
+            note = { object, field, issue, count: 0, examples: [] };
+            this.notes.set(key, note);
+        }
+        note.count++;
+        if (recordId && note.examples.length < MAX_EXAMPLES) note.examples.push(recordId);
+    }
+
+    /** Notes ordered by object, field and issue (deterministic). */
+    list(): DataQualityNote[] {
+        return [...this.notes.values()].sort(
+            (a, b) => cmp(a.object, b.object) || cmp(a.field, b.field) || cmp(a.issue, b.issue)
+        );
+    }
+}
+
+function cmp(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The record's Id, else its sObject tree referenceId, else null. */
+export function recordId(record: { Id?: unknown; attributes?: { referenceId?: unknown } | undefined } | null | undefined): string | null {
+    if (!record) return null;
+    if (typeof record.Id === 'string' && record.Id.trim()) return record.Id.trim();
+    const ref = record.attributes?.referenceId;
+    return typeof ref === 'string' && ref.trim() ? ref.trim() : null;
+}
+
+/** A trimmed non-empty string, or null. */
+export function text(value: unknown): string | null {
+    if (typeof value !== 'string') return null;
+    const trimmed = value.trim();
+    return trimmed ? trimmed : null;
+}

@@ -1,0 +1,109 @@
+import { capGroup, finishScore, plural, roundPoints } from './scoring';
+import { REACH_KINDS } from './vocabulary';
+import { formatDay } from './dates';
+function lower(value) {
+    return typeof value === 'string' ? value.toLowerCase() : '';
+}
+/**
+ * The kind of a Task: `TaskSubtype` Call / Email / ListEmail first, then `Type` (Call, Email, Meeting),
+ * then a Subject starting with Call, Email or Meeting; otherwise Other. Every Event is a Meeting.
+ */
+export function reachKindOfTask(task) {
+    const subtype = lower(task.TaskSubtype);
+    if (subtype === 'call')
+        return 'Call';
+    if (subtype === 'email' || subtype === 'listemail' || subtype === 'cadence')
+        return 'Email';
+    const type = lower(task.Type);
+    if (type.includes('meeting'))
+        return 'Meeting';
+    if (type.includes('call'))
+        return 'Call';
+    if (type.includes('email'))
+        return 'Email';
+    const subject = lower(task.Subject).trimStart();
+    if (subject.startsWith('meeting'))
+        return 'Meeting';
+    if (subject.startsWith('call'))
+        return 'Call';
+    if (subject.startsWith('email'))
+        return 'Email';
+    return 'Other';
+}
+export function reachPoints(kind, settings) {
+    switch (kind) {
+        case 'Meeting':
+            return settings.Reach_Meeting_Points;
+        case 'Call':
+            return settings.Reach_Call_Points;
+        case 'Email':
+            return settings.Reach_Email_Points;
+        default:
+            return settings.Reach_Other_Points;
+    }
+}
+export function newReachTally() {
+    return {
+        points: { Meeting: 0, Call: 0, Email: 0, Other: 0 },
+        counts: { Meeting: 0, Call: 0, Email: 0, Other: 0 },
+        people: new Set(),
+        personas: new Set(),
+        lastDay: null
+    };
+}
+export function reachLevel(score, settings) {
+    if (score >= settings.Reach_High_Min)
+        return 'High';
+    if (score >= settings.Reach_Medium_Min)
+        return 'Medium';
+    return 'Low';
+}
+const KIND_LABEL = {
+    Meeting: ['meeting', 'meetings'],
+    Call: ['call', 'calls'],
+    Email: ['email', 'emails'],
+    Other: ['other activity', 'other activities']
+};
+/**
+ * Reach score: recency-weighted activity points per kind (capped at `Reach_Activity_Max`), plus points
+ * per distinct person reached (capped at `Reach_Person_Max`), plus points per distinct persona reached
+ * (capped at `Reach_Persona_Max`); the total is capped at 100.
+ */
+export function computeReach(tally, settings) {
+    const factors = [];
+    let activityPoints = 0;
+    let activityCount = 0;
+    for (const kind of REACH_KINDS) {
+        const count = tally.counts[kind];
+        if (count === 0)
+            continue;
+        activityCount += count;
+        const points = roundPoints(tally.points[kind]);
+        const [one, many] = KIND_LABEL[kind];
+        factors.push({ label: `${plural(count, one, many)} in the last ${settings.Reach_Window_Days} days (recency-weighted)`, points });
+        activityPoints += points;
+    }
+    capGroup(factors, activityPoints, settings.Reach_Activity_Max, 'Activity points');
+    const people = tally.people.size;
+    if (people > 0) {
+        const points = roundPoints(people * settings.Reach_Person_Points);
+        factors.push({ label: `${plural(people, 'person', 'people')} reached`, points });
+        capGroup(factors, points, settings.Reach_Person_Max, 'People points');
+    }
+    const personas = [...tally.personas].sort();
+    if (personas.length > 0) {
+        const points = roundPoints(personas.length * settings.Reach_Persona_Points);
+        factors.push({ label: `${plural(personas.length, 'persona')} reached: ${personas.join(', ')}`, points });
+        capGroup(factors, points, settings.Reach_Persona_Max, 'Persona points');
+    }
+    const scored = finishScore(factors);
+    return {
+        ...scored,
+        level: reachLevel(scored.score, settings),
+        windowDays: settings.Reach_Window_Days,
+        activityCount,
+        peopleReached: people,
+        personasReached: personas,
+        lastReachedDate: tally.lastDay === null ? null : formatDay(tally.lastDay)
+    };
+}

@@ -62,9 +62,16 @@ export function renderRecord(record: Record<string, unknown>): string {
         if (field === 'DeveloperName' || field === 'MasterLabel') continue;
         if (value === undefined) continue;
         if (value !== null && !['string', 'number', 'boolean'].includes(typeof value)) {
-            throw new Error(`field ${field} of ${String(record.DeveloperName)} has a value custom metadata cannot hold: ${JSON.stringify(value)}`);
+            throw new Error(
+                `field ${field} of ${String(record.DeveloperName)} has a value custom metadata cannot hold: ${JSON.stringify(value)}`
+            );
         }
-        lines.push('    <values>', `        <field>${field}</field>`, `        ${renderValue(value as MetadataValue)}`, '    </values>');
+        lines.push(
+            '    <values>',
+            `        <field>${field}</field>`,
+            `        ${renderValue(value as MetadataValue)}`,
+            '    </values>'
+        );
     }
     lines.push('</CustomMetadata>', '');
     return lines.join('\n');
@@ -85,9 +92,12 @@ export function readFieldDefinitions(objectsDir: string, type: string): Map<stri
     if (!existsSync(dir)) throw new Error(`custom metadata type ${type} has no fields folder at ${dir}`);
     const fields = new Map<string, FieldDefinition>();
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.field-meta.xml'))) {
-        const parsed = fieldParser.parse(readFileSync(join(dir, file), 'utf8')) as { CustomField?: Record<string, unknown> };
+        const parsed = fieldParser.parse(readFileSync(join(dir, file), 'utf8')) as {
+            CustomField?: Record<string, unknown>;
+        };
         const field = parsed.CustomField;
-        if (!field || typeof field.type !== 'string') throw new Error(`${join(dir, file)} is not a CustomField with a type`);
+        if (!field || typeof field.type !== 'string')
+            throw new Error(`${join(dir, file)} is not a CustomField with a type`);
         fields.set(file.replace('.field-meta.xml', ''), {
             type: field.type,
             length: typeof field.length === 'string' ? Number(field.length) : null,
@@ -101,14 +111,20 @@ export function readFieldDefinitions(objectsDir: string, type: string): Map<stri
  * Every problem of a set of records against the type's field definitions: unknown fields, text too long,
  * required fields without value, developer names and labels the platform rejects. Empty when valid.
  */
-export function recordProblems(type: string, records: readonly object[], fields: Map<string, FieldDefinition>): string[] {
+export function recordProblems(
+    type: string,
+    records: readonly object[],
+    fields: Map<string, FieldDefinition>
+): string[] {
     const problems: string[] = [];
     const names = new Set<string>();
     for (const record of records as readonly Record<string, unknown>[]) {
         const name = String(record.DeveloperName ?? '');
         const where = `${type} ${name || '(no DeveloperName)'}`;
         if (!/^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*$/.test(name) || name.endsWith('_') || name.length > DEVELOPER_NAME_MAX) {
-            problems.push(`${where}: DeveloperName must be up to ${DEVELOPER_NAME_MAX} letters, digits and single underscores, starting with a letter`);
+            problems.push(
+                `${where}: DeveloperName must be up to ${DEVELOPER_NAME_MAX} letters, digits and single underscores, starting with a letter`
+            );
         }
         if (names.has(name)) problems.push(`${where}: duplicate DeveloperName`);
         names.add(name);
@@ -129,7 +145,8 @@ export function recordProblems(type: string, records: readonly object[], fields:
         }
         for (const [field, def] of fields) {
             const value = record[field];
-            if (def.required && (value === null || value === undefined || value === '')) problems.push(`${where}: required field ${field} has no value`);
+            if (def.required && (value === null || value === undefined || value === ''))
+                problems.push(`${where}: required field ${field} has no value`);
         }
     }
     return problems;
@@ -158,13 +175,15 @@ function parseValue(raw: unknown, where: string): MetadataValue {
         case 'xsd:string':
             return text;
         case 'xsd:boolean':
-            if (text !== 'true' && text !== 'false') throw new Error(`${where}: boolean value must be true or false, got ${JSON.stringify(text)}`);
+            if (text !== 'true' && text !== 'false')
+                throw new Error(`${where}: boolean value must be true or false, got ${JSON.stringify(text)}`);
             return text === 'true';
         case 'xsd:double':
         case 'xsd:int':
         case 'xsd:long': {
             const n = Number(text);
-            if (text.trim() === '' || !Number.isFinite(n)) throw new Error(`${where}: ${String(type)} value is not a number: ${JSON.stringify(text)}`);
+            if (text.trim() === '' || !Number.isFinite(n))
+                throw new Error(`${where}: ${String(type)} value is not a number: ${JSON.stringify(text)}`);
             return n;
         }
         default:
@@ -177,7 +196,8 @@ export function parseRecord(fileName: string, xml: string): MetadataRecord {
     const valid = XMLValidator.validate(xml);
     if (valid !== true) throw new Error(`${fileName}: malformed XML (${valid.err.msg}, line ${valid.err.line})`);
     const match = /^([A-Za-z0-9_]+)\.([A-Za-z0-9_]+)\.md-meta\.xml$/.exec(fileName);
-    if (!match) throw new Error(`${fileName}: not a custom metadata record file name (<Type>.<DeveloperName>.md-meta.xml)`);
+    if (!match)
+        throw new Error(`${fileName}: not a custom metadata record file name (<Type>.<DeveloperName>.md-meta.xml)`);
     const parsed = recordParser.parse(xml) as { CustomMetadata?: Record<string, unknown> };
     const root = parsed.CustomMetadata;
     if (!root) throw new Error(`${fileName}: root element is not CustomMetadata`);

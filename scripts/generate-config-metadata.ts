@@ -6,7 +6,15 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG, configToMetadata, validateConfig } from '../force-app/main/default/lwc/siEngine/siEngine';
-import { CONFIG_KINDS, CONFIG_TYPES, readFieldDefinitions, recordFileName, recordProblems, renderRecord, typePrefix } from './configMetadata';
+import {
+    CONFIG_KINDS,
+    CONFIG_TYPES,
+    readFieldDefinitions,
+    recordFileName,
+    recordProblems,
+    renderRecord,
+    typePrefix
+} from './configMetadata';
 
 const ROOT = resolve(__dirname, '..');
 const OBJECTS_DIR = join(ROOT, 'force-app/main/default/objects');
@@ -22,9 +30,11 @@ export function renderDefaultRecords(objectsDir: string = OBJECTS_DIR): Map<stri
         const type = CONFIG_TYPES[kind];
         const records = metadata[kind] as unknown as Record<string, unknown>[];
         problems.push(...recordProblems(type, records, readFieldDefinitions(objectsDir, type)));
-        for (const record of records) files.set(recordFileName(type, String(record.DeveloperName)), renderRecord(record));
+        for (const record of records)
+            files.set(recordFileName(type, String(record.DeveloperName)), renderRecord(record));
     }
-    if (problems.length > 0) throw new Error(`The default configuration cannot be stored as custom metadata:\n- ${problems.join('\n- ')}`);
+    if (problems.length > 0)
+        throw new Error(`The default configuration cannot be stored as custom metadata:\n- ${problems.join('\n- ')}`);
     return files;
 }
 
@@ -61,13 +71,18 @@ function main(argv: string[]): number {
             console.log(`generate-config-metadata: ${expected.size} records match the engine defaults`);
             return 0;
         }
-        console.error(`generate-config-metadata: records differ from the engine defaults (run npm run generate:config):\n  ${differences.join('\n  ')}`);
+        console.error(
+            `generate-config-metadata: records differ from the engine defaults (run npm run generate:config):\n  ${differences.join('\n  ')}`
+        );
         return 1;
     }
     mkdirSync(CUSTOM_METADATA_DIR, { recursive: true });
     for (const [file, xml] of expected) writeFileSync(join(CUSTOM_METADATA_DIR, file), xml);
-    for (const file of existingRecordFiles(CUSTOM_METADATA_DIR)) if (!expected.has(file)) unlinkSync(join(CUSTOM_METADATA_DIR, file));
-    console.log(`generate-config-metadata: wrote ${expected.size} records to ${CUSTOM_METADATA_DIR} (${differences.length} changed)`);
+    for (const file of existingRecordFiles(CUSTOM_METADATA_DIR))
+        if (!expected.has(file)) unlinkSync(join(CUSTOM_METADATA_DIR, file));
+    console.log(
+        `generate-config-metadata: wrote ${expected.size} records to ${CUSTOM_METADATA_DIR} (${differences.length} changed)`
+    );
     return 0;
 }
 

@@ -34,7 +34,11 @@ function byName<T extends { DeveloperName?: unknown }>(records: readonly T[]): T
 }
 
 function normalised(metadata: ConfigMetadata): ConfigMetadata {
-    return { personas: byName(metadata.personas), criteria: byName(metadata.criteria), settings: byName(metadata.settings) };
+    return {
+        personas: byName(metadata.personas),
+        criteria: byName(metadata.criteria),
+        settings: byName(metadata.settings)
+    };
 }
 
 /** A scratch copy of the shipped records, so a test can change one. */
@@ -80,19 +84,39 @@ describe('shipped configuration custom metadata', () => {
 
     it('fits the field definitions of each custom metadata type', () => {
         const parsed = readConfigMetadata(SHIPPED);
-        expect(recordProblems('SI_Persona__mdt', parsed.personas, readFieldDefinitions(OBJECTS, 'SI_Persona__mdt'))).toEqual([]);
-        expect(recordProblems('SI_Profile_Criterion__mdt', parsed.criteria, readFieldDefinitions(OBJECTS, 'SI_Profile_Criterion__mdt'))).toEqual([]);
-        expect(recordProblems('SI_Model_Setting__mdt', parsed.settings, readFieldDefinitions(OBJECTS, 'SI_Model_Setting__mdt'))).toEqual([]);
+        expect(
+            recordProblems('SI_Persona__mdt', parsed.personas, readFieldDefinitions(OBJECTS, 'SI_Persona__mdt'))
+        ).toEqual([]);
+        expect(
+            recordProblems(
+                'SI_Profile_Criterion__mdt',
+                parsed.criteria,
+                readFieldDefinitions(OBJECTS, 'SI_Profile_Criterion__mdt')
+            )
+        ).toEqual([]);
+        expect(
+            recordProblems(
+                'SI_Model_Setting__mdt',
+                parsed.settings,
+                readFieldDefinitions(OBJECTS, 'SI_Model_Setting__mdt')
+            )
+        ).toEqual([]);
     });
 
     describe('when one record is changed', () => {
         it('detects changed criterion points', () => {
             const dir = scratchCopy();
-            replaceInFile(join(dir, 'SI_Profile_Criterion.Company_Size.md-meta.xml'), '<value xsi:type="xsd:double">25</value>', '<value xsi:type="xsd:double">26</value>');
+            replaceInFile(
+                join(dir, 'SI_Profile_Criterion.Company_Size.md-meta.xml'),
+                '<value xsi:type="xsd:double">25</value>',
+                '<value xsi:type="xsd:double">26</value>'
+            );
             const config = configFromMetadata(readConfigMetadata(dir));
             expect(config).not.toEqual(EXPECTED_FROM_METADATA);
             expect(config.criteria.find((c) => c.key === 'Company_Size')?.points).toBe(26);
-            expect(compareRecords(dir, renderDefaultRecords())).toEqual(['changed SI_Profile_Criterion.Company_Size.md-meta.xml']);
+            expect(compareRecords(dir, renderDefaultRecords())).toEqual([
+                'changed SI_Profile_Criterion.Company_Size.md-meta.xml'
+            ]);
         });
 
         it('detects a changed setting value', () => {
@@ -104,7 +128,11 @@ describe('shipped configuration custom metadata', () => {
 
         it('detects a deactivated persona', () => {
             const dir = scratchCopy();
-            replaceInFile(join(dir, 'SI_Persona.Practitioner.md-meta.xml'), '<value xsi:type="xsd:boolean">true</value>', '<value xsi:type="xsd:boolean">false</value>');
+            replaceInFile(
+                join(dir, 'SI_Persona.Practitioner.md-meta.xml'),
+                '<value xsi:type="xsd:boolean">true</value>',
+                '<value xsi:type="xsd:boolean">false</value>'
+            );
             const config = configFromMetadata(readConfigMetadata(dir));
             expect(config.personas.map((p) => p.key)).not.toContain('Practitioner');
             expect(config).not.toEqual(EXPECTED_FROM_METADATA);
@@ -115,7 +143,9 @@ describe('shipped configuration custom metadata', () => {
             unlinkSync(join(dir, 'SI_Model_Setting.To_Reach_Max.md-meta.xml'));
             expect(configFromMetadata(readConfigMetadata(dir))).toEqual(EXPECTED_FROM_METADATA);
             expect(normalised(readConfigMetadata(dir))).not.toEqual(normalised(configToMetadata(DEFAULT_CONFIG)));
-            expect(compareRecords(dir, renderDefaultRecords())).toEqual(['missing SI_Model_Setting.To_Reach_Max.md-meta.xml']);
+            expect(compareRecords(dir, renderDefaultRecords())).toEqual([
+                'missing SI_Model_Setting.To_Reach_Max.md-meta.xml'
+            ]);
         });
 
         it('rejects a persona with a value outside the engine vocabulary', () => {
@@ -145,7 +175,10 @@ describe('custom metadata record XML', () => {
     });
 
     it('names the file and the problem for a value without xsi:type', () => {
-        const xml = renderRecord(record).replace('<value xsi:type="xsd:string">Industry</value>', '<value>Industry</value>');
+        const xml = renderRecord(record).replace(
+            '<value xsi:type="xsd:string">Industry</value>',
+            '<value>Industry</value>'
+        );
         expect(() => parseRecord('SI_Profile_Criterion.Sample_Criterion.md-meta.xml', xml)).toThrow(
             'SI_Profile_Criterion.Sample_Criterion.md-meta.xml Field__c: value has no xsi:type'
         );
@@ -153,17 +186,27 @@ describe('custom metadata record XML', () => {
 
     it('rejects a number that is not a number', () => {
         const xml = renderRecord(record).replace('>12.5<', '>twelve<');
-        expect(() => parseRecord('SI_Profile_Criterion.Sample_Criterion.md-meta.xml', xml)).toThrow(/Max_Value__c: xsd:double value is not a number: "twelve"/);
+        expect(() => parseRecord('SI_Profile_Criterion.Sample_Criterion.md-meta.xml', xml)).toThrow(
+            /Max_Value__c: xsd:double value is not a number: "twelve"/
+        );
     });
 
     it('rejects malformed XML and a bad file name', () => {
-        expect(() => parseRecord('SI_Persona.X.md-meta.xml', '<CustomMetadata><label>x</CustomMetadata>')).toThrow(/SI_Persona.X.md-meta.xml: malformed XML/);
-        expect(() => parseRecord('SI_Persona.md-meta.xml', renderRecord(record))).toThrow(/not a custom metadata record file name/);
+        expect(() => parseRecord('SI_Persona.X.md-meta.xml', '<CustomMetadata><label>x</CustomMetadata>')).toThrow(
+            /SI_Persona.X.md-meta.xml: malformed XML/
+        );
+        expect(() => parseRecord('SI_Persona.md-meta.xml', renderRecord(record))).toThrow(
+            /not a custom metadata record file name/
+        );
     });
 
     it('reports fields the type does not define, over-long text and missing required values', () => {
         const fields = readFieldDefinitions(OBJECTS, 'SI_Profile_Criterion__mdt');
-        const problems = recordProblems('SI_Profile_Criterion__mdt', [{ ...record, Colour__c: 'red', Values__c: 'x'.repeat(256), Points__c: null }], fields);
+        const problems = recordProblems(
+            'SI_Profile_Criterion__mdt',
+            [{ ...record, Colour__c: 'red', Values__c: 'x'.repeat(256), Points__c: null }],
+            fields
+        );
         expect(problems).toEqual([
             'SI_Profile_Criterion__mdt Sample_Criterion: Values__c is 256 characters, the field holds 255',
             'SI_Profile_Criterion__mdt Sample_Criterion: field Colour__c is not defined on SI_Profile_Criterion__mdt',

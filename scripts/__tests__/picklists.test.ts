@@ -54,7 +54,8 @@ function readPicklist(file: string): Picklist | null {
     const field = (parser.parse(readFileSync(file, 'utf8')) as { CustomField?: Record<string, unknown> }).CustomField;
     if (!field) throw new Error(`${file}: not a CustomField`);
     if (field.type !== 'Picklist' && field.type !== 'MultiselectPicklist') return null;
-    const valueSet = field.valueSet as { restricted?: string; valueSetDefinition?: { sorted?: string; value?: PicklistValue[] } } | undefined;
+    const valueSet = field.valueSet as
+        { restricted?: string; valueSetDefinition?: { sorted?: string; value?: PicklistValue[] } } | undefined;
     if (!valueSet?.valueSetDefinition) throw new Error(`${file}: picklist without a local valueSetDefinition`);
     return {
         restricted: valueSet.restricted === 'true',

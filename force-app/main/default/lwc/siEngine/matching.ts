@@ -84,6 +84,7 @@ export function normalizeCompanyName(name: unknown): string | null {
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()
+        .replace(/\./g, '')
         .replace(/&/g, ' and ')
         .replace(/[^a-z0-9]+/g, ' ')
         .trim()

@@ -1,0 +1,113 @@
+import { DEFAULT_CONFIG, computeInsight, type AccountData, type Scored } from 'c/siEngine';
+import acme from './data/acmeAccount.json';
+
+const AS_OF = '2025-06-01';
+const data = acme as unknown as AccountData;
+const sum = (s: Scored) => s.factors.reduce((t, f) => t + f.points, 0);
+
+describe('computeInsight on a small account', () => {
+    const insight = computeInsight(data, DEFAULT_CONFIG, AS_OF);
+
+    it('scores profile fit from the account fields', () => {
+        expect(insight.profileFit).toMatchObject({ score: 100, band: 'Strong' });
+    });
+
+    it('counts closed reach activities in the window, recency-weighted, with people and personas', () => {
+        // Call 12 days old: 4 * 0.5^(12/45) = 3.33 -> 3; meeting 7 days old: 6 * 0.5^(7/45) = 5.4 -> 5.
+        expect(insight.reach.factors).toEqual([
+            { label: '1 meeting in the last 90 days (recency-weighted)', points: 5 },
+            { label: '1 call in the last 90 days (recency-weighted)', points: 3 },
+            { label: '1 person reached', points: 6 },
+            { label: '1 persona reached: Technical_Buyer', points: 8 }
+        ]);
+        expect(insight.reach).toMatchObject({ score: 22, level: 'Low', activityCount: 2, peopleReached: 1, lastReachedDate: '2025-05-25' });
+    });
+
+    it('scores each person with a grade, ordered by engagement', () => {
+        expect(insight.people.map((p) => [p.id, p.score, p.grade])).toEqual([
+            ['003B', 18, 'C'], // webinar 20 * 0.5^(4/30)
+            ['003C', 14, 'D'], // form fill 15 * 0.5^(2/30)
+            ['003A', 8, 'D'], // web visit signal weight 8 linked to the person, 1 day old
+            ['00QA', 5, 'D'], // email click 5 * 0.5^(2/30) = 4.77
+            ['003D', 0, 'D']
+        ]);
+        expect(insight.people.find((p) => p.id === '00QA')?.matchedBy).toBe('Email domain');
+    });
+
+    it('computes intent from signals and responses in the window, its trend and top keywords', () => {
+        // Keyword Research 20 + Web Visit 8 + responses (20 + 5 + 15) * 0.5 = 48; prior period: one Web Visit at the default weight 5.
+        expect(insight.intent).toMatchObject({ score: 48, priorScore: 5, trend: 'Rising' });
+        expect(insight.intent.topKeywords).toEqual([{ keyword: 'zero trust', weight: 28, count: 2 }]);
+    });
+
+    it('derives stage, qualified, persona map and contacts to reach', () => {
+        expect(insight.buyingStage.stage).toBe('Decision'); // Consideration by intent, lifted by the open opportunity
+        expect(insight.qualified).toMatchObject({ qualified: true, startDate: AS_OF, change: 'Became qualified' });
+        expect(insight.personaMap.gaps).toEqual(['IT_Manager', 'Engineering_Manager', 'Finance_Leader', 'Operations_Leader']);
+        expect(insight.personaMap.personas.find((p) => p.key === 'Security_Leader')?.people).toEqual(['003D']);
+        expect(insight.contactsToReach.map((c) => [c.id, c.reasonKind])).toEqual([
+            ['003B', 'Engaged but not reached'],
+            ['003C', 'Engaged but not reached'],
+            ['00QA', 'Engaged but not reached']
+        ]); // 003D is opted out; 003A was reached
+    });
+
+    it('keeps every factor list summing to its score', () => {
+        for (const s of [insight.profileFit, insight.reach, insight.engagement, insight.intent, ...insight.people]) expect(sum(s)).toBe(s.score);
+    });
+
+    it('reports freshness and data-quality notes instead of failing', () => {
+        expect(insight.freshness).toEqual({ newestActivityDate: '2025-05-31', asOf: AS_OF, daysSinceNewest: 1 });
+        expect(insight.dataQuality.map((n) => `${n.object}.${n.field}: ${n.issue} (${n.examples.join(',')})`)).toEqual([
+            'SI_Intent_Signal__c.Weight__c: Not a number of 0 or more: default weight 5 used (a02)',
+            'Task.ActivityDate: Not a date: not counted (00TB)'
+        ]);
+    });
+
+    it('is deterministic', () => {
+        expect(computeInsight(data, DEFAULT_CONFIG, AS_OF)).toEqual(insight);
+    });
+});
+
+describe('computeInsight edge cases', () => {
+    it('rejects a bad asOf and a missing account with clear errors', () => {
+        expect(() => computeInsight(data, DEFAULT_CONFIG, '2025-02-30')).toThrow('asOf is not a real date: 2025-02-30');
+        expect(() => computeInsight(data, DEFAULT_CONFIG, '1/6/2025')).toThrow('asOf must be a date as YYYY-MM-DD');
+        expect(() => computeInsight({} as AccountData, DEFAULT_CONFIG, AS_OF)).toThrow('computeInsight needs data.account');
+    });
+
+    it('handles an account with nothing else', () => {
+        const insight = computeInsight({ account: { Id: '001' } }, DEFAULT_CONFIG, AS_OF);
+        expect(insight).toMatchObject({ reach: { score: 0, level: 'Low' }, intent: { score: 0, trend: 'Steady' }, buyingStage: { stage: 'Target' } });
+        expect(insight.freshness.newestActivityDate).toBeNull();
+        expect(insight.personaMap.gaps).toHaveLength(DEFAULT_CONFIG.personas.length);
+    });
+
+    it('ignores future and out-of-window activities and reports people it cannot link', () => {
+        const insight = computeInsight(
+            {
+                account: { Id: '001' },
+                contacts: [{ Id: 'C1', Title: 'CTO' }, { Id: 'C1', Title: 'dup' }],
+                tasks: [
+                    { Id: 'T1', WhoId: 'C1', ActivityDate: '2025-06-02' },
+                    { Id: 'T2', WhoId: 'C1', ActivityDate: '2025-03-02' },
+                    { Id: 'T3', WhoId: 'C9', ActivityDate: '2025-05-30', Type: 'Call' }
+                ]
+            },
+            DEFAULT_CONFIG,
+            AS_OF
+        );
+        expect(insight.reach).toMatchObject({ activityCount: 1, peopleReached: 0 });
+        expect(insight.people[0]).toMatchObject({ reachCount: 0, lastReachedDate: '2025-03-02' });
+        expect(insight.dataQuality.filter((n) => n.object !== 'Account').map((n) => `${n.object}.${n.field}`)).toEqual(['Contact.Id', 'Task.WhoId']);
+    });
+
+    it('keeps the stored start date and ends qualification when it stops', () => {
+        const insight = computeInsight(
+            { account: { Id: '001', SI_Qualified__c: true, SI_Qualified_Start_Date__c: '2025-01-01' } },
+            DEFAULT_CONFIG,
+            AS_OF
+        );
+        expect(insight.qualified).toEqual(expect.objectContaining({ qualified: false, startDate: '2025-01-01', endDate: AS_OF }));
+    });
+});

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { BUYING_STAGES, DEFAULT_CONFIG, computeInsight, type AccountData, type CampaignMember, type Scored, type Task } from 'c/siEngine';
+
+const AS_OF = '2025-06-01';
+const RUNS = { numRuns: 60 };
+const PEOPLE = ['C0', 'C1', 'C2', 'C3', 'L0', 'L1'];
+const TITLES = ['CEO', 'CIO', 'VP of Engineering', 'IT Manager', 'Software Engineer', 'Recruiter', '', 'Director of Operations'];
+
+const day = fc.integer({ min: -10, max: 200 }).map((age) => new Date(Date.UTC(2025, 5, 1) - age * 86400000).toISOString().slice(0, 10));
+const taskArb: fc.Arbitrary<Task> = fc.record({
+    Id: fc.string({ minLength: 1, maxLength: 4 }),
+    WhoId: fc.constantFrom(...PEOPLE, null),
+    ActivityDate: day,
+    TaskSubtype: fc.constantFrom('Call', 'Email', 'Task', null)
+});
+const memberArb: fc.Arbitrary<CampaignMember> = fc.record({
+    Id: fc.string({ minLength: 1, maxLength: 4 }),
+    ContactId: fc.constantFrom('C0', 'C1', 'C2', 'C3'),
+    HasResponded: fc.constant(true),
+    FirstRespondedDate: day,
+    Status: fc.constantFrom('Clicked', 'Attended', 'Form Submitted', 'Responded'),
+    Campaign: fc.record({ Type: fc.constantFrom('Email', 'Webinar', 'Event', 'Content') })
+});
+const dataArb: fc.Arbitrary<AccountData> = fc.record({
+    account: fc.record({
+        Id: fc.constant('001'),
+        Name: fc.constant('Acme'),
+        Industry: fc.constantFrom('Technology', 'Retail', null),
+        NumberOfEmployees: fc.option(fc.integer({ min: 0, max: 300000 })),
+        BillingCountry: fc.constantFrom('US', 'Brazil', null),
+        SI_Qualified__c: fc.boolean(),
+        SI_Qualified_Start_Date__c: fc.option(day)
+    }),
+    contacts: fc.tuple(...[0, 1, 2, 3].map((i) => fc.constantFrom(...TITLES).map((Title) => ({ Id: `C${i}`, Title })))),
+    leads: fc.tuple(...[0, 1].map((i) => fc.constantFrom(...TITLES).map((Title) => ({ Id: `L${i}`, Title, Company: 'Acme' })))),
+    tasks: fc.array(taskArb, { maxLength: 25 }),
+    campaignMembers: fc.array(memberArb, { maxLength: 25 }),
+    opportunities: fc.array(fc.record({ IsClosed: fc.boolean(), IsWon: fc.boolean(), CloseDate: day }), { maxLength: 2 }),
+    intentSignals: fc.array(
+        fc.record({
+            Signal_Type__c: fc.constantFrom('Keyword Research', 'Web Visit', 'Bogus'),
+            Weight__c: fc.option(fc.double({ min: 0, max: 40, noNaN: true })),
+            Occurred_At__c: day,
+            Keyword__c: fc.constantFrom('crm', 'abm', null)
+        }),
+        { maxLength: 25 }
+    )
+});
+
+const scores = (i: ReturnType<typeof computeInsight>): Scored[] => [i.profileFit, i.reach, i.engagement, i.intent, ...i.people];
+const stageOrder = (stage: string) => (BUYING_STAGES as readonly string[]).indexOf(stage);
+
+describe('computeInsight properties', () => {
+    it('keeps every score in 0-100 with factors summing exactly to it', () => {
+        fc.assert(
+            fc.property(dataArb, (data) => {
+                for (const s of scores(computeInsight(data, DEFAULT_CONFIG, AS_OF))) {
+                    expect(Number.isInteger(s.score) && s.score >= 0 && s.score <= 100).toBe(true);
+                    expect(s.factors.reduce((t, f) => t + f.points, 0)).toBe(s.score);
+                }
+            }),
+            RUNS
+        );
+    });
+
+    it('one more engagement never lowers intent, account engagement or stage', () => {
+        fc.assert(
+            fc.property(dataArb, memberArb, (data, extra) => {
+                const before = computeInsight(data, DEFAULT_CONFIG, AS_OF);
+                const after = computeInsight({ ...data, campaignMembers: [...(data.campaignMembers ?? []), extra] }, DEFAULT_CONFIG, AS_OF);
+                expect(after.intent.score).toBeGreaterThanOrEqual(before.intent.score);
+                expect(after.engagement.score).toBeGreaterThanOrEqual(before.engagement.score);
+                expect(stageOrder(after.buyingStage.stage)).toBeGreaterThanOrEqual(stageOrder(before.buyingStage.stage));
+            }),
+            RUNS
+        );
+    });
+
+    it('one more reach activity never lowers reach', () => {
+        fc.assert(
+            fc.property(dataArb, taskArb, (data, extra) => {
+                const before = computeInsight(data, DEFAULT_CONFIG, AS_OF).reach.score;
+                const after = computeInsight({ ...data, tasks: [...(data.tasks ?? []), extra] }, DEFAULT_CONFIG, AS_OF).reach.score;
+                expect(after).toBeGreaterThanOrEqual(before);
+            }),
+            RUNS
+        );
+    });
+
+    it('is qualified exactly when the band is Strong or Moderate and the stage Decision or Purchase', () => {
+        fc.assert(
+            fc.property(dataArb, (data) => {
+                const i = computeInsight(data, DEFAULT_CONFIG, AS_OF);
+                const expected = i.profileFit.band !== 'Weak' && (i.buyingStage.stage === 'Decision' || i.buyingStage.stage === 'Purchase');
+                expect(i.qualified.qualified).toBe(expected);
+                if (i.qualified.qualified) {
+                    expect(i.qualified.endDate).toBeNull();
+                    expect(i.qualified.startDate).toBe(data.account.SI_Qualified__c && data.account.SI_Qualified_Start_Date__c ? data.account.SI_Qualified_Start_Date__c : AS_OF);
+                }
+            }),
+            RUNS
+        );
+    });
+
+    it('never throws on garbage records and reports them', () => {
+        const garbageRecord = fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom('Id', 'WhoId', 'ActivityDate', 'ContactId', 'HasResponded', 'Title', 'Weight__c', 'IsClosed', 'Campaign'), fc.anything()));
+        const garbageList = fc.oneof(fc.array(garbageRecord, { maxLength: 8 }), fc.anything());
+        fc.assert(
+            fc.property(
+                fc.record({ account: fc.dictionary(fc.string(), fc.anything()), contacts: garbageList, leads: garbageList, tasks: garbageList, events: garbageList, campaignMembers: garbageList, opportunities: garbageList, intentSignals: garbageList }),
+                (data) => {
+                    const insight = computeInsight(data as unknown as AccountData, DEFAULT_CONFIG, AS_OF);
+                    expect(insight.asOf).toBe(AS_OF);
+                    for (const s of scores(insight)) expect(s.factors.reduce((t, f) => t + f.points, 0)).toBe(s.score);
+                }
+            ),
+            { numRuns: 150 }
+        );
+    });
+});

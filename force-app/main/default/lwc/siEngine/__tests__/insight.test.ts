@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG, computeInsight, type AccountData, type Scored } from 'c/siEngine';
 import acme from './data/acmeAccount.json';
 

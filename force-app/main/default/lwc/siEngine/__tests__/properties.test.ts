@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { BUYING_STAGES, DEFAULT_CONFIG, computeInsight, type AccountData, type CampaignMember, type Scored, type Task } from 'c/siEngine';
 

@@ -57,7 +57,7 @@ json_get() {
 [ -f "force-app/main/default/permissionsets/$PERMISSION_SET.permissionset-meta.xml" ] ||
     fail "unknown permission set '$PERMISSION_SET' (one of: $(ls force-app/main/default/permissionsets | sed 's/.permissionset-meta.xml//' | tr '\n' ' '))"
 [ -f "$DEFINITION" ] || fail "scratch org definition $DEFINITION is missing"
-[ -f "$DATA_PLAN" ] || fail "sample data plan $DATA_PLAN is missing: generate the sample data first (see README)"
+[ -f "$DATA_PLAN" ] || fail "sample data plan $DATA_PLAN is missing: run npm run generate:data first"
 command -v node >/dev/null || fail "node is not on the PATH"
 [ -x node_modules/.bin/sf ] || fail "the Salesforce CLI is not installed: run npm install"
 

@@ -4,15 +4,19 @@ function lower(value) {
     return typeof value === 'string' ? value.toLowerCase() : '';
 }
 /**
- * Whether a campaign member counts as a response: `HasResponded` true, or `HasResponded` blank with a
- * `FirstRespondedDate`. `HasResponded` false (sent, registered, no response) is not engagement.
+ * Whether a campaign member counts as a response: `HasResponded` true. When `HasResponded` is blank (it is
+ * computed by Salesforce, so imported or exported tree files often lack it): a `FirstRespondedDate`, or a
+ * Status saying responded, clicked, attended, submitted, downloaded or filled. `HasResponded` false and
+ * statuses such as Sent, Opened or Registered are not engagement.
  */
 export function isResponse(member) {
     if (member.HasResponded === true)
         return true;
     if (member.HasResponded === false)
         return false;
-    return typeof member.FirstRespondedDate === 'string' && member.FirstRespondedDate.trim() !== '';
+    if (typeof member.FirstRespondedDate === 'string' && member.FirstRespondedDate.trim() !== '')
+        return true;
+    return /respond|click|attend|submit|download|fill/.test(lower(member.Status));
 }
 /**
  * The kind of a campaign response, from member `Status` and `Campaign.Type`, first rule that applies:

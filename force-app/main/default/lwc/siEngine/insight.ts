@@ -172,7 +172,8 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             continue;
         }
         const t = task as Task;
-        if (t.IsClosed === false) continue; // an open task is a plan, not a touch
+        // An open task is a plan, not a touch. IsClosed is computed by Salesforce: without it, Status decides.
+        if (t.IsClosed === false || (typeof t.IsClosed !== 'boolean' && typeof t.Status === 'string' && t.Status.trim() !== '' && t.Status.trim().toLowerCase() !== 'completed')) continue;
         const id = recordId(t);
         const day = dateOf('Task', id, [
             ['ActivityDate', t.ActivityDate],
@@ -224,11 +225,12 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             continue;
         }
         if (m.FirstRespondedDate === null || m.FirstRespondedDate === undefined || m.FirstRespondedDate === '') {
-            notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate used', id);
+            notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate or the campaign StartDate used', id);
         }
         const day = dateOf('CampaignMember', id, [
             ['FirstRespondedDate', m.FirstRespondedDate],
-            ['CreatedDate', m.CreatedDate]
+            ['CreatedDate', m.CreatedDate],
+            ['Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null]
         ]);
         if (day === null) continue;
         const age = asOfDay - day;
@@ -282,15 +284,25 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         }
         const o = opportunity as Opportunity;
         const id = recordId(o);
-        if (typeof o.IsClosed !== 'boolean') {
-            notes.add('Opportunity', 'IsClosed', 'Blank or not a checkbox value: opportunity not counted', id);
+        // IsClosed and IsWon are computed by Salesforce: without them, StageName decides.
+        const stageName = typeof o.StageName === 'string' ? o.StageName.trim().toLowerCase() : '';
+        let closed: boolean;
+        let won: boolean;
+        if (typeof o.IsClosed === 'boolean') {
+            closed = o.IsClosed;
+            won = o.IsWon === true;
+        } else if (stageName) {
+            closed = stageName.startsWith('closed');
+            won = stageName === 'closed won';
+        } else {
+            notes.add('Opportunity', 'IsClosed', 'Neither IsClosed nor StageName: opportunity not counted', id);
             continue;
         }
-        if (!o.IsClosed) {
+        if (!closed) {
             openOpportunities++;
             continue;
         }
-        if (o.IsWon !== true) continue;
+        if (!won) continue;
         const close = parseDay(o.CloseDate);
         if (close === null) {
             notes.add('Opportunity', 'CloseDate', 'Won opportunity without a valid close date: not counted', id);

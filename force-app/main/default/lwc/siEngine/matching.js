@@ -188,7 +188,8 @@ function list(value) {
 /**
  * Builds each account's `AccountData` from whole datasets, one pass per array:
  * contacts by `AccountId`; leads by `assignLeads`; Tasks and Events by `AccountId`, else `WhatId` when it
- * is an account, else through their `WhoId` person; campaign members through their contact or lead;
+ * is an account, else through their `WhoId` person; campaign members through their contact or lead, with
+ * their `Campaign` attached from `dataset.campaigns` by `CampaignId` when they carry none;
  * opportunities by `AccountId`; intent signals by `Account__c`, else through their contact or lead.
  * Records that match no account are counted in `unplaced`.
  */
@@ -262,10 +263,17 @@ export function groupAccountData(dataset) {
         else
             notes.add('Event', 'AccountId', 'Event not linked to a known account or person', recordId(event));
     }
+    const campaigns = new Map();
+    for (const campaign of list(dataset.campaigns)) {
+        const id = recordId(campaign);
+        if (id)
+            campaigns.set(id, campaign);
+    }
     for (const member of list(dataset.campaignMembers)) {
         const target = viaPerson(member.ContactId, member.LeadId);
+        const campaign = !member.Campaign && typeof member.CampaignId === 'string' ? campaigns.get(member.CampaignId) : undefined;
         if (target)
-            target.campaignMembers.push(member);
+            target.campaignMembers.push(campaign ? { ...member, Campaign: campaign } : member);
         else
             notes.add('CampaignMember', 'ContactId', 'Campaign member not linked to a known contact or lead', recordId(member));
     }

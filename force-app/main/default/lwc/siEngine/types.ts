@@ -89,7 +89,9 @@ export interface Task extends SObjectRecord {
     Type?: Maybe<string>;
     TaskSubtype?: Maybe<string>;
     Subject?: Maybe<string>;
+    /** Computed by Salesforce; when absent, `Status` Completed means closed. */
     IsClosed?: Maybe<boolean>;
+    Status?: Maybe<string>;
 }
 
 export interface Event extends SObjectRecord {
@@ -108,12 +110,15 @@ export interface Event extends SObjectRecord {
 export interface Campaign extends SObjectRecord {
     Name?: Maybe<string>;
     Type?: Maybe<string>;
+    /** YYYY-MM-DD; dates a response that has neither FirstRespondedDate nor CreatedDate. */
+    StartDate?: Maybe<string>;
 }
 
 export interface CampaignMember extends SObjectRecord {
     CampaignId?: Maybe<string>;
     ContactId?: Maybe<string>;
     LeadId?: Maybe<string>;
+    /** Computed by Salesforce; when absent, derived from Status (see `isResponse`). */
     HasResponded?: Maybe<boolean>;
     /** YYYY-MM-DD */
     FirstRespondedDate?: Maybe<string>;
@@ -126,6 +131,7 @@ export interface CampaignMember extends SObjectRecord {
 export interface Opportunity extends SObjectRecord {
     AccountId?: Maybe<string>;
     Name?: Maybe<string>;
+    /** Computed by Salesforce; when absent, derived from StageName (`Closed Won`, `Closed ...`). */
     IsClosed?: Maybe<boolean>;
     IsWon?: Maybe<boolean>;
     StageName?: Maybe<string>;
@@ -165,6 +171,8 @@ export interface AccountData {
 /** Whole datasets (many accounts), the input of `groupAccountData`. */
 export interface Dataset {
     accounts?: Maybe<readonly Account[]>;
+    /** Campaigns attached to members (as `CampaignMember.Campaign`) that carry only a `CampaignId`. */
+    campaigns?: Maybe<readonly Campaign[]>;
     contacts?: Maybe<readonly Contact[]>;
     leads?: Maybe<readonly Lead[]>;
     tasks?: Maybe<readonly Task[]>;

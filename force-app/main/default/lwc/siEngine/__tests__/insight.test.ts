@@ -103,6 +103,32 @@ describe('computeInsight edge cases', () => {
         expect(insight.dataQuality.filter((n) => n.object !== 'Account').map((n) => `${n.object}.${n.field}`)).toEqual(['Contact.Id', 'Task.WhoId']);
     });
 
+    it('derives fields Salesforce computes when imported data lacks them (HasResponded, IsClosed, IsWon)', () => {
+        const insight = computeInsight(
+            {
+                account: { Id: '001' },
+                contacts: [{ Id: 'C1', Title: 'CEO' }, { Id: 'C2', Title: 'CTO' }],
+                tasks: [
+                    { Id: 'T1', WhoId: 'C1', ActivityDate: '2025-05-30', Status: 'Completed', TaskSubtype: 'Call' },
+                    { Id: 'T2', WhoId: 'C2', ActivityDate: '2025-05-30', Status: 'Not Started' }
+                ],
+                campaignMembers: [
+                    { Id: 'M1', ContactId: 'C1', Status: 'Responded', Campaign: { Type: 'Webinar', StartDate: '2025-05-25' } },
+                    { Id: 'M2', ContactId: 'C2', Status: 'Sent', Campaign: { StartDate: '2025-05-25' } }
+                ],
+                opportunities: [{ Id: 'O1', StageName: 'Closed Won', CloseDate: '2025-04-01' }]
+            },
+            DEFAULT_CONFIG,
+            AS_OF
+        );
+        expect(insight.reach.activityCount).toBe(1);
+        expect(insight.people.map((p) => [p.id, p.engagementCount, p.lastEngagedDate])).toEqual([
+            ['C1', 1, '2025-05-25'],
+            ['C2', 0, null]
+        ]);
+        expect(insight.buyingStage.stage).toBe('Purchase');
+    });
+
     it('keeps the stored start date and ends qualification when it stops', () => {
         const insight = computeInsight(
             { account: { Id: '001', SI_Qualified__c: true, SI_Qualified_Start_Date__c: '2025-01-01' } },

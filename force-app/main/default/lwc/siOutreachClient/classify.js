@@ -75,7 +75,9 @@ function reasonForStatus(status, code, detail) {
             return 'unauthorized';
         case 403:
             // Outreach separates a token without the OAuth scope from a user without the permission.
-            return code === 'unauthorizedOauthScope' || (code === null && /scope/i.test(detail ?? '')) ? 'scope' : 'permission';
+            return code === 'unauthorizedOauthScope' || (code === null && /scope/i.test(detail ?? ''))
+                ? 'scope'
+                : 'permission';
         case 404:
             return 'notFound';
         case 422:
@@ -119,13 +121,19 @@ export function classifyResponse(response, now) {
     const document = parseJson(response.body);
     if (status >= 200 && status <= 299) {
         if (!isRecord(document)) {
-            return { ok: false, error: unexpectedError(`Outreach answered ${status} without a JSON:API document.`, status) };
+            return {
+                ok: false,
+                error: unexpectedError(`Outreach answered ${status} without a JSON:API document.`, status)
+            };
         }
         return { ok: true, status, document };
     }
     const first = firstJsonApiError(document);
     const code = asText(first?.id);
-    const detail = asText(first?.detail) ?? asText(first?.details) ?? asText(first?.title) ?? (document === undefined ? asText(response.body) : null);
+    const detail = asText(first?.detail) ??
+        asText(first?.details) ??
+        asText(first?.title) ??
+        (document === undefined ? asText(response.body) : null);
     const reason = reasonForStatus(status, code, detail);
     const retryAt = reason === 'rateLimited' || reason === 'server' ? retryAtFromHeaders(response, now) : null;
     return {
@@ -140,9 +148,11 @@ export function classifyResponse(response, now) {
 }
 /** Outreach's 422 wording for a prospect already in the sequence. */
 export function saysAlreadyInSequence(error) {
-    return error.reason === 'validation' && /already|has been taken|duplicate/i.test(`${error.detail ?? ''} ${error.title ?? ''}`);
+    return (error.reason === 'validation' &&
+        /already|has been taken|duplicate/i.test(`${error.detail ?? ''} ${error.title ?? ''}`));
 }
 /** Outreach's wording for an opted-out prospect. */
 export function saysOptedOut(error) {
-    return error.reason === 'validation' && /opt(ed)?[\s_-]?out|unsubscribed/i.test(`${error.detail ?? ''} ${error.title ?? ''}`);
+    return (error.reason === 'validation' &&
+        /opt(ed)?[\s_-]?out|unsubscribed/i.test(`${error.detail ?? ''} ${error.title ?? ''}`));
 }

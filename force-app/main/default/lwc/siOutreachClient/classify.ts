@@ -3,7 +3,13 @@
 // (`{ errors: [{ id, title, detail, source: { pointer } }] }`); documented ids include
 // `unauthorizedOauthScope` and `unauthorizedRequest` (403), `resourceNotFound` (404), `validationError`
 // (422), `rateLimitExceeded` (429) and `scheduledServerMaintenance` (503).
-import type { ClassifiedResponse, JsonApiErrorObject, OutreachErrorInfo, OutreachErrorReason, OutreachHttpResponse } from './types';
+import type {
+    ClassifiedResponse,
+    JsonApiErrorObject,
+    OutreachErrorInfo,
+    OutreachErrorReason,
+    OutreachHttpResponse
+} from './types';
 
 /** Fallback wait after a 429 that names no time (Outreach's limit window is one hour; this is a floor). */
 export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
@@ -90,7 +96,9 @@ function reasonForStatus(status: number, code: string | null, detail: string | n
             return 'unauthorized';
         case 403:
             // Outreach separates a token without the OAuth scope from a user without the permission.
-            return code === 'unauthorizedOauthScope' || (code === null && /scope/i.test(detail ?? '')) ? 'scope' : 'permission';
+            return code === 'unauthorizedOauthScope' || (code === null && /scope/i.test(detail ?? ''))
+                ? 'scope'
+                : 'permission';
         case 404:
             return 'notFound';
         case 422:
@@ -143,13 +151,20 @@ export function classifyResponse(response: OutreachHttpResponse, now: Date): Cla
     const document = parseJson(response.body);
     if (status >= 200 && status <= 299) {
         if (!isRecord(document)) {
-            return { ok: false, error: unexpectedError(`Outreach answered ${status} without a JSON:API document.`, status) };
+            return {
+                ok: false,
+                error: unexpectedError(`Outreach answered ${status} without a JSON:API document.`, status)
+            };
         }
         return { ok: true, status, document };
     }
     const first = firstJsonApiError(document);
     const code = asText(first?.id);
-    const detail = asText(first?.detail) ?? asText(first?.details) ?? asText(first?.title) ?? (document === undefined ? asText(response.body) : null);
+    const detail =
+        asText(first?.detail) ??
+        asText(first?.details) ??
+        asText(first?.title) ??
+        (document === undefined ? asText(response.body) : null);
     const reason = reasonForStatus(status, code, detail);
     const retryAt = reason === 'rateLimited' || reason === 'server' ? retryAtFromHeaders(response, now) : null;
     return {
@@ -165,10 +180,16 @@ export function classifyResponse(response: OutreachHttpResponse, now: Date): Cla
 
 /** Outreach's 422 wording for a prospect already in the sequence. */
 export function saysAlreadyInSequence(error: OutreachErrorInfo): boolean {
-    return error.reason === 'validation' && /already|has been taken|duplicate/i.test(`${error.detail ?? ''} ${error.title ?? ''}`);
+    return (
+        error.reason === 'validation' &&
+        /already|has been taken|duplicate/i.test(`${error.detail ?? ''} ${error.title ?? ''}`)
+    );
 }
 
 /** Outreach's wording for an opted-out prospect. */
 export function saysOptedOut(error: OutreachErrorInfo): boolean {
-    return error.reason === 'validation' && /opt(ed)?[\s_-]?out|unsubscribed/i.test(`${error.detail ?? ''} ${error.title ?? ''}`);
+    return (
+        error.reason === 'validation' &&
+        /opt(ed)?[\s_-]?out|unsubscribed/i.test(`${error.detail ?? ''} ${error.title ?? ''}`)
+    );
 }

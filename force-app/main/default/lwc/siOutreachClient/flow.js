@@ -13,6 +13,10 @@
 // once per run and only when the wait is at most MAX_RATE_LIMIT_WAIT_MS, else the person is `rateLimited`
 // with the retry time. Anything else (400/401/403/404/422) is final. Re-running the flow is safe: the find
 // and check rounds see what an earlier run created.
+//
+// Requests go out strictly one chunk after another (rate limits, cursors, rounds that depend on the
+// previous one), so awaiting inside loops is the intent here.
+/* eslint-disable no-await-in-loop */
 import { classifyResponse, DEFAULT_RATE_LIMIT_WAIT_MS, rateLimitExhausted, retryAtFromHeaders, saysAlreadyInSequence, saysOptedOut, transportError, unexpectedError } from './classify';
 import { createProspectRequest, createSequenceStateRequest, findProspectsByEmailRequest, findSequenceStatesRequest, isUsableEmail, listMailboxesRequest, listSequencesRequest, MAX_LIST_PAGES, MAX_REQUESTS_PER_TRANSPORT_CALL, nextPageRequest, normalizeEmail, toOutreachId } from './requests';
 import { OUTREACH_OUTCOMES } from './types';
@@ -34,7 +38,9 @@ export class OutreachRequestError extends Error {
     }
 }
 function createRun(options) {
-    if (typeof options?.transport !== 'function' || typeof options.now !== 'function' || typeof options.sleep !== 'function') {
+    if (typeof options?.transport !== 'function' ||
+        typeof options.now !== 'function' ||
+        typeof options.sleep !== 'function') {
         throw new Error('Outreach client options need a transport, a clock (now) and a sleep function.');
     }
     const chunkSize = options.chunkSize ?? MAX_REQUESTS_PER_TRANSPORT_CALL;
@@ -58,12 +64,12 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function messageOf(error) {
-    if (error instanceof Error) {
-        return error.message;
-    }
     // Apex errors reach LWC as { body: { message } }.
     if (isRecord(error) && isRecord(error.body) && typeof error.body.message === 'string') {
         return error.body.message;
+    }
+    if (error instanceof Error) {
+        return error.message;
     }
     return typeof error === 'string' ? error : 'Unknown error';
 }
@@ -113,7 +119,10 @@ async function callTransport(run, chunk) {
     return raw.map((value) => {
         const response = parseTransportResponse(value);
         if (response === null) {
-            return { ok: false, error: unexpectedError('The Outreach transport returned a response without a status.') };
+            return {
+                ok: false,
+                error: unexpectedError('The Outreach transport returned a response without a status.')
+            };
         }
         if (rateLimitExhausted(response)) {
             const retryAt = retryAtFromHeaders(response, run.now());
@@ -180,15 +189,17 @@ async function send(run, round, items, retryTransient) {
                 continue;
             }
             const classified = await callTransport(run, chunk);
-            chunk.forEach((item, index) => {
+            for (const [index, item] of chunk.entries()) {
                 const response = classified[index];
                 if (!response.ok && response.error.reason === 'rateLimited') {
-                    const until = response.error.retryAt !== null ? Date.parse(response.error.retryAt) : run.now().getTime() + DEFAULT_RATE_LIMIT_WAIT_MS;
+                    const until = response.error.retryAt !== null
+                        ? Date.parse(response.error.retryAt)
+                        : run.now().getTime() + DEFAULT_RATE_LIMIT_WAIT_MS;
                     run.blockedUntil = Math.max(run.blockedUntil ?? 0, until);
                     if (!rateLimitedOnce.has(item.key)) {
                         rateLimitedOnce.add(item.key);
                         again.push(item);
-                        return;
+                        continue;
                     }
                 }
                 else if (!response.ok && response.error.transient && retryTransient) {
@@ -197,11 +208,11 @@ async function send(run, round, items, retryTransient) {
                         transientAttempts.set(item.key, attempts + 1);
                         transientSeen = true;
                         again.push(item);
-                        return;
+                        continue;
                     }
                 }
                 results.set(item.key, response);
-            });
+            }
             report(run, round, chunk.length, 0);
         }
         if (again.length > 0) {
@@ -233,7 +244,10 @@ function readResource(document, type) {
     return item.type === type && (typeof item.id === 'string' || typeof item.id === 'number') ? item : null;
 }
 function readNextLink(document) {
-    if (isRecord(document) && isRecord(document.links) && typeof document.links.next === 'string' && document.links.next.length > 0) {
+    if (isRecord(document) &&
+        isRecord(document.links) &&
+        typeof document.links.next === 'string' &&
+        document.links.next.length > 0) {
         return document.links.next;
     }
     return null;
@@ -364,7 +378,9 @@ function validatePeople(people) {
     }
     const seen = new Set();
     return people.map((person, index) => {
-        if (!isRecord(person) || typeof person.recordId !== 'string' || person.recordId.trim().length === 0) {
+        if (!isRecord(person) ||
+            typeof person.recordId !== 'string' ||
+            person.recordId.trim().length === 0) {
             throw new Error(`Person ${index + 1} has no recordId.`);
         }
         if (person.objectApiName !== 'Contact' && person.objectApiName !== 'Lead') {
@@ -556,7 +572,10 @@ export async function addToSequence(people, sequenceId, mailboxId, options) {
     });
     // Check round.
     const byProspect = groupBy(states, (state) => state.prospectId);
-    const checked = await send(run, 'check', [...byProspect.keys()].map((prospectId) => ({ key: prospectId, request: findSequenceStatesRequest(prospectId, sequenceId) })), true);
+    const checked = await send(run, 'check', [...byProspect.keys()].map((prospectId) => ({
+        key: prospectId,
+        request: findSequenceStatesRequest(prospectId, sequenceId)
+    })), true);
     const toAdd = [];
     for (const [prospectId, group] of byProspect) {
         const response = checked.get(prospectId);
@@ -593,14 +612,24 @@ export async function addToSequence(people, sequenceId, mailboxId, options) {
                 decideError(group, 'add', malformed('created sequence state'));
                 return;
             }
-            group.forEach((state) => decide(state, { outcome: 'added', round: 'add', sequenceStateId: String(created.id), sequenceStateStatus: created.attributes?.state ?? null }));
+            group.forEach((state) => decide(state, {
+                outcome: 'added',
+                round: 'add',
+                sequenceStateId: String(created.id),
+                sequenceStateStatus: created.attributes?.state ?? null
+            }));
         },
         found: (prospectId, document) => {
             const landed = (readResources(document, 'sequenceState') ?? [])[0];
             if (landed === undefined) {
                 return false;
             }
-            byProspect.get(prospectId).forEach((state) => decide(state, { outcome: 'added', round: 'add', sequenceStateId: String(landed.id), sequenceStateStatus: landed.attributes?.state ?? null }));
+            byProspect.get(prospectId).forEach((state) => decide(state, {
+                outcome: 'added',
+                round: 'add',
+                sequenceStateId: String(landed.id),
+                sequenceStateStatus: landed.attributes?.state ?? null
+            }));
             return true;
         },
         failed: (prospectId, error) => {
@@ -609,7 +638,13 @@ export async function addToSequence(people, sequenceId, mailboxId, options) {
                 group.forEach((state) => decide(state, { outcome: 'alreadyInSequence', round: 'add', error, nextStep: 'none' }));
             }
             else if (saysOptedOut(error)) {
-                group.forEach((state) => decide(state, { outcome: 'optedOut', round: 'add', optOutSource: 'outreach', error, nextStep: 'none' }));
+                group.forEach((state) => decide(state, {
+                    outcome: 'optedOut',
+                    round: 'add',
+                    optOutSource: 'outreach',
+                    error,
+                    nextStep: 'none'
+                }));
             }
             else {
                 decideError(group, 'add', error);
@@ -619,9 +654,18 @@ export async function addToSequence(people, sequenceId, mailboxId, options) {
     const results = states.map((state) => {
         if (state.result === null) {
             // Every branch above decides; reaching this is a client bug, reported rather than dropped.
-            decide(state, { outcome: 'failed', round: null, error: unexpectedError('No outcome was recorded for this person.') });
+            decide(state, {
+                outcome: 'failed',
+                round: null,
+                error: unexpectedError('No outcome was recorded for this person.')
+            });
         }
         return state.result;
     });
-    return { results, counts: countOutcomes(results), requestsSent: run.requestsSent, transportCalls: run.transportCalls };
+    return {
+        results,
+        counts: countOutcomes(results),
+        requestsSent: run.requestsSent,
+        transportCalls: run.transportCalls
+    };
 }

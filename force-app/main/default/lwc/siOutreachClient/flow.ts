@@ -13,7 +13,20 @@
 // once per run and only when the wait is at most MAX_RATE_LIMIT_WAIT_MS, else the person is `rateLimited`
 // with the retry time. Anything else (400/401/403/404/422) is final. Re-running the flow is safe: the find
 // and check rounds see what an earlier run created.
-import { classifyResponse, DEFAULT_RATE_LIMIT_WAIT_MS, rateLimitExhausted, retryAtFromHeaders, saysAlreadyInSequence, saysOptedOut, transportError, unexpectedError } from './classify';
+//
+// Requests go out strictly one chunk after another (rate limits, cursors, rounds that depend on the
+// previous one), so awaiting inside loops is the intent here.
+/* eslint-disable no-await-in-loop */
+import {
+    classifyResponse,
+    DEFAULT_RATE_LIMIT_WAIT_MS,
+    rateLimitExhausted,
+    retryAtFromHeaders,
+    saysAlreadyInSequence,
+    saysOptedOut,
+    transportError,
+    unexpectedError
+} from './classify';
 import {
     createProspectRequest,
     createSequenceStateRequest,
@@ -91,12 +104,18 @@ interface Keyed<K> {
 }
 
 function createRun(options: OutreachClientOptions): Run {
-    if (typeof options?.transport !== 'function' || typeof options.now !== 'function' || typeof options.sleep !== 'function') {
+    if (
+        typeof options?.transport !== 'function' ||
+        typeof options.now !== 'function' ||
+        typeof options.sleep !== 'function'
+    ) {
         throw new Error('Outreach client options need a transport, a clock (now) and a sleep function.');
     }
     const chunkSize = options.chunkSize ?? MAX_REQUESTS_PER_TRANSPORT_CALL;
     if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_REQUESTS_PER_TRANSPORT_CALL) {
-        throw new Error(`chunkSize must be a whole number from 1 to ${MAX_REQUESTS_PER_TRANSPORT_CALL}; got ${String(chunkSize)}.`);
+        throw new Error(
+            `chunkSize must be a whole number from 1 to ${MAX_REQUESTS_PER_TRANSPORT_CALL}; got ${String(chunkSize)}.`
+        );
     }
     return {
         transport: options.transport,
@@ -117,12 +136,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function messageOf(error: unknown): string {
-    if (error instanceof Error) {
-        return error.message;
-    }
     // Apex errors reach LWC as { body: { message } }.
     if (isRecord(error) && isRecord(error.body) && typeof error.body.message === 'string') {
         return error.body.message;
+    }
+    if (error instanceof Error) {
+        return error.message;
     }
     return typeof error === 'string' ? error : 'Unknown error';
 }
@@ -168,13 +187,18 @@ async function callTransport<K>(run: Run, chunk: ReadonlyArray<Keyed<K>>): Promi
     }
     if (!Array.isArray(raw) || raw.length !== chunk.length) {
         const count = Array.isArray(raw) ? raw.length : 'no';
-        const info = unexpectedError(`The Outreach transport returned ${count} responses for ${chunk.length} requests.`);
+        const info = unexpectedError(
+            `The Outreach transport returned ${count} responses for ${chunk.length} requests.`
+        );
         return chunk.map(() => ({ ok: false, error: info }));
     }
     return raw.map((value: unknown) => {
         const response = parseTransportResponse(value);
         if (response === null) {
-            return { ok: false, error: unexpectedError('The Outreach transport returned a response without a status.') };
+            return {
+                ok: false,
+                error: unexpectedError('The Outreach transport returned a response without a status.')
+            };
         }
         if (rateLimitExhausted(response)) {
             const retryAt = retryAtFromHeaders(response, run.now());
@@ -225,7 +249,12 @@ function notSentRateLimited(retryAt: string): ClassifiedResponse {
  * Sends the requests in chunks and returns one classified response per key. GETs (`retryTransient`) are
  * retried after transient failures; any request is retried once after a 429 when the gate allows the wait.
  */
-async function send<K>(run: Run, round: ProgressRound, items: ReadonlyArray<Keyed<K>>, retryTransient: boolean): Promise<Map<K, ClassifiedResponse>> {
+async function send<K>(
+    run: Run,
+    round: ProgressRound,
+    items: ReadonlyArray<Keyed<K>>,
+    retryTransient: boolean
+): Promise<Map<K, ClassifiedResponse>> {
     const results = new Map<K, ClassifiedResponse>();
     const transientAttempts = new Map<K, number>();
     const rateLimitedOnce = new Set<K>();
@@ -244,15 +273,18 @@ async function send<K>(run: Run, round: ProgressRound, items: ReadonlyArray<Keye
                 continue;
             }
             const classified = await callTransport(run, chunk);
-            chunk.forEach((item, index) => {
+            for (const [index, item] of chunk.entries()) {
                 const response = classified[index] as ClassifiedResponse;
                 if (!response.ok && response.error.reason === 'rateLimited') {
-                    const until = response.error.retryAt !== null ? Date.parse(response.error.retryAt) : run.now().getTime() + DEFAULT_RATE_LIMIT_WAIT_MS;
+                    const until =
+                        response.error.retryAt !== null
+                            ? Date.parse(response.error.retryAt)
+                            : run.now().getTime() + DEFAULT_RATE_LIMIT_WAIT_MS;
                     run.blockedUntil = Math.max(run.blockedUntil ?? 0, until);
                     if (!rateLimitedOnce.has(item.key)) {
                         rateLimitedOnce.add(item.key);
                         again.push(item);
-                        return;
+                        continue;
                     }
                 } else if (!response.ok && response.error.transient && retryTransient) {
                     const attempts = transientAttempts.get(item.key) ?? 0;
@@ -260,11 +292,11 @@ async function send<K>(run: Run, round: ProgressRound, items: ReadonlyArray<Keye
                         transientAttempts.set(item.key, attempts + 1);
                         transientSeen = true;
                         again.push(item);
-                        return;
+                        continue;
                     }
                 }
                 results.set(item.key, response);
-            });
+            }
             report(run, round, chunk.length, 0);
         }
         if (again.length > 0) {
@@ -288,7 +320,8 @@ function readResources<R>(document: unknown, type: string): R[] | null {
         return null;
     }
     const valid = document.data.every(
-        (item: unknown) => isRecord(item) && item.type === type && (typeof item.id === 'string' || typeof item.id === 'number')
+        (item: unknown) =>
+            isRecord(item) && item.type === type && (typeof item.id === 'string' || typeof item.id === 'number')
     );
     return valid ? (document.data as R[]) : null;
 }
@@ -302,7 +335,12 @@ function readResource<R>(document: unknown, type: string): R | null {
 }
 
 function readNextLink(document: unknown): string | null {
-    if (isRecord(document) && isRecord(document.links) && typeof document.links.next === 'string' && document.links.next.length > 0) {
+    if (
+        isRecord(document) &&
+        isRecord(document.links) &&
+        typeof document.links.next === 'string' &&
+        document.links.next.length > 0
+    ) {
         return document.links.next;
     }
     return null;
@@ -368,7 +406,9 @@ export async function loadPickerOptions(options: OutreachClientOptions): Promise
                 if (items === null) {
                     throw new OutreachRequestError(malformed('sequence list'));
                 }
-                items.forEach((item) => sequences.push({ id: String(item.id), label: item.attributes?.name?.trim() || `#${item.id}` }));
+                items.forEach((item) =>
+                    sequences.push({ id: String(item.id), label: item.attributes?.name?.trim() || `#${item.id}` })
+                );
             } else {
                 const items = readResources<MailboxResource>(response.document, 'mailbox');
                 if (items === null) {
@@ -376,7 +416,9 @@ export async function loadPickerOptions(options: OutreachClientOptions): Promise
                 }
                 items
                     .filter((item) => item.attributes?.sendDisabled !== true)
-                    .forEach((item) => mailboxes.push({ id: String(item.id), label: item.attributes?.email?.trim() || `#${item.id}` }));
+                    .forEach((item) =>
+                        mailboxes.push({ id: String(item.id), label: item.attributes?.email?.trim() || `#${item.id}` })
+                    );
             }
             const next = readNextLink(response.document);
             if (next === null) {
@@ -391,7 +433,9 @@ export async function loadPickerOptions(options: OutreachClientOptions): Promise
                 break;
             }
             const request = nextPageRequest(next, resource);
-            response = (await send(run, 'load', [{ key: resource, request }], true)).get(resource) as ClassifiedResponse;
+            response = (await send(run, 'load', [{ key: resource, request }], true)).get(
+                resource
+            ) as ClassifiedResponse;
         }
     }
     return { sequences, mailboxes, sequencesTruncated, mailboxesTruncated };
@@ -466,11 +510,17 @@ function validatePeople(people: readonly OutreachPerson[]): PersonState[] {
     }
     const seen = new Set<string>();
     return people.map((person: OutreachPerson, index) => {
-        if (!isRecord(person as unknown) || typeof person.recordId !== 'string' || person.recordId.trim().length === 0) {
+        if (
+            !isRecord(person as unknown) ||
+            typeof person.recordId !== 'string' ||
+            person.recordId.trim().length === 0
+        ) {
             throw new Error(`Person ${index + 1} has no recordId.`);
         }
         if (person.objectApiName !== 'Contact' && person.objectApiName !== 'Lead') {
-            throw new Error(`Person ${person.recordId} has objectApiName "${String(person.objectApiName)}"; expected Contact or Lead.`);
+            throw new Error(
+                `Person ${person.recordId} has objectApiName "${String(person.objectApiName)}"; expected Contact or Lead.`
+            );
         }
         if (seen.has(person.recordId)) {
             throw new Error(`Person ${person.recordId} is selected twice.`);
@@ -530,7 +580,12 @@ async function postVerified<K>(
 ): Promise<void> {
     let postKeys = [...keys];
     for (let attempt = 0; postKeys.length > 0; attempt += 1) {
-        const posted = await send(run, round, postKeys.map((key) => ({ key, request: requests.post(key) })), false);
+        const posted = await send(
+            run,
+            round,
+            postKeys.map((key) => ({ key, request: requests.post(key) })),
+            false
+        );
         const transient: Array<{ key: K; error: OutreachErrorInfo }> = [];
         for (const key of postKeys) {
             const response = posted.get(key) as ClassifiedResponse;
@@ -551,7 +606,12 @@ async function postVerified<K>(
             return;
         }
         await run.sleep(BACKOFF_BASE_MS * 2 ** attempt);
-        const verified = await send(run, round, transient.map(({ key }) => ({ key, request: requests.verify(key) })), true);
+        const verified = await send(
+            run,
+            round,
+            transient.map(({ key }) => ({ key, request: requests.verify(key) })),
+            true
+        );
         for (const { key } of transient) {
             const response = verified.get(key) as ClassifiedResponse;
             if (!response.ok) {
@@ -564,7 +624,10 @@ async function postVerified<K>(
 }
 
 function countOutcomes(results: readonly OutreachPersonResult[]): Record<OutreachOutcome, number> {
-    const counts = Object.fromEntries(OUTREACH_OUTCOMES.map((outcome) => [outcome, 0])) as Record<OutreachOutcome, number>;
+    const counts = Object.fromEntries(OUTREACH_OUTCOMES.map((outcome) => [outcome, 0])) as Record<
+        OutreachOutcome,
+        number
+    >;
     results.forEach((result) => {
         counts[result.outcome] += 1;
     });
@@ -612,7 +675,12 @@ export async function addToSequence(
 
     // Find round.
     const byEmail = groupBy(states, (state) => state.email);
-    const found = await send(run, 'find', [...byEmail.keys()].map((email) => ({ key: email, request: findProspectsByEmailRequest(email) })), true);
+    const found = await send(
+        run,
+        'find',
+        [...byEmail.keys()].map((email) => ({ key: email, request: findProspectsByEmailRequest(email) })),
+        true
+    );
     const toCreate: string[] = [];
     for (const [email, group] of byEmail) {
         const response = found.get(email) as ClassifiedResponse;
@@ -633,7 +701,9 @@ export async function addToSequence(
                 state.prospectId = String(chosen.id);
             });
             if (prospectOptedOut(chosen)) {
-                group.forEach((state) => decide(state, { outcome: 'optedOut', round: 'find', optOutSource: 'outreach', nextStep: 'none' }));
+                group.forEach((state) =>
+                    decide(state, { outcome: 'optedOut', round: 'find', optOutSource: 'outreach', nextStep: 'none' })
+                );
             }
         } else if (storedIds.length > 0) {
             // Outreach has the prospect under another address: keep the id the record already holds.
@@ -651,7 +721,8 @@ export async function addToSequence(
         'create',
         toCreate,
         {
-            post: (email) => createProspectRequest((byEmail.get(email) as PersonState[])[0]?.person as OutreachPerson, email),
+            post: (email) =>
+                createProspectRequest((byEmail.get(email) as PersonState[])[0]?.person as OutreachPerson, email),
             verify: (email) => findProspectsByEmailRequest(email)
         },
         {
@@ -667,7 +738,10 @@ export async function addToSequence(
                 });
             },
             found: (email, document) => {
-                const prospect = matchingProspects(readResources<ProspectResource>(document, 'prospect') ?? [], email)[0];
+                const prospect = matchingProspects(
+                    readResources<ProspectResource>(document, 'prospect') ?? [],
+                    email
+                )[0];
                 if (prospect === undefined) {
                     return false;
                 }
@@ -685,7 +759,10 @@ export async function addToSequence(
     const checked = await send(
         run,
         'check',
-        [...byProspect.keys()].map((prospectId) => ({ key: prospectId, request: findSequenceStatesRequest(prospectId, sequenceId) })),
+        [...byProspect.keys()].map((prospectId) => ({
+            key: prospectId,
+            request: findSequenceStatesRequest(prospectId, sequenceId)
+        })),
         true
     );
     const toAdd: string[] = [];
@@ -731,7 +808,12 @@ export async function addToSequence(
                     return;
                 }
                 group.forEach((state) =>
-                    decide(state, { outcome: 'added', round: 'add', sequenceStateId: String(created.id), sequenceStateStatus: created.attributes?.state ?? null })
+                    decide(state, {
+                        outcome: 'added',
+                        round: 'add',
+                        sequenceStateId: String(created.id),
+                        sequenceStateStatus: created.attributes?.state ?? null
+                    })
                 );
             },
             found: (prospectId, document) => {
@@ -740,16 +822,31 @@ export async function addToSequence(
                     return false;
                 }
                 (byProspect.get(prospectId) as PersonState[]).forEach((state) =>
-                    decide(state, { outcome: 'added', round: 'add', sequenceStateId: String(landed.id), sequenceStateStatus: landed.attributes?.state ?? null })
+                    decide(state, {
+                        outcome: 'added',
+                        round: 'add',
+                        sequenceStateId: String(landed.id),
+                        sequenceStateStatus: landed.attributes?.state ?? null
+                    })
                 );
                 return true;
             },
             failed: (prospectId, error) => {
                 const group = byProspect.get(prospectId) as PersonState[];
                 if (saysAlreadyInSequence(error)) {
-                    group.forEach((state) => decide(state, { outcome: 'alreadyInSequence', round: 'add', error, nextStep: 'none' }));
+                    group.forEach((state) =>
+                        decide(state, { outcome: 'alreadyInSequence', round: 'add', error, nextStep: 'none' })
+                    );
                 } else if (saysOptedOut(error)) {
-                    group.forEach((state) => decide(state, { outcome: 'optedOut', round: 'add', optOutSource: 'outreach', error, nextStep: 'none' }));
+                    group.forEach((state) =>
+                        decide(state, {
+                            outcome: 'optedOut',
+                            round: 'add',
+                            optOutSource: 'outreach',
+                            error,
+                            nextStep: 'none'
+                        })
+                    );
                 } else {
                     decideError(group, 'add', error);
                 }
@@ -760,9 +857,18 @@ export async function addToSequence(
     const results = states.map((state) => {
         if (state.result === null) {
             // Every branch above decides; reaching this is a client bug, reported rather than dropped.
-            decide(state, { outcome: 'failed', round: null, error: unexpectedError('No outcome was recorded for this person.') });
+            decide(state, {
+                outcome: 'failed',
+                round: null,
+                error: unexpectedError('No outcome was recorded for this person.')
+            });
         }
         return state.result as OutreachPersonResult;
     });
-    return { results, counts: countOutcomes(results), requestsSent: run.requestsSent, transportCalls: run.transportCalls };
+    return {
+        results,
+        counts: countOutcomes(results),
+        requestsSent: run.requestsSent,
+        transportCalls: run.transportCalls
+    };
 }

@@ -14,10 +14,12 @@ export const MAX_LIST_PAGES = 5;
  */
 export const ALLOWED_GET_PATH_PATTERN = '^/api/v2/(prospects|sequences|mailboxes|sequenceStates)(\\?[A-Za-z0-9%._~=&,+\\-]*)?$';
 export const ALLOWED_POST_PATH_PATTERN = '^/api/v2/(prospects|sequenceStates)$';
-export function isAllowedRequest(request) {
-    const pattern = request.method === 'GET' ? ALLOWED_GET_PATH_PATTERN : ALLOWED_POST_PATH_PATTERN;
-    const bodyOk = request.method === 'GET' ? request.body === null : typeof request.body === 'string' && request.body.length > 0;
-    return bodyOk && new RegExp(pattern).test(request.path);
+export function isAllowedRequest(candidate) {
+    const pattern = candidate.method === 'GET' ? ALLOWED_GET_PATH_PATTERN : ALLOWED_POST_PATH_PATTERN;
+    const bodyOk = candidate.method === 'GET'
+        ? candidate.body === null
+        : typeof candidate.body === 'string' && candidate.body.length > 0;
+    return bodyOk && new RegExp(pattern).test(candidate.path);
 }
 /** RFC 3986 encoding: `encodeURIComponent` plus `!'()*`, so only unreserved characters and `%` remain. */
 export function encodeQueryComponent(value) {

@@ -25,13 +25,17 @@ export const MAX_LIST_PAGES = 5;
  * The allow-list, identical to the one in `SI_OutreachTransport.cls` (a test compares them):
  * GET on the four collections with an encoded query string, POST on the two the flow creates.
  */
-export const ALLOWED_GET_PATH_PATTERN = '^/api/v2/(prospects|sequences|mailboxes|sequenceStates)(\\?[A-Za-z0-9%._~=&,+\\-]*)?$';
+export const ALLOWED_GET_PATH_PATTERN =
+    '^/api/v2/(prospects|sequences|mailboxes|sequenceStates)(\\?[A-Za-z0-9%._~=&,+\\-]*)?$';
 export const ALLOWED_POST_PATH_PATTERN = '^/api/v2/(prospects|sequenceStates)$';
 
-export function isAllowedRequest(request: OutreachHttpRequest): boolean {
-    const pattern = request.method === 'GET' ? ALLOWED_GET_PATH_PATTERN : ALLOWED_POST_PATH_PATTERN;
-    const bodyOk = request.method === 'GET' ? request.body === null : typeof request.body === 'string' && request.body.length > 0;
-    return bodyOk && new RegExp(pattern).test(request.path);
+export function isAllowedRequest(candidate: OutreachHttpRequest): boolean {
+    const pattern = candidate.method === 'GET' ? ALLOWED_GET_PATH_PATTERN : ALLOWED_POST_PATH_PATTERN;
+    const bodyOk =
+        candidate.method === 'GET'
+            ? candidate.body === null
+            : typeof candidate.body === 'string' && candidate.body.length > 0;
+    return bodyOk && new RegExp(pattern).test(candidate.path);
 }
 
 /** RFC 3986 encoding: `encodeURIComponent` plus `!'()*`, so only unreserved characters and `%` remain. */
@@ -44,7 +48,12 @@ export function buildQuery(parameters: ReadonlyArray<readonly [string, string]>)
     return parameters.map(([key, value]) => `${encodeQueryComponent(key)}=${encodeQueryComponent(value)}`).join('&');
 }
 
-function request(method: OutreachHttpMethod, resource: string, query: string | null, body: unknown): OutreachHttpRequest {
+function request(
+    method: OutreachHttpMethod,
+    resource: string,
+    query: string | null,
+    body: unknown
+): OutreachHttpRequest {
     const path = `${OUTREACH_API_BASE}/${resource}${query ? `?${query}` : ''}`;
     return { method, path, body: body === null ? null : JSON.stringify(body) };
 }
@@ -118,7 +127,11 @@ export function findSequenceStatesRequest(prospectId: string, sequenceId: string
 }
 
 /** `POST /sequenceStates` with the prospect, sequence and mailbox relationships. */
-export function createSequenceStateRequest(prospectId: string, sequenceId: string, mailboxId: string): OutreachHttpRequest {
+export function createSequenceStateRequest(
+    prospectId: string,
+    sequenceId: string,
+    mailboxId: string
+): OutreachHttpRequest {
     const body: CreateSequenceStateBody = {
         data: {
             type: 'sequenceState',

@@ -70,7 +70,9 @@ export interface JsonApiResource<TType extends string, TAttributes> {
     readonly type: TType;
     readonly id: string | number;
     readonly attributes?: TAttributes;
-    readonly relationships?: Readonly<Record<string, { readonly data?: { readonly type: string; readonly id: string | number } | null }>>;
+    readonly relationships?: Readonly<
+        Record<string, { readonly data?: { readonly type: string; readonly id: string | number } | null }>
+    >;
 }
 
 export interface ProspectAttributes {

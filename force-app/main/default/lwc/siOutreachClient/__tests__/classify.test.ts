@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { classifyResponse, nextStepForError, outcomeForError, retryAtFromHeaders } from 'c/siOutreachClient';
 import type { OutreachErrorInfo, OutreachHttpResponse } from 'c/siOutreachClient';
 import error400 from './data/error-400.json';
@@ -62,28 +63,44 @@ describe('siOutreachClient classification', () => {
 
     it('tells a missing scope from a missing permission by the error id', () => {
         expect(errorOf(response(403, error403Scope)).code).toBe('unauthorizedOauthScope');
-        expect(errorOf(response(403, { errors: [{ title: 'Forbidden', detail: 'Missing scope prospects.write' }] })).reason).toBe('scope');
+        expect(
+            errorOf(response(403, { errors: [{ title: 'Forbidden', detail: 'Missing scope prospects.write' }] })).reason
+        ).toBe('scope');
         expect(errorOf(response(403, '')).reason).toBe('permission');
     });
 
     it('reads a 429 retry time from Retry-After seconds', () => {
         const error = errorOf(response(429, error429, { 'Retry-After': '120', 'X-RateLimit-Remaining': '0' }));
-        expect(error).toMatchObject({ reason: 'rateLimited', code: 'rateLimitExceeded', retryAt: '2025-11-25T14:02:00.000Z', transient: false });
+        expect(error).toMatchObject({
+            reason: 'rateLimited',
+            code: 'rateLimitExceeded',
+            retryAt: '2025-11-25T14:02:00.000Z',
+            transient: false
+        });
         expect(outcomeForError(error)).toBe('rateLimited');
         expect(nextStepForError(error)).toBe('retryAt');
     });
 
     it('reads a 429 retry time from X-RateLimit-Reset (epoch seconds) when Retry-After is absent, any header case', () => {
         const reset = String(Date.parse('2025-11-25T15:00:00.000Z') / 1000);
-        expect(errorOf(response(429, error429, { 'x-ratelimit-reset': reset })).retryAt).toBe('2025-11-25T15:00:00.000Z');
-        expect(retryAtFromHeaders(response(429, error429, { 'X-RateLimit-Reset': '30' }), NOW)).toBe('2025-11-25T14:00:30.000Z');
+        expect(errorOf(response(429, error429, { 'x-ratelimit-reset': reset })).retryAt).toBe(
+            '2025-11-25T15:00:00.000Z'
+        );
+        expect(retryAtFromHeaders(response(429, error429, { 'X-RateLimit-Reset': '30' }), NOW)).toBe(
+            '2025-11-25T14:00:30.000Z'
+        );
         expect(errorOf(response(429, error429)).retryAt).toBeNull();
         expect(nextStepForError(errorOf(response(429, error429)))).toBe('retryLater');
     });
 
     it('reads a 503 maintenance window from an HTTP-date Retry-After and marks it transient', () => {
         const error = errorOf(response(503, error503, { 'Retry-After': 'Tue, 25 Nov 2025 14:30:00 GMT' }));
-        expect(error).toMatchObject({ reason: 'server', code: 'scheduledServerMaintenance', retryAt: '2025-11-25T14:30:00.000Z', transient: true });
+        expect(error).toMatchObject({
+            reason: 'server',
+            code: 'scheduledServerMaintenance',
+            retryAt: '2025-11-25T14:30:00.000Z',
+            transient: true
+        });
     });
 
     it('classifies a timeout and a connection failure (no HTTP answer) as transient', () => {

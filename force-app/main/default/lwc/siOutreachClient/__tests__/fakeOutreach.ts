@@ -32,8 +32,17 @@ export interface Fault {
     readonly applyFirst?: boolean;
 }
 
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): OutreachHttpResponse {
-    return { status, headers: { 'Content-Type': 'application/vnd.api+json; charset=utf-8', ...headers }, body: JSON.stringify(body), error: null };
+export function jsonResponse(
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {}
+): OutreachHttpResponse {
+    return {
+        status,
+        headers: { 'Content-Type': 'application/vnd.api+json; charset=utf-8', ...headers },
+        body: JSON.stringify(body),
+        error: null
+    };
 }
 
 export function noAnswer(message: string): OutreachHttpResponse {
@@ -58,7 +67,9 @@ export function prospectFilterOf(request: OutreachHttpRequest): number | null {
     return value === null ? null : Number(value);
 }
 
-export function bodyOf(request: OutreachHttpRequest): { data: { attributes?: { emails?: string[] }; relationships?: Record<string, { data: { id: number } }> } } {
+export function bodyOf(request: OutreachHttpRequest): {
+    data: { attributes?: { emails?: string[] }; relationships?: Record<string, { data: { id: number } }> };
+} {
     return JSON.parse(request.body ?? '{}');
 }
 
@@ -114,7 +125,8 @@ export class FakeOutreach {
         return this.route(request);
     }
 
-    private route(request: OutreachHttpRequest): OutreachHttpResponse {
+    /** The normal answer (what a fault can fall back to). */
+    route(request: OutreachHttpRequest): OutreachHttpResponse {
         const resource = resourceOf(request);
         const params = query(request);
         if (request.method === 'GET' && resource === 'prospects') {
@@ -125,14 +137,24 @@ export class FakeOutreach {
                 .map((prospect) => ({
                     ...template,
                     id: prospect.id,
-                    attributes: { ...template.attributes, emails: prospect.emails, emailOptedOut: prospect.emailOptedOut === true }
+                    attributes: {
+                        ...template.attributes,
+                        emails: prospect.emails,
+                        emailOptedOut: prospect.emailOptedOut === true
+                    }
                 }));
             return jsonResponse(200, { ...prospectsFound, data });
         }
         if (request.method === 'POST' && resource === 'prospects') {
             const emails = bodyOf(request).data.attributes?.emails ?? [];
             const prospect = this.addProspect(emails);
-            return jsonResponse(201, { data: { ...prospectCreated.data, id: prospect.id, attributes: { ...prospectCreated.data.attributes, emails } } });
+            return jsonResponse(201, {
+                data: {
+                    ...prospectCreated.data,
+                    id: prospect.id,
+                    attributes: { ...prospectCreated.data.attributes, emails }
+                }
+            });
         }
         if (request.method === 'GET' && resource === 'sequenceStates') {
             const prospectId = Number(params.get('filter[prospect][id]'));
@@ -145,7 +167,11 @@ export class FakeOutreach {
         }
         if (request.method === 'POST' && resource === 'sequenceStates') {
             const relationships = bodyOf(request).data.relationships ?? {};
-            const state = this.addState(relationships.prospect?.data.id ?? 0, relationships.sequence?.data.id ?? 0, 'pending');
+            const state = this.addState(
+                relationships.prospect?.data.id ?? 0,
+                relationships.sequence?.data.id ?? 0,
+                'pending'
+            );
             return jsonResponse(201, { data: { ...sequenceStateCreated.data, id: state.id } });
         }
         throw new Error(`The fake Outreach has no route for ${request.method} ${request.path}`);
@@ -153,7 +179,11 @@ export class FakeOutreach {
 }
 
 /** A sleep that records the waits and returns at once, advancing the fake clock. */
-export function fakeTime(startIso = '2025-11-25T14:00:00.000Z'): { now: () => Date; sleep: (ms: number) => Promise<void>; waits: number[] } {
+export function fakeTime(startIso = '2025-11-25T14:00:00.000Z'): {
+    now: () => Date;
+    sleep: (ms: number) => Promise<void>;
+    waits: number[];
+} {
     let current = Date.parse(startIso);
     const waits: number[] = [];
     return {

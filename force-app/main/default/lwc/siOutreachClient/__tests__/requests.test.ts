@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import {
@@ -30,7 +31,9 @@ const person: OutreachPerson = {
 
 describe('siOutreachClient requests', () => {
     it('encodes filter keys and values (brackets, plus, at, comma, quote)', () => {
-        expect(buildQuery([['filter[emails]', "o'neil+tag@x.example,y"]])).toBe('filter%5Bemails%5D=o%27neil%2Btag%40x.example%2Cy');
+        expect(buildQuery([['filter[emails]', "o'neil+tag@x.example,y"]])).toBe(
+            'filter%5Bemails%5D=o%27neil%2Btag%40x.example%2Cy'
+        );
         const request = findProspectsByEmailRequest('ada+tag@northwind.example');
         expect(request.method).toBe('GET');
         expect(request.body).toBeNull();
@@ -46,7 +49,10 @@ describe('siOutreachClient requests', () => {
         const request = createProspectRequest(person, normalizeEmail(person.email) as string);
         expect(request).toMatchObject({ method: 'POST', path: '/api/v2/prospects' });
         expect(JSON.parse(request.body as string)).toEqual({
-            data: { type: 'prospect', attributes: { firstName: 'Ada King', lastName: 'Lovelace', emails: ['ada.lovelace@northwind.example'] } }
+            data: {
+                type: 'prospect',
+                attributes: { firstName: 'Ada King', lastName: 'Lovelace', emails: ['ada.lovelace@northwind.example'] }
+            }
         });
         expect(splitName('  Cher ')).toEqual({ firstName: null, lastName: 'Cher' });
     });
@@ -90,8 +96,12 @@ describe('siOutreachClient requests', () => {
         const request = nextPageRequest(sequencesPage1.links.next, 'sequences');
         expect(isAllowedRequest(request)).toBe(true);
         expect(new URLSearchParams(request.path.split('?')[1]).get('page[after]')).toBe('eyJpZCI6MzExfQ==');
-        expect(() => nextPageRequest('https://evil.example/api/v2/sequences?x=1', 'sequences')).toThrow('not a sequences page');
-        expect(() => nextPageRequest('https://api.outreach.io/api/v2/users?x=1', 'sequences')).toThrow('not a sequences page');
+        expect(() => nextPageRequest('https://evil.example/api/v2/sequences?x=1', 'sequences')).toThrow(
+            'not a sequences page'
+        );
+        expect(() => nextPageRequest('https://api.outreach.io/api/v2/users?x=1', 'sequences')).toThrow(
+            'not a sequences page'
+        );
     });
 
     it('builds only requests the allow-list accepts, and the allow-list refuses everything else', () => {

@@ -70,6 +70,7 @@ function parseMatrix(markdown: string): Grants {
 const parser = new XMLParser({
     parseTagValue: false,
     isArray: (name, path) =>
+        typeof path === 'string' &&
         path.split('.').length === 2 &&
         name !== 'label' &&
         name !== 'description' &&

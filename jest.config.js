@@ -9,7 +9,11 @@ const emitted = process.env.SI_JEST_EMITTED === '1';
 module.exports = {
     ...jestConfig,
     moduleFileExtensions: emitted ? ['js', 'ts', 'html', 'json'] : ['ts', 'js', 'html', 'json'],
-    testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts', '<rootDir>/scripts/**/__tests__/**/*.test.ts'],
+    testMatch: [
+        '<rootDir>/force-app/**/__tests__/**/*.test.ts',
+        '<rootDir>/scripts/**/__tests__/**/*.test.ts',
+        '<rootDir>/preview/**/__tests__/**/*.test.ts'
+    ],
     // Emitted-JS runs only need the tests that exercise deployed code.
     testPathIgnorePatterns: [
         ...jestConfig.testPathIgnorePatterns,

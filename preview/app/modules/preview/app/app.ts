@@ -1,0 +1,232 @@
+// The preview page: an Account record page mock-up (SLDS page header with highlights, two columns) with
+// the real insight panel in the right-hand column, and the preview's controls: the account (every
+// account of the data set), the custom permissions, the Outreach stand-in's outcome, the panel width.
+// Toasts the components raise (`lightning__showtoast`) are shown as SLDS toasts.
+import { LightningElement, wire } from 'lwc';
+import { getRecord, getFieldValue } from 'lightning/uiRecordApi';
+import { deniedPermissions } from '../../../../standins/customPermission';
+import { OUTREACH_SCENARIOS, outreach, type OutreachScenario } from '../../../../standins/outreach';
+import { previewContext, PREVIEW_EVENTS } from '../../../../standins/platform';
+import { SHOW_TOAST_EVENT, type ToastInit } from '../../../../standins/platformShowToastEvent';
+
+const PERMISSIONS = [
+    { name: 'SI_View_Insights', label: 'SI_View_Insights (see the insight)' },
+    { name: 'SI_Add_To_Sequence', label: 'SI_Add_To_Sequence (Add to Outreach)' }
+];
+
+const SCENARIO_LABELS: Record<OutreachScenario, string> = {
+    mixed: 'Each person a different outcome',
+    added: 'Everyone is added',
+    alreadyInSequence: 'Already in the sequence',
+    optedOut: 'Opted out in Outreach',
+    rateLimited: 'Rate limited (429)',
+    failed: 'Outreach fails (500)',
+    notPermitted: 'Not permitted (403)'
+};
+
+const HIGHLIGHT_FIELDS = ['Industry', 'Type', 'Website', 'NumberOfEmployees', 'AnnualRevenue', 'BillingCountry', 'SI_ABM_Tier__c'];
+const DETAIL_FIELDS = ['Name', ...HIGHLIGHT_FIELDS, 'SI_Buying_Stage__c', 'SI_Profile_Fit_Band__c', 'SI_Qualified__c', 'SI_Qualified_Start_Date__c'];
+const FIELD_LABELS: Record<string, string> = {
+    Name: 'Account Name',
+    Industry: 'Industry',
+    Type: 'Type',
+    Website: 'Website',
+    NumberOfEmployees: 'Employees',
+    AnnualRevenue: 'Annual Revenue',
+    BillingCountry: 'Billing Country',
+    SI_ABM_Tier__c: 'ABM Tier',
+    SI_Buying_Stage__c: 'Buying Stage (stored)',
+    SI_Profile_Fit_Band__c: 'Profile Fit Band (stored)',
+    SI_Qualified__c: 'Qualified (stored)',
+    SI_Qualified_Start_Date__c: 'Qualified Since (stored)'
+};
+
+interface Toast {
+    key: string;
+    title: string;
+    message: string;
+    variant: 'info' | 'success' | 'warning' | 'error';
+}
+
+interface RecordData {
+    fields: Record<string, { value: unknown }>;
+}
+
+let toastCount = 0;
+
+export default class App extends LightningElement {
+    readonly context = previewContext();
+    readonly recordId: string;
+    readonly denied = deniedPermissions();
+    scenario: OutreachScenario = outreach.getScenario();
+    wide = new URLSearchParams(window.location.search).get('layout') === 'wide';
+    toasts: Toast[] = [];
+    record: RecordData | null = null;
+    recordError: string | null = null;
+
+    constructor() {
+        super();
+        const wanted = new URLSearchParams(window.location.search).get('account');
+        const known = this.context.accounts.find((a) => a.Id === wanted);
+        this.recordId = known ? known.Id : (this.context.accounts[0]?.Id ?? '');
+    }
+
+    @wire(getRecord, { recordId: '$recordId', optionalFields: DETAIL_FIELDS.map((f) => `Account.${f}`) })
+    wiredRecord({ data, error }: { data?: RecordData; error?: { body?: { message?: string } } }): void {
+        if (data) {
+            this.record = data;
+            this.recordError = null;
+        } else if (error) {
+            this.recordError = error.body?.message ?? 'The account could not be loaded.';
+        }
+    }
+
+    private readonly onToast = (event: Event): void => {
+        const detail = ((event as CustomEvent<ToastInit>).detail ?? {}) as ToastInit;
+        const variant = detail.variant ?? 'info';
+        const toast: Toast = { key: `t${++toastCount}`, title: detail.title ?? '', message: detail.message ?? '', variant };
+        this.toasts = [...this.toasts, toast];
+        if (detail.mode !== 'sticky') {
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            setTimeout(() => this.dismiss(toast.key), variant === 'error' ? 20000 : 10000);
+        }
+    };
+
+    private readonly onNavigate = (event: Event): void => {
+        const { pageReference } = (event as CustomEvent<{ pageReference: { type: string; attributes?: Record<string, unknown> } }>).detail;
+        const recordId = pageReference.attributes?.recordId;
+        if (pageReference.type === 'standard__recordPage' && typeof recordId === 'string' && this.context.accounts.some((a) => a.Id === recordId)) {
+            this.go({ account: recordId });
+            return;
+        }
+        this.onToast(
+            new CustomEvent(SHOW_TOAST_EVENT, {
+                detail: { title: 'Navigation (preview)', message: `The preview has no page for ${JSON.stringify(pageReference)}.`, variant: 'info' }
+            })
+        );
+    };
+
+    override connectedCallback(): void {
+        window.addEventListener(SHOW_TOAST_EVENT, this.onToast);
+        window.addEventListener(PREVIEW_EVENTS.navigate, this.onNavigate);
+    }
+
+    override disconnectedCallback(): void {
+        window.removeEventListener(SHOW_TOAST_EVENT, this.onToast);
+        window.removeEventListener(PREVIEW_EVENTS.navigate, this.onNavigate);
+    }
+
+    // --- Controls -------------------------------------------------------------------------------
+
+    get accountOptions(): Array<{ label: string; value: string }> {
+        return this.context.accounts.map((a) => ({ label: a.Name, value: a.Id }));
+    }
+
+    get permissionSwitches(): Array<{ name: string; label: string; checked: boolean }> {
+        return PERMISSIONS.map((p) => ({ ...p, checked: !this.denied.has(p.name) }));
+    }
+
+    get scenarioOptions(): Array<{ label: string; value: string }> {
+        return OUTREACH_SCENARIOS.map((s) => ({ label: SCENARIO_LABELS[s], value: s }));
+    }
+
+    get layoutOptions(): Array<{ label: string; value: string }> {
+        return [
+            { label: 'Sidebar', value: 'sidebar' },
+            { label: 'Full width', value: 'wide' }
+        ];
+    }
+
+    get layoutValue(): string {
+        return this.wide ? 'wide' : 'sidebar';
+    }
+
+    /** Opens the page with changed URL parameters (a new record page, as on the platform). */
+    private go(changes: Record<string, string | null>): void {
+        const params = new URLSearchParams(window.location.search);
+        for (const [k, v] of Object.entries(changes)) {
+            if (v === null || v === '') params.delete(k);
+            else params.set(k, v);
+        }
+        window.location.search = params.toString();
+    }
+
+    handleAccountChange(event: CustomEvent<{ value: string }>): void {
+        this.go({ account: event.detail.value });
+    }
+
+    handlePermissionChange(event: Event): void {
+        const input = event.target as HTMLInputElement & { dataset: { name: string } };
+        const denied = new Set(this.denied);
+        if (input.checked) denied.delete(input.dataset.name);
+        else denied.add(input.dataset.name);
+        this.go({ account: this.recordId, deny: [...denied].sort().join(',') || null });
+    }
+
+    handleScenarioChange(event: CustomEvent<{ value: OutreachScenario }>): void {
+        this.scenario = event.detail.value;
+        outreach.setScenario(this.scenario);
+        const params = new URLSearchParams(window.location.search);
+        params.set('outreach', this.scenario);
+        window.history.replaceState(null, '', `?${params.toString()}`);
+    }
+
+    handleLayoutChange(event: CustomEvent<{ value: string }>): void {
+        this.go({ account: this.recordId, layout: event.detail.value === 'wide' ? 'wide' : null });
+    }
+
+    handleToastClose(event: Event): void {
+        this.dismiss((event.currentTarget as HTMLElement).dataset.key ?? '');
+    }
+
+    private dismiss(key: string): void {
+        this.toasts = this.toasts.filter((t) => t.key !== key);
+    }
+
+    // --- Record page ----------------------------------------------------------------------------
+
+    private value(field: string): unknown {
+        return this.record ? getFieldValue(this.record as never, `Account.${field}`) : undefined;
+    }
+
+    get accountName(): string {
+        const name = this.value('Name');
+        return typeof name === 'string' ? name : (this.context.accounts.find((a) => a.Id === this.recordId)?.Name ?? '');
+    }
+
+    get highlights(): Array<{ key: string; label: string; value: string }> {
+        return HIGHLIGHT_FIELDS.map((f) => ({ key: f, label: FIELD_LABELS[f] ?? f, value: display(this.value(f)) }));
+    }
+
+    get details(): Array<{ key: string; valueKey: string; label: string; value: string }> {
+        return DETAIL_FIELDS.map((f) => ({ key: f, valueKey: `${f}-value`, label: FIELD_LABELS[f] ?? f, value: display(this.value(f)) }));
+    }
+
+    get mainClass(): string {
+        return this.wide ? 'slds-col slds-size_1-of-1' : 'slds-col slds-size_1-of-1 slds-large-size_7-of-12';
+    }
+
+    get sideClass(): string {
+        return this.wide ? 'slds-col slds-size_1-of-1 si-preview-panel' : 'slds-col slds-size_1-of-1 slds-large-size_5-of-12 si-preview-panel';
+    }
+
+    get asOfText(): string {
+        return `Data: ${this.context.dataDir.split('/').slice(-2).join('/')}, as of ${this.context.asOf}`;
+    }
+
+    get toastItems(): Array<Toast & { className: string; icon: string; assistive: string }> {
+        return this.toasts.map((t) => ({
+            ...t,
+            className: `slds-notify slds-notify_toast slds-theme_${t.variant}`,
+            icon: `utility:${t.variant}`,
+            assistive: t.variant
+        }));
+    }
+}
+
+function display(value: unknown): string {
+    if (value === null || value === undefined || value === '') return '—';
+    if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+    if (typeof value === 'number') return value.toLocaleString('en-US');
+    return String(value);
+}

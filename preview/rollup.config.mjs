@@ -1,0 +1,98 @@
+// Rollup 4 build of the local preview (never deployed: `.forceignore` has `preview/**`).
+// Two builds: `@lwc/synthetic-shadow` on its own (loaded before the engine, as in Lightning Experience;
+// sharing a chunk with the engine makes it silently not apply), then the page: the real components
+// compiled from their TypeScript sources in force-app (no copy), lightning-base-components for
+// `lightning/*`, and stand-ins for platform-only modules (preview/build/standins.mjs).
+// Output: build/preview/ (served by preview/server/server.ts).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lwc from '@lwc/rollup-plugin';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import standins from './build/standins.mjs';
+import typescript from './build/typescript.mjs';
+
+const require = createRequire(import.meta.url);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'build/preview');
+const lwcDir = join(root, 'force-app/main/default/lwc');
+const production = process.env.SI_PREVIEW_DEV !== '1';
+
+/** One module record per force-app bundle: `c/<bundle>` -> its `.ts` source (never the emitted `.js`). */
+function projectModules() {
+    return readdirSync(lwcDir)
+        .filter((name) => statSync(join(lwcDir, name)).isDirectory())
+        .map((name) => {
+            const ts = join(lwcDir, name, `${name}.ts`);
+            const js = join(lwcDir, name, `${name}.js`);
+            const html = join(lwcDir, name, `${name}.html`);
+            const entry = [ts, js, html].find((f) => {
+                try {
+                    return statSync(f).isFile();
+                } catch {
+                    return false;
+                }
+            });
+            return entry ? { name: `c/${name}`, path: entry } : null;
+        })
+        .filter((m) => m !== null);
+}
+
+const replacements = replace({
+    preventAssignment: true,
+    values: {
+        'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'),
+        'import.meta.env.SSR': 'false'
+    }
+});
+
+function failOnWarnings(warning, warn) {
+    if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') throw new Error(warning.message);
+    if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+}
+
+/** Copies the page shell and its stylesheet into the output. */
+function pageShell() {
+    return {
+        name: 'si-preview-page',
+        buildStart() {
+            for (const f of ['index.html', 'preview.css']) this.addWatchFile(join(root, 'preview/app', f));
+        },
+        generateBundle() {
+            for (const f of ['index.html', 'preview.css']) {
+                this.emitFile({ type: 'asset', fileName: f, source: readFileSync(join(root, 'preview/app', f), 'utf8') });
+            }
+        }
+    };
+}
+
+export default [
+    {
+        input: require.resolve('@lwc/synthetic-shadow'),
+        output: { file: join(out, 'synthetic-shadow.js'), format: 'iife' },
+        plugins: [replacements, nodeResolve()],
+        onwarn: failOnWarnings
+    },
+    {
+        input: { app: join(root, 'preview/app/main.ts') },
+        output: { dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: false },
+        plugins: [
+            standins({ root }),
+            typescript(),
+            replacements,
+            lwc({
+                rootDir: join(root, 'preview/app/modules'),
+                modules: [...projectModules(), { dir: join(root, 'preview/app/modules') }, { npm: 'lightning-base-components' }],
+                enableSyntheticElementInternals: true,
+                enableDynamicComponents: true
+            }),
+            nodeResolve(),
+            pageShell()
+        ],
+        onwarn: failOnWarnings,
+        treeshake: true
+    }
+];

@@ -1,0 +1,138 @@
+// The preview server's platform stand-in endpoints (JSON over POST), answering from the real project
+// files and the loaded data set:
+//   POST /preview-api/graphql                  { query, variables, operationName } -> { data, errors? }
+//   POST /preview-api/records/get              { recordId, fields, optionalFields } -> record | error
+//   POST /preview-api/records/update           { fields: { Id, ... } } -> record | error
+//   POST /preview-api/apex/<Class>.<method>    params -> result | error
+// Errors use the shapes the platform gives a component: `{ status, body: { message } }`.
+import { executeGraphQL, type DataRecord } from '../graphql/execute';
+import { buildSchema, type Schema } from '../graphql/schema';
+import { loadDataset, type Dataset } from './dataset';
+import { readConfiguration, readCustomFields, type Configuration } from './metadata';
+
+export interface PreviewContext {
+    asOf: string;
+    dataDir: string;
+    accounts: Array<{ Id: string; Name: string }>;
+}
+
+export interface ApiResponse {
+    status: number;
+    body: unknown;
+}
+
+export class PreviewApi {
+    readonly schema: Schema;
+    readonly data: Dataset;
+    private readonly configuration: Configuration;
+
+    constructor(
+        readonly root: string,
+        readonly dataDir: string,
+        readonly asOf: string
+    ) {
+        this.schema = buildSchema(readCustomFields(root));
+        this.data = loadDataset(dataDir, asOf);
+        this.configuration = readConfiguration(root);
+        for (const type of this.data.types()) {
+            if (!this.schema.has(type)) throw new Error(`the data set holds ${type} records, which the preview schema does not know`);
+        }
+    }
+
+    context(): PreviewContext {
+        return {
+            asOf: this.asOf,
+            dataDir: this.dataDir,
+            accounts: this.data.records('Account').map((a) => ({ Id: a.Id, Name: String(a.Name ?? a.Id) }))
+        };
+    }
+
+    handle(path: string, body: unknown): ApiResponse {
+        try {
+            if (path === '/preview-api/graphql') return this.graphql(body);
+            if (path === '/preview-api/records/get') return this.getRecord(body);
+            if (path === '/preview-api/records/update') return this.updateRecord(body);
+            const apex = /^\/preview-api\/apex\/([A-Za-z0-9_]+\.[A-Za-z0-9_]+)$/.exec(path);
+            if (apex) return this.apex(apex[1] as string);
+            return error(404, `no preview endpoint ${path}`);
+        } catch (e) {
+            return error(500, e instanceof Error ? e.message : String(e));
+        }
+    }
+
+    private graphql(body: unknown): ApiResponse {
+        if (!isObject(body) || typeof body.query !== 'string') return error(400, 'graphql: the request needs a "query" string');
+        const variables = body.variables === undefined || body.variables === null ? {} : body.variables;
+        if (!isObject(variables)) return error(400, 'graphql: "variables" must be an object');
+        const operationName = typeof body.operationName === 'string' ? body.operationName : null;
+        return { status: 200, body: executeGraphQL(body.query, variables, { schema: this.schema, store: this.data, today: this.asOf }, operationName) };
+    }
+
+    private getRecord(body: unknown): ApiResponse {
+        if (!isObject(body) || typeof body.recordId !== 'string') return error(400, 'getRecord: the request needs a "recordId" string');
+        const found = this.data.get(body.recordId);
+        if (!found) return error(404, `The requested resource does not exist (no record ${body.recordId})`);
+        const fields = stringList(body.fields, 'fields');
+        const optional = stringList(body.optionalFields, 'optionalFields');
+        const object = this.schema.get(found.type);
+        const out: Record<string, { value: unknown; displayValue: string | null }> = {};
+        for (const [list, required] of [[fields, true], [optional, false]] as const) {
+            for (const qualified of list) {
+                const [objectName, field, ...rest] = qualified.split('.');
+                if (objectName !== found.type || !field || rest.length > 0) {
+                    if (required) return error(400, `getRecord: field ${qualified} is not a field of ${found.type}`);
+                    continue;
+                }
+                if (field !== 'Id' && !object?.fields.has(field)) {
+                    if (required) return error(400, `getRecord: no field ${field} on ${found.type}`);
+                    continue;
+                }
+                const value = found.record[field];
+                out[field] = { value: value === undefined ? null : value, displayValue: null };
+            }
+        }
+        return { status: 200, body: representation(found.type, found.record, out) };
+    }
+
+    private updateRecord(body: unknown): ApiResponse {
+        if (!isObject(body) || !isObject(body.fields)) return error(400, 'updateRecord: the request needs "fields"');
+        const { Id, ...changes } = body.fields;
+        if (typeof Id !== 'string') return error(400, 'updateRecord: fields.Id is required');
+        const found = this.data.get(Id);
+        if (!found) return error(404, `updateRecord: no record with Id ${Id}`);
+        const object = this.schema.get(found.type);
+        const unknown = Object.keys(changes).filter((f) => !object?.fields.has(f));
+        if (unknown.length > 0) return error(400, `updateRecord: no field ${unknown.join(', ')} on ${found.type}`);
+        for (const [field, value] of Object.entries(changes)) {
+            if (value !== null && typeof value === 'object') return error(400, `updateRecord: ${field} must be a scalar`);
+        }
+        const updated = this.data.update(Id, { ...changes, LastModifiedDate: `${this.asOf}T12:00:00.000Z` });
+        const fields: Record<string, { value: unknown; displayValue: string | null }> = {};
+        for (const f of Object.keys(changes)) fields[f] = { value: updated.record[f] ?? null, displayValue: null };
+        return { status: 200, body: representation(updated.type, updated.record, fields) };
+    }
+
+    private apex(name: string): ApiResponse {
+        if (name === 'SI_ConfigurationController.getConfiguration') return { status: 200, body: this.configuration };
+        return error(404, `the preview has no stand-in for Apex ${name}`);
+    }
+}
+
+function representation(type: string, record: DataRecord, fields: Record<string, unknown>): unknown {
+    return { apiName: type, id: record.Id, fields, childRelationships: {}, lastModifiedDate: record.LastModifiedDate ?? null };
+}
+
+function error(status: number, message: string): ApiResponse {
+    return { status, body: { status, body: { message }, statusText: message } };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringList(value: unknown, name: string): string[] {
+    if (value === undefined || value === null) return [];
+    const list = Array.isArray(value) ? value : [value];
+    if (!list.every((v) => typeof v === 'string')) throw new Error(`getRecord: "${name}" must be field names (Object.Field)`);
+    return list as string[];
+}

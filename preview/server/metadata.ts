@@ -1,0 +1,81 @@
+// Project metadata the preview server reads from the real source files (never a copy): custom field
+// definitions (for the GraphQL schema) and the configuration custom metadata records, returned as
+// `SI_ConfigurationController.getConfiguration` returns them in an org.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { readConfigMetadata, type MetadataRecord } from '../../scripts/configMetadata';
+import type { CustomFieldDefinition } from '../graphql/schema';
+
+export const SOURCE_DIR = 'force-app/main/default';
+
+const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false });
+
+/** Every Lookup/MasterDetail/other custom field under `objects/<Object>/fields/`. */
+export function readCustomFields(root: string): CustomFieldDefinition[] {
+    const objectsDir = join(root, SOURCE_DIR, 'objects');
+    if (!existsSync(objectsDir)) return [];
+    const out: CustomFieldDefinition[] = [];
+    for (const object of readdirSync(objectsDir).sort()) {
+        const fieldsDir = join(objectsDir, object, 'fields');
+        if (!existsSync(fieldsDir)) continue;
+        for (const file of readdirSync(fieldsDir).filter((f) => f.endsWith('.field-meta.xml')).sort()) {
+            const xml = readFileSync(join(fieldsDir, file), 'utf8');
+            const valid = XMLValidator.validate(xml);
+            if (valid !== true) throw new Error(`${object}/fields/${file}: malformed XML (${valid.err.msg}, line ${valid.err.line})`);
+            const field = (parser.parse(xml) as { CustomField?: Record<string, unknown> }).CustomField;
+            if (!field || typeof field.fullName !== 'string') throw new Error(`${object}/fields/${file}: no CustomField fullName`);
+            out.push({
+                object,
+                fullName: field.fullName,
+                type: typeof field.type === 'string' ? field.type : 'Text',
+                referenceTo: typeof field.referenceTo === 'string' ? field.referenceTo : undefined,
+                relationshipName: typeof field.relationshipName === 'string' ? field.relationshipName : undefined
+            });
+        }
+    }
+    return out;
+}
+
+export interface Configuration {
+    personas: MetadataRecord[];
+    criteria: MetadataRecord[];
+    settings: MetadataRecord[];
+}
+
+function withoutNulls(record: MetadataRecord): MetadataRecord {
+    // Apex omits null fields when it serializes an sObject for a Lightning component.
+    return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined)) as MetadataRecord;
+}
+
+function num(v: unknown): number | null {
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/**
+ * The records `SI_ConfigurationController.getConfiguration` returns: active personas ordered by
+ * `Sort_Order__c` (nulls last) then DeveloperName, active criteria and all settings by DeveloperName.
+ */
+export function readConfiguration(root: string): Configuration {
+    const dir = join(root, SOURCE_DIR, 'customMetadata');
+    if (!existsSync(dir)) throw new Error(`no custom metadata records in ${dir}`);
+    const config = readConfigMetadata(dir) as unknown as Configuration;
+    const byName = (a: MetadataRecord, b: MetadataRecord): number => (a.DeveloperName < b.DeveloperName ? -1 : a.DeveloperName > b.DeveloperName ? 1 : 0);
+    const personas = config.personas
+        .filter((r) => r.Active__c === true)
+        .sort((a, b) => {
+            const sa = num(a.Sort_Order__c);
+            const sb = num(b.Sort_Order__c);
+            if (sa !== sb) {
+                if (sa === null) return 1;
+                if (sb === null) return -1;
+                return sa - sb;
+            }
+            return byName(a, b);
+        });
+    return {
+        personas: personas.map(withoutNulls),
+        criteria: config.criteria.filter((r) => r.Active__c === true).sort(byName).map(withoutNulls),
+        settings: [...config.settings].sort(byName).map(withoutNulls)
+    };
+}

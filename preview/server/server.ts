@@ -1,0 +1,189 @@
+// The local preview server: a small Node http server (no dependencies) that serves the built preview
+// (`build/preview/`), the Lightning Design System assets, and the platform stand-in endpoints
+// (see api.ts). Usage: tsx preview/server/server.ts [--data <dir>] [--as-of YYYY-MM-DD] [--port <n>]
+// Port: --port, else PORT, else 3000; when taken, a free port. Prints the URL when listening.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { SAMPLE_AS_OF } from '../../scripts/generate-sample-data';
+import { PreviewApi } from './api';
+
+export const ROOT = resolve(__dirname, '../..');
+export const BUILD_DIR = join(ROOT, 'build/preview');
+const SLDS_ASSETS = join(ROOT, 'node_modules/@salesforce-ux/design-system/assets');
+
+const TYPES: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.gif': 'image/gif',
+    '.woff': 'font/woff',
+    '.woff2': 'font/woff2',
+    '.map': 'application/json'
+};
+
+const MAX_BODY = 1024 * 1024;
+
+export interface ServerOptions {
+    dataDir: string;
+    asOf: string;
+    port: number;
+    /** Try a free port when `port` is taken. */
+    fallback: boolean;
+}
+
+export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv): ServerOptions {
+    const options: ServerOptions = { dataDir: join(ROOT, 'data'), asOf: SAMPLE_AS_OF, port: 3000, fallback: true };
+    if (env.PORT !== undefined && env.PORT !== '') options.port = portOf(env.PORT, 'PORT');
+    for (let i = 0; i < argv.length; i++) {
+        const flag = argv[i];
+        const value = argv[i + 1];
+        const need = (): string => {
+            if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
+            i++;
+            return value;
+        };
+        if (flag === '--data') options.dataDir = resolve(need());
+        else if (flag === '--as-of') {
+            options.asOf = need();
+            if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new Error(`--as-of must be YYYY-MM-DD, got "${options.asOf}"`);
+        } else if (flag === '--port') {
+            options.port = portOf(need(), '--port');
+            options.fallback = false;
+        } else throw new Error(`unknown option "${flag}" (expected --data, --as-of, --port)`);
+    }
+    return options;
+}
+
+function portOf(text: string, name: string): number {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${text}"`);
+    return n;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body);
+}
+
+function sendFile(res: ServerResponse, base: string, relative: string): void {
+    const path = normalize(join(base, relative));
+    if (!path.startsWith(base + sep) || !existsSync(path) || !statSync(path).isFile()) {
+        send(res, 404, 'text/plain; charset=utf-8', `not found: ${relative}`);
+        return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    createReadStream(path).pipe(res);
+}
+
+function readBody(req: IncomingMessage): Promise<unknown> {
+    return new Promise((resolveBody, reject) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        req.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > MAX_BODY) {
+                reject(new Error('request body too large'));
+                req.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        req.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            try {
+                resolveBody(text ? JSON.parse(text) : null);
+            } catch {
+                reject(new Error('request body is not JSON'));
+            }
+        });
+        req.on('error', reject);
+    });
+}
+
+/** The page: index.html with the preview context (as-of date, account list) inlined. */
+function indexHtml(api: PreviewApi): string {
+    const template = join(BUILD_DIR, 'index.html');
+    if (!existsSync(template)) throw new Error(`${template} is missing: run \`npm run preview:build\` first`);
+    const context = JSON.stringify(api.context()).replace(/</g, '\\u003c');
+    return readFileSync(template, 'utf8').replace('/*SI_PREVIEW_CONTEXT*/null', context);
+}
+
+export function createPreviewServer(api: PreviewApi): Server {
+    return createServer((req, res) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const path = decodeURIComponent(url.pathname);
+        if (path.startsWith('/preview-api/')) {
+            if (req.method !== 'POST') {
+                send(res, 405, 'text/plain; charset=utf-8', 'POST only');
+                return;
+            }
+            readBody(req).then(
+                (body) => {
+                    const out = api.handle(path, body);
+                    send(res, out.status, TYPES['.json'] as string, JSON.stringify(out.body));
+                },
+                (e: Error) => send(res, 400, TYPES['.json'] as string, JSON.stringify({ status: 400, body: { message: e.message } }))
+            );
+            return;
+        }
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+            send(res, 405, 'text/plain; charset=utf-8', 'GET only');
+            return;
+        }
+        try {
+            if (path === '/' || path === '/index.html') send(res, 200, TYPES['.html'] as string, indexHtml(api));
+            else if (path.startsWith('/assets/')) sendFile(res, SLDS_ASSETS, path.slice('/assets/'.length));
+            else if (path === '/favicon.ico') send(res, 204, 'image/x-icon', '');
+            else sendFile(res, BUILD_DIR, path.slice(1));
+        } catch (e) {
+            send(res, 500, 'text/plain; charset=utf-8', e instanceof Error ? e.message : String(e));
+        }
+    });
+}
+
+/** Listens on `port`, or on a free port when it is taken and `fallback` is set. Resolves the URL. */
+export function listen(server: Server, port: number, fallback: boolean): Promise<string> {
+    return new Promise((resolveUrl, reject) => {
+        const onError = (e: NodeJS.ErrnoException): void => {
+            if (e.code === 'EADDRINUSE' && fallback && port !== 0) {
+                server.removeListener('error', onError);
+                listen(server, 0, false).then(resolveUrl, reject);
+            } else reject(e);
+        };
+        server.once('error', onError);
+        server.listen(port, '127.0.0.1', () => {
+            server.removeListener('error', onError);
+            const address = server.address() as AddressInfo;
+            resolveUrl(`http://localhost:${address.port}/`);
+        });
+    });
+}
+
+async function main(): Promise<void> {
+    const options = parseServerArgs(process.argv.slice(2), process.env);
+    const api = new PreviewApi(ROOT, options.dataDir, options.asOf);
+    const server = createPreviewServer(api);
+    const url = await listen(server, options.port, options.fallback);
+    const context = api.context();
+    console.log(`Sales Intelligence preview: ${url}`);
+    console.log(`  data ${options.dataDir} (${context.accounts.length} accounts), as of ${options.asOf}. Ctrl+C stops.`);
+    const stop = (): void => {
+        server.close();
+        process.exit(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+}
+
+if (require.main === module) {
+    main().catch((e: unknown) => {
+        console.error(`preview server: ${e instanceof Error ? e.message : String(e)}`);
+        process.exit(1);
+    });
+}

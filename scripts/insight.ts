@@ -1,0 +1,219 @@
+// Command-line face of the signals engine: scores the accounts of an sObject tree export.
+//   npm run insight -- --data <dir> [--account <Id or referenceId>] [--as-of YYYY-MM-DD] [--config <file>] [--json]
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+    ConfigError,
+    DEFAULT_CONFIG,
+    computeInsight,
+    configFromMetadata,
+    groupAccountData,
+    parseAsOf,
+    validateConfig,
+    type AccountInsight,
+    type ConfigMetadata,
+    type Dataset,
+    type DataQualityNote,
+    type EngineConfig
+} from '../force-app/main/default/lwc/siEngine/siEngine';
+import { SObjectTreeError, readSObjectTree, type SObjectTree } from './lib/sobjectTree';
+
+export interface CliOptions {
+    data: string;
+    account: string | null;
+    asOf: string;
+    config: string | null;
+    json: boolean;
+}
+
+export interface CliIo {
+    stdout: (text: string) => void;
+    stderr: (text: string) => void;
+    /** Today's date as YYYY-MM-DD: the default of --as-of (the only place the clock is read). */
+    today: () => string;
+}
+
+class UsageError extends Error {}
+
+const USAGE = 'Usage: npm run insight -- --data <dir> [--account <Id or referenceId>] [--as-of YYYY-MM-DD] [--config <file>] [--json]';
+
+export function parseArgs(argv: readonly string[], today: () => string): CliOptions {
+    const options: CliOptions = { data: '', account: null, asOf: '', config: null, json: false };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i] as string;
+        const value = (): string => {
+            const v = argv[++i];
+            if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+            return v;
+        };
+        if (arg === '--data') options.data = value();
+        else if (arg === '--account') options.account = value();
+        else if (arg === '--as-of') options.asOf = value();
+        else if (arg === '--config') options.config = value();
+        else if (arg === '--json') options.json = true;
+        else throw new UsageError(`unknown argument ${arg}`);
+    }
+    if (!options.data) throw new UsageError('--data <dir> is required');
+    if (!options.asOf) options.asOf = today();
+    try {
+        parseAsOf(options.asOf);
+    } catch (e) {
+        throw new UsageError(`--as-of: ${(e as Error).message}`);
+    }
+    return options;
+}
+
+/**
+ * Reads a configuration file: either an `EngineConfig` (`settings` an object of key to number) or the
+ * custom metadata records (`settings` a list of `SI_Model_Setting__mdt` records), as `configToMetadata` gives.
+ */
+export function loadConfig(path: string): EngineConfig {
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    } catch (e) {
+        throw new UsageError(`--config ${path}: ${(e as Error).message}`);
+    }
+    if (typeof parsed === 'object' && parsed !== null && Array.isArray((parsed as { settings?: unknown }).settings)) {
+        return configFromMetadata(parsed as ConfigMetadata);
+    }
+    return validateConfig(parsed, `--config ${path}`);
+}
+
+const TYPES: Record<string, keyof Dataset> = {
+    Account: 'accounts',
+    Campaign: 'campaigns',
+    Contact: 'contacts',
+    Lead: 'leads',
+    Task: 'tasks',
+    Event: 'events',
+    CampaignMember: 'campaignMembers',
+    Opportunity: 'opportunities',
+    SI_Intent_Signal__c: 'intentSignals'
+};
+
+/** The engine's dataset from a tree, and the sObject types it does not use (with counts). */
+export function datasetFromTree(tree: SObjectTree): { dataset: Dataset; unused: string[] } {
+    const dataset: Record<string, unknown[]> = {};
+    const unused: string[] = [];
+    for (const [type, records] of tree.byType) {
+        const key = TYPES[type];
+        if (key) dataset[key] = records;
+        else unused.push(`${type} (${records.length})`);
+    }
+    return { dataset: dataset as Dataset, unused };
+}
+
+function pad(text: string, width: number): string {
+    return text.length >= width ? text.slice(0, width) : text + ' '.repeat(width - text.length);
+}
+
+function table(rows: string[][]): string {
+    const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+    return rows.map((r) => r.map((cell, c) => pad(cell, widths[c] ?? 0)).join('  ').trimEnd()).join('\n');
+}
+
+export function formatSummary(insights: readonly AccountInsight[]): string {
+    const rows = [['Account', 'Id', 'Fit', 'Reach', 'Engagement', 'Intent', 'Stage', 'Qualified', 'Newest activity']];
+    for (const i of insights) {
+        rows.push([
+            i.accountName ?? '(no name)',
+            i.accountId ?? '',
+            `${i.profileFit.score} ${i.profileFit.band}`,
+            `${i.reach.score} ${i.reach.level}`,
+            String(i.engagement.score),
+            `${i.intent.score} ${i.intent.trend}`,
+            i.buyingStage.stage,
+            i.qualified.qualified ? `yes since ${i.qualified.startDate ?? '?'}` : i.qualified.endDate && i.qualified.change === 'No longer qualified' ? `ended ${i.qualified.endDate}` : 'no',
+            i.freshness.newestActivityDate ?? '-'
+        ]);
+    }
+    return table(rows);
+}
+
+function factorLines(factors: readonly { label: string; points: number }[]): string[] {
+    return factors.map((f) => `      ${f.points >= 0 ? '+' : ''}${f.points}  ${f.label}`);
+}
+
+export function formatDetail(i: AccountInsight): string {
+    const byId = new Map(i.people.map((p) => [p.id, p]));
+    const lines = [
+        `${i.accountName ?? '(no name)'} (${i.accountId ?? 'no Id'}), as of ${i.asOf}`,
+        `  Profile fit ${i.profileFit.score} (${i.profileFit.band})`,
+        ...factorLines(i.profileFit.factors),
+        `  Reach ${i.reach.score} (${i.reach.level}), ${i.reach.peopleReached} people reached, last ${i.reach.lastReachedDate ?? 'never'}`,
+        ...factorLines(i.reach.factors),
+        `  Account engagement ${i.engagement.score}, ${i.engagement.engagedPeople} engaged people`,
+        ...factorLines(i.engagement.factors),
+        `  Intent ${i.intent.score} (${i.intent.trend}; prior period ${i.intent.priorScore}); top keywords: ${i.intent.topKeywords.map((k) => k.keyword).join(', ') || 'none'}`,
+        ...factorLines(i.intent.factors),
+        `  Buying stage ${i.buyingStage.stage}`,
+        ...i.buyingStage.reasons.map((r) => `      ${r}`),
+        `  ${i.qualified.reason}${i.qualified.startDate ? `; start ${i.qualified.startDate}` : ''}${i.qualified.endDate ? `; end ${i.qualified.endDate}` : ''}`,
+        '  Persona map'
+    ];
+    for (const slot of i.personaMap.personas) {
+        const names = slot.people.slice(0, 3).map((id) => `${byId.get(id)?.name ?? id} (${byId.get(id)?.grade ?? '?'})`);
+        const more = slot.people.length > 3 ? ` +${slot.people.length - 3} more` : '';
+        lines.push(`      ${pad(`${slot.label} [${slot.importance}]`, 34)} ${slot.gap ? 'GAP: nobody' : names.join(', ') + more}`);
+    }
+    lines.push(`      ${pad('Other', 34)} ${i.personaMap.other.length} people`);
+    lines.push('  Contacts to reach');
+    if (i.contactsToReach.length === 0) lines.push('      none');
+    i.contactsToReach.forEach((c, n) => lines.push(`      ${n + 1}. ${c.name} (${c.persona}, grade ${c.grade}): ${c.reason}`));
+    lines.push(`  Data freshness: newest activity ${i.freshness.newestActivityDate ?? 'none'}${i.freshness.daysSinceNewest !== null ? ` (${i.freshness.daysSinceNewest} days before ${i.asOf})` : ''}`);
+    lines.push(...formatNotes('Data quality', i.dataQuality));
+    return lines.join('\n');
+}
+
+function formatNotes(title: string, notes: readonly DataQualityNote[]): string[] {
+    if (notes.length === 0) return [`  ${title}: no notes`];
+    return [`  ${title}:`, ...notes.map((n) => `      ${n.object}.${n.field}: ${n.issue} (${n.count}${n.examples.length ? `, e.g. ${n.examples.join(', ')}` : ''})`)];
+}
+
+/** Runs the command; returns the exit code (0 ok, 1 bad input). */
+export function main(argv: readonly string[], io: CliIo): number {
+    try {
+        const options = parseArgs(argv, io.today);
+        const config = options.config ? loadConfig(options.config) : DEFAULT_CONFIG;
+        const tree = readSObjectTree(options.data);
+        const { dataset, unused } = datasetFromTree(tree);
+        const grouped = groupAccountData(dataset);
+        if (grouped.accounts.length === 0) throw new UsageError(`${options.data}: no Account records`);
+        let selected = grouped.accounts;
+        if (options.account) {
+            const wanted = options.account;
+            selected = grouped.accounts.filter((a) => a.account.Id === wanted || a.account.attributes?.referenceId === wanted);
+            if (selected.length === 0) {
+                const known = grouped.accounts.map((a) => `${String(a.account.Id)} (${String(a.account.Name ?? '')})`).join(', ');
+                throw new UsageError(`unknown account ${wanted}; accounts in ${options.data}: ${known}`);
+            }
+        }
+        const insights = selected.map((data) => computeInsight(data, config, options.asOf));
+        if (options.json) {
+            io.stdout(`${JSON.stringify({ asOf: options.asOf, data: options.data, accounts: insights, unplaced: grouped.unplaced, unusedTypes: unused }, null, 2)}\n`);
+        } else {
+            const parts = [formatSummary(insights)];
+            if (options.account) parts.push(...insights.map(formatDetail));
+            else parts.push('Details: add --account <Id or referenceId>; everything: --json');
+            if (grouped.unplaced.length > 0) parts.push(formatNotes('Records not placed under any account', grouped.unplaced).join('\n'));
+            if (unused.length > 0) parts.push(`Not used by the engine: ${unused.join(', ')}`);
+            io.stdout(`${parts.join('\n\n')}\n`);
+        }
+        return 0;
+    } catch (e) {
+        if (e instanceof UsageError || e instanceof SObjectTreeError || e instanceof ConfigError) {
+            io.stderr(`insight: ${e.message}\n${e instanceof UsageError ? `${USAGE}\n` : ''}`);
+            return 1;
+        }
+        throw e;
+    }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+    process.exitCode = main(process.argv.slice(2), {
+        stdout: (t) => process.stdout.write(t),
+        stderr: (t) => process.stderr.write(t),
+        today: () => new Date().toISOString().slice(0, 10)
+    });
+}

@@ -93,6 +93,7 @@ export interface AccountRecord {
     Type: string;
     Description: string;
     SI_ABM_Tier__c?: string;
+    SI_Qualified__c?: boolean;
     SI_Qualified_Start_Date__c?: string;
 }
 export interface ContactRecord {
@@ -443,19 +444,6 @@ const TIER_WEIGHTS: readonly (readonly [Tier, number])[] = [
     ['IC', 52]
 ];
 
-const KEYWORDS = [
-    'data observability',
-    'data pipeline monitoring',
-    'cloud cost management',
-    'data quality tools',
-    'ETL automation',
-    'data governance platform',
-    'warehouse performance tuning',
-    'real-time analytics',
-    'data catalog',
-    'reverse ETL'
-] as const;
-
 const SIGNAL_TYPES: readonly (readonly [string, number])[] = [
     ['Keyword Research', 5],
     ['Web Visit', 4],
@@ -511,6 +499,9 @@ const CAMPAIGN_THEMES: readonly (readonly [string, string, number])[] = [
     ['Other', 'Roundtable Dinner', 1]
 ];
 
+/** Champions respond to the campaigns that started fewer days ago than this (the engagement window). */
+const CHAMPION_CAMPAIGN_DAYS = 90;
+
 /** Two campaigns a month over the last 14 months, newest a few days before SAMPLE_AS_OF. */
 function campaignPlans(): CampaignPlan[] {
     const plans: CampaignPlan[] = [];
@@ -543,6 +534,14 @@ interface OpportunityPlan {
     type: string;
 }
 
+type SignalBatch = readonly [
+    count: number,
+    fromDaysAgo: number,
+    toDaysAgo: number,
+    minWeight: number,
+    maxWeight: number
+];
+
 interface Archetype {
     key: string;
     name: string;
@@ -555,7 +554,7 @@ interface Archetype {
     accountType: string;
     tier?: string;
     description: string;
-    /** Stored `SI_Qualified_Start_Date__c`, days before SAMPLE_AS_OF. */
+    /** Stored `SI_Qualified__c` true and `SI_Qualified_Start_Date__c` this many days before SAMPLE_AS_OF. */
     qualifiedSinceDaysAgo?: number;
     /** Named people every copy of the account has (they make persona coverage and gaps deliberate). */
     keyPeople: readonly KeyPerson[];
@@ -577,11 +576,18 @@ interface Archetype {
     responseRate: number;
     /** Campaigns considered, by age in days. */
     campaignWindow: readonly [number, number];
-    /** Intent signals at scale 1, over the window, with their keywords. */
-    signals: number;
-    signalWindow: readonly [number, number];
-    signalWeight: readonly [number, number];
+    /**
+     * Account-level intent signals at scale 1, in batches `[count, fromDaysAgo, toDaysAgo, minWeight,
+     * maxWeight]` spread evenly over the days: the batches inside the engine's 30-day intent window set
+     * the account's intent (and so its stage); older ones give volume and the prior-period trend.
+     */
+    signals: readonly SignalBatch[];
     keywords: readonly string[];
+    /**
+     * Champions: the first key people get extra engagement, each this many content downloads and web
+     * visits tied to them in the last 45 days (at scale 1), plus responses to the recent campaigns.
+     */
+    champions: readonly number[];
     opportunities: readonly OpportunityPlan[];
 }
 
@@ -646,9 +652,12 @@ const ARCHETYPES: readonly Archetype[] = [
         campaignsPerPerson: 3,
         responseRate: 0.35,
         campaignWindow: [0, 420],
-        signals: 420,
-        signalWindow: [0, 180],
-        signalWeight: [3, 9],
+        signals: [
+            [20, 0, 29, 1, 4],
+            [25, 30, 59, 1, 4],
+            [330, 60, 400, 1, 4]
+        ],
+        champions: [10, 8, 6, 5, 4, 3, 2],
         keywords: ['data observability', 'data pipeline monitoring', 'data quality tools', 'real-time analytics'],
         opportunities: [
             {
@@ -699,9 +708,12 @@ const ARCHETYPES: readonly Archetype[] = [
         campaignsPerPerson: 3,
         responseRate: 0.45,
         campaignWindow: [0, 200],
-        signals: 60,
-        signalWindow: [0, 120],
-        signalWeight: [4, 9],
+        signals: [
+            [4, 0, 29, 2, 4],
+            [8, 30, 59, 2, 5],
+            [40, 60, 300, 1, 5]
+        ],
+        champions: [3, 2],
         keywords: ['data observability', 'ETL automation', 'reverse ETL'],
         opportunities: [
             {
@@ -745,9 +757,12 @@ const ARCHETYPES: readonly Archetype[] = [
         campaignsPerPerson: 3,
         responseRate: 0.5,
         campaignWindow: [0, 150],
-        signals: 90,
-        signalWindow: [0, 75],
-        signalWeight: [5, 10],
+        signals: [
+            [6, 0, 29, 3, 5],
+            [6, 30, 59, 2, 5],
+            [30, 60, 200, 1, 5]
+        ],
+        champions: [5, 3],
         keywords: ['data pipeline monitoring', 'data quality tools', 'real-time analytics'],
         opportunities: [
             {
@@ -788,9 +803,12 @@ const ARCHETYPES: readonly Archetype[] = [
         campaignsPerPerson: 2,
         responseRate: 0.3,
         campaignWindow: [0, 200],
-        signals: 25,
-        signalWindow: [0, 150],
-        signalWeight: [2, 7],
+        signals: [
+            [5, 0, 29, 2, 5],
+            [5, 30, 59, 1, 4],
+            [15, 60, 250, 1, 4]
+        ],
+        champions: [3],
         keywords: ['data governance platform', 'data catalog', 'data quality tools'],
         opportunities: []
     },
@@ -821,9 +839,12 @@ const ARCHETYPES: readonly Archetype[] = [
         campaignsPerPerson: 3,
         responseRate: 0.6,
         campaignWindow: [0, 90],
-        signals: 70,
-        signalWindow: [0, 60],
-        signalWeight: [5, 10],
+        signals: [
+            [3, 0, 29, 2, 4],
+            [6, 30, 59, 2, 4],
+            [10, 60, 150, 1, 4]
+        ],
+        champions: [2, 1],
         keywords: ['cloud cost management', 'real-time analytics'],
         opportunities: [
             {
@@ -863,9 +884,12 @@ const ARCHETYPES: readonly Archetype[] = [
         campaignsPerPerson: 1,
         responseRate: 0.3,
         campaignWindow: [0, 120],
-        signals: 6,
-        signalWindow: [0, 90],
-        signalWeight: [1, 4],
+        signals: [
+            [2, 0, 29, 1, 3],
+            [2, 30, 59, 1, 3],
+            [4, 60, 200, 1, 3]
+        ],
+        champions: [],
         keywords: ['real-time analytics', 'ETL automation'],
         opportunities: []
     },
@@ -895,9 +919,11 @@ const ARCHETYPES: readonly Archetype[] = [
         campaignsPerPerson: 1,
         responseRate: 0.4,
         campaignWindow: [0, 150],
-        signals: 3,
-        signalWindow: [0, 120],
-        signalWeight: [1, 3],
+        signals: [
+            [1, 0, 29, 2, 3],
+            [2, 60, 200, 1, 2]
+        ],
+        champions: [],
         keywords: ['real-time analytics'],
         opportunities: []
     },
@@ -931,10 +957,9 @@ const ARCHETYPES: readonly Archetype[] = [
         campaignsPerPerson: 1,
         responseRate: 0.3,
         campaignWindow: [390, 420],
-        signals: 0,
-        signalWindow: [0, 0],
-        signalWeight: [0, 0],
-        keywords: [],
+        signals: [[6, 400, 500, 1, 4]],
+        champions: [],
+        keywords: ['data governance platform'],
         opportunities: [
             {
                 name: 'Sterling Fjord Bank - Reporting Modernisation',
@@ -968,10 +993,9 @@ const ARCHETYPES: readonly Archetype[] = [
         campaignsPerPerson: 0,
         responseRate: 0,
         campaignWindow: [0, 0],
-        signals: 0,
-        signalWindow: [0, 0],
-        signalWeight: [0, 0],
-        keywords: [],
+        signals: [],
+        champions: [],
+        keywords: ['data governance platform'],
         opportunities: []
     },
     {
@@ -1004,9 +1028,12 @@ const ARCHETYPES: readonly Archetype[] = [
         campaignsPerPerson: 2,
         responseRate: 0.35,
         campaignWindow: [0, 180],
-        signals: 18,
-        signalWindow: [0, 120],
-        signalWeight: [2, 7],
+        signals: [
+            [4, 0, 29, 2, 5],
+            [4, 30, 59, 2, 5],
+            [8, 60, 200, 1, 4]
+        ],
+        champions: [2],
         keywords: ['data quality tools', 'data catalog'],
         opportunities: [
             {
@@ -1143,8 +1170,11 @@ export function generateRecords(options: GenerateOptions = {}): SampleRecords {
             Description: a.description
         };
         if (a.tier) account.SI_ABM_Tier__c = a.tier;
-        if (a.qualifiedSinceDaysAgo !== undefined)
+        if (a.qualifiedSinceDaysAgo !== undefined) {
+            // Stored state of the last scoring: qualified since that date.
+            account.SI_Qualified__c = true;
             account.SI_Qualified_Start_Date__c = dateDaysAgo(a.qualifiedSinceDaysAgo);
+        }
         out.Account.push(account);
 
         // People: key people first, then filler, then leads matched by domain or name only.
@@ -1197,6 +1227,29 @@ export function generateRecords(options: GenerateOptions = {}): SampleRecords {
         };
         const fillerRole = (): [Fn | null, Tier | null] =>
             rng.chance(0.05) ? [null, null] : [rng.pick(a.fillerFunctions), rng.weighted(TIER_WEIGHTS)];
+
+        const addMember = (person: Person, campaign: Ref, status: CampaignMemberRecord['Status']): void => {
+            const { attributes } = refs.next('CampaignMember');
+            const member: CampaignMemberRecord = { attributes, CampaignId: campaign, Status: status };
+            if (person.kind === 'Contact') member.ContactId = person.ref;
+            else member.LeadId = person.ref;
+            out.CampaignMember.push(member);
+        };
+        const addSignal = (type: string, weight: number, daysAgo: number, who: Person | null): void => {
+            const { attributes } = refs.next('SI_Intent_Signal__c');
+            const signal: IntentSignalRecord = {
+                attributes,
+                Account__c: accountRef,
+                Keyword__c: rng.pick(a.keywords),
+                Signal_Type__c: type,
+                Weight__c: weight,
+                Occurred_At__c: dateTimeDaysAgo(daysAgo, rng.int(0, 23), rng.int(0, 59)),
+                Source__c: SIGNAL_SOURCES[type] ?? 'Other'
+            };
+            if (who?.kind === 'Contact') signal.Contact__c = who.ref;
+            else if (who?.kind === 'Lead') signal.Lead__c = who.ref;
+            out.SI_Intent_Signal__c.push(signal);
+        };
 
         for (const p of a.keyPeople) {
             if (p.lead) addLead(p.fn, p.tier, a.name, a.domain);
@@ -1267,49 +1320,38 @@ export function generateRecords(options: GenerateOptions = {}): SampleRecords {
             out.Event.push(event);
         }
 
-        // Engagement: campaign memberships, a share of them responded (dated by the campaign).
-        const eligible = campaigns.filter(
-            (c) => c.plan.startDaysAgo >= a.campaignWindow[0] && c.plan.startDaysAgo <= a.campaignWindow[1]
-        );
-        for (const person of people) {
-            if (!rng.chance(a.campaignReach) || eligible.length === 0) continue;
-            const count = Math.min(eligible.length, Math.max(1, Math.round(a.campaignsPerPerson * (0.5 + rng.next()))));
-            for (const c of rng.sample(eligible, count)) {
-                const { attributes } = refs.next('CampaignMember');
-                const member: CampaignMemberRecord = {
-                    attributes,
-                    CampaignId: c.ref,
-                    Status: rng.chance(a.responseRate) ? 'Responded' : 'Sent'
-                };
-                if (person.kind === 'Contact') member.ContactId = person.ref;
-                else member.LeadId = person.ref;
-                out.CampaignMember.push(member);
+        // Champions: the first key people, each with person-linked signals in the last 45 days and
+        // responses to the campaigns of the engagement window (so grades spread from A to D).
+        const champions = people.slice(0, a.champions.length);
+        for (const [n, person] of champions.entries()) {
+            for (let i = 0; i < scaled(a.champions[n] as number, scale); i++) {
+                const type = rng.pick(['Content Download', 'Web Visit'] as const);
+                addSignal(type, rng.int(4, 9), rng.int(0, 44), person);
+            }
+            for (const c of campaigns.filter((x) => x.plan.startDaysAgo < CHAMPION_CAMPAIGN_DAYS)) {
+                if (rng.chance(0.75)) addMember(person, c.ref, 'Responded');
             }
         }
 
-        // Intent: externally imported signals, some tied to a person.
-        for (let i = 0; i < scaled(a.signals, scale); i++) {
-            const type = rng.weighted(SIGNAL_TYPES);
-            const { attributes } = refs.next('SI_Intent_Signal__c');
-            const signal: IntentSignalRecord = {
-                attributes,
-                Account__c: accountRef,
-                Keyword__c: rng.pick(a.keywords.length ? a.keywords : KEYWORDS),
-                Signal_Type__c: type,
-                Weight__c: rng.int(a.signalWeight[0], a.signalWeight[1]),
-                Occurred_At__c: dateTimeDaysAgo(
-                    recentDays(rng, a.signalWindow[0], a.signalWindow[1], 1.5),
-                    rng.int(0, 23),
-                    rng.int(0, 59)
-                ),
-                Source__c: SIGNAL_SOURCES[type] ?? 'Other'
-            };
-            if (type !== 'Keyword Research' && rng.chance(0.4)) {
-                const who = rng.pick(people);
-                if (who.kind === 'Contact') signal.Contact__c = who.ref;
-                else signal.Lead__c = who.ref;
+        // Engagement: campaign memberships of everybody else, a share of them responded (a response is
+        // dated by its campaign's StartDate).
+        const eligible = campaigns.filter(
+            (c) => c.plan.startDaysAgo >= a.campaignWindow[0] && c.plan.startDaysAgo <= a.campaignWindow[1]
+        );
+        for (const person of people.slice(champions.length)) {
+            if (!rng.chance(a.campaignReach) || eligible.length === 0) continue;
+            const count = Math.min(eligible.length, Math.max(1, Math.round(a.campaignsPerPerson * (0.5 + rng.next()))));
+            for (const c of rng.sample(eligible, count))
+                addMember(person, c.ref, rng.chance(a.responseRate) ? 'Responded' : 'Sent');
+        }
+
+        // Intent: externally imported signals of the account, some tied to a person.
+        for (const [count, fromDays, toDays, minWeight, maxWeight] of a.signals) {
+            for (let i = 0; i < scaled(count, scale); i++) {
+                const type = rng.weighted(SIGNAL_TYPES);
+                const who = type !== 'Keyword Research' && rng.chance(0.3) ? rng.pick(people) : null;
+                addSignal(type, rng.int(minWeight, maxWeight), rng.int(fromDays, toDays), who);
             }
-            out.SI_Intent_Signal__c.push(signal);
         }
     }
 

@@ -18,10 +18,22 @@ import {
     generateRecords,
     generateSampleData,
     parseArgs,
+    writeSampleData,
     type PlanEntry,
     type PlanObject
 } from '../generate-sample-data';
-import { ABM_TIERS, INTENT_SIGNAL_TYPES } from '../../force-app/main/default/lwc/siEngine/vocabulary';
+import {
+    ABM_TIERS,
+    BUYING_STAGES,
+    DEFAULT_CONFIG,
+    FIT_BANDS,
+    INTENT_SIGNAL_TYPES,
+    computeInsight,
+    groupAccountData,
+    normalizeCompanyName,
+    type AccountInsight,
+    type Dataset
+} from '../../force-app/main/default/lwc/siEngine/siEngine';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DATA_DIR = path.join(ROOT, 'data');
@@ -274,12 +286,15 @@ describe('sample data generator', () => {
 
     it('removes files of an earlier, larger run so a plan never mixes sizes', () => {
         const dir = path.join(tmp, 'shrink');
-        runGenerator(['--out', dir, '--scale', '2']);
+        writeSampleData(dir, generateSampleData({ scale: 2 }));
         const big = readDir(dir);
         fs.writeFileSync(path.join(dir, 'README.md'), 'kept');
-        runGenerator(['--out', dir, '--accounts', '2', '--scale', '0.5']);
+        writeSampleData(dir, generateSampleData({ accounts: 2, scale: 0.5 }));
         const small = readDir(dir);
         expect(small.size).toBeLessThan(big.size);
+        expect(small).toEqual(
+            new Map([...generateSampleData({ accounts: 2, scale: 0.5 })].sort(([x], [y]) => (x < y ? -1 : 1)))
+        );
         expect(treeProblems(small)).toEqual([]);
         expect(fs.readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe('kept');
     });
@@ -396,5 +411,144 @@ describe('sample data generator', () => {
         expect(() => runGenerator(['--scale', '-1', '--out', path.join(tmp, 'bad')])).toThrow(
             /--scale must be a positive number/
         );
+    });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Scored by the engine: what the data set is for.
+
+const READER = path.join(ROOT, 'scripts', 'lib', 'sobjectTree.ts');
+
+/** What each account is meant to show (data/README.md): fit band, buying stage, qualified change. */
+const EXPECTED: Readonly<Record<string, readonly [string, string, AccountInsight['qualified']['change']]>> = {
+    'Northwind Analytics': ['Strong', 'Purchase', 'Still qualified'],
+    'Bluepeak Software': ['Strong', 'Purchase', 'Still qualified'],
+    'Meridian Freight Group': ['Moderate', 'Decision', 'Became qualified'],
+    'Helixa Health Systems': ['Strong', 'Consideration', 'Not qualified'],
+    'Larkspur Home & Garden': ['Weak', 'Decision', 'Not qualified'],
+    'Cobalt Ridge Machinery': ['Moderate', 'Awareness', 'Not qualified'],
+    'Quillfeather Media': ['Weak', 'Awareness', 'Not qualified'],
+    'Sterling Fjord Bank': ['Strong', 'Target', 'No longer qualified'],
+    'Tidewater Energy Partners': ['Moderate', 'Target', 'Not qualified'],
+    'Orchard Lane Foods': ['Moderate', 'Consideration', 'Not qualified']
+};
+
+const CAMPAIGN_KINDS: readonly string[] = ['Email Click', 'Form Fill', 'Webinar', 'Event', 'Other Response'];
+
+/** The committed data read by the project's sObject tree reader (the one `npm run insight` uses). */
+function readCommittedDataset(): Dataset {
+    if (!fs.existsSync(READER)) {
+        throw new Error(
+            'scripts/lib/sobjectTree.ts (the sObject tree reader of the engine issue) does not exist yet: ' +
+                'the sample data cannot be scored the way `npm run insight` reads it'
+        );
+    }
+    // Loaded at run time so that the generator tests above run whatever state the reader is in.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const reader = require(READER) as typeof import('../lib/sobjectTree');
+    const tree = reader.readSObjectTree(DATA_DIR);
+    const list = <T>(type: PlanObject): T[] => (tree.byType.get(type) ?? []) as unknown as T[];
+    return {
+        accounts: list('Account'),
+        contacts: list('Contact'),
+        leads: list('Lead'),
+        campaigns: list('Campaign'),
+        campaignMembers: list('CampaignMember'),
+        opportunities: list('Opportunity'),
+        tasks: list('Task'),
+        events: list('Event'),
+        intentSignals: list('SI_Intent_Signal__c')
+    };
+}
+
+describe('sample data scored by the engine as of SAMPLE_AS_OF', () => {
+    let insights: AccountInsight[] = [];
+    let loadError: Error | null = null;
+    beforeAll(() => {
+        try {
+            const grouped = groupAccountData(readCommittedDataset());
+            insights = grouped.accounts.map((data) => computeInsight(data, DEFAULT_CONFIG, SAMPLE_AS_OF));
+        } catch (e) {
+            loadError = e instanceof Error ? e : new Error(String(e));
+        }
+    });
+    const scored = (): AccountInsight[] => {
+        if (loadError) throw loadError;
+        if (insights.length !== Object.keys(EXPECTED).length) {
+            throw new Error(`The engine scored ${insights.length} accounts, expected ${Object.keys(EXPECTED).length}`);
+        }
+        return insights;
+    };
+
+    it('counts campaign responses from Status "Responded" (tree files carry no HasResponded)', () => {
+        const people = scored().flatMap((i) => i.people);
+        const fromCampaigns = people.filter((p) =>
+            p.factors.some((f) => /campaign|email click|webinar|form fill|event/i.test(f.label))
+        );
+        if (fromCampaigns.length === 0) {
+            throw new Error(
+                'No person has engagement from a campaign response. The tree files have CampaignMember Status ' +
+                    '"Responded" but no HasResponded/FirstRespondedDate (read-only in an org): the engine must treat ' +
+                    'Status "Responded" as a response dated by its Campaign StartDate when those fields are absent.'
+            );
+        }
+        expect(people.some((p) => CAMPAIGN_KINDS.includes(p.lastEngagementKind ?? ''))).toBe(true);
+    });
+
+    it('counts opportunities by StageName (tree files carry no IsClosed/IsWon)', () => {
+        const ignored = scored()
+            .flatMap((i) => i.dataQuality)
+            .filter((n) => n.object === 'Opportunity' && n.field === 'IsClosed');
+        if (ignored.length > 0) {
+            throw new Error(
+                `The engine left out ${ignored.reduce((sum, n) => sum + n.count, 0)} opportunities ("${ignored[0]?.issue}"). ` +
+                    'The tree files have StageName but no IsClosed/IsWon (read-only in an org): the engine must derive ' +
+                    'closed and won from StageName ("Closed Won", "Closed Lost") when those fields are absent.'
+            );
+        }
+        expect(ignored).toEqual([]);
+    });
+
+    it('shows every buying stage, every fit band, qualified and not, a persona gap and an account without people', () => {
+        const all = scored();
+        const stages = new Set(all.map((i) => i.buyingStage.stage));
+        const bands = new Set(all.map((i) => i.profileFit.band));
+        expect(BUYING_STAGES.filter((s) => !stages.has(s))).toEqual([]);
+        expect(FIT_BANDS.filter((b) => !bands.has(b))).toEqual([]);
+        expect(new Set(all.map((i) => i.qualified.qualified))).toEqual(new Set([true, false]));
+        expect(all.some((i) => i.personaMap.gaps.length > 0)).toBe(true);
+        expect(all.some((i) => i.people.length === 0)).toBe(true);
+    });
+
+    it('matches a lead by email domain only, and one by company name', () => {
+        const all = scored();
+        const leads = new Map(generateRecords().Lead.map((l) => [l.attributes.referenceId, l]));
+        const domainOnly = all.flatMap((i) =>
+            i.people
+                .filter((p) => p.type === 'Lead' && p.matchedBy === 'Email domain')
+                .filter((p) => {
+                    const lead = leads.get(p.id);
+                    return (
+                        lead !== undefined && normalizeCompanyName(lead.Company) !== normalizeCompanyName(i.accountName)
+                    );
+                })
+        );
+        expect(domainOnly.length).toBeGreaterThan(0);
+        expect(all.some((i) => i.people.some((p) => p.matchedBy === 'Company name'))).toBe(true);
+    });
+
+    it('gives each account the outcome data/README.md describes', () => {
+        const actual = Object.fromEntries(
+            scored().map((i) => [i.accountName ?? '', [i.profileFit.band, i.buyingStage.stage, i.qualified.change]])
+        );
+        expect(actual).toEqual(EXPECTED);
+    });
+
+    it('the largest account has a few hundred people, every engagement grade and fresh data', () => {
+        const largest = [...scored()].sort((a, b) => b.people.length - a.people.length)[0] as AccountInsight;
+        expect(largest.accountName).toBe('Northwind Analytics');
+        expect(largest.people.length).toBeGreaterThanOrEqual(200);
+        expect(new Set(largest.people.map((p) => p.grade))).toEqual(new Set(['A', 'B', 'C', 'D']));
+        expect(largest.freshness.daysSinceNewest).toBeLessThanOrEqual(2);
     });
 });

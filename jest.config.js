@@ -22,7 +22,9 @@ module.exports = {
     ],
     setupFilesAfterEnv: [...jestConfig.setupFilesAfterEnv, '<rootDir>/jest.setup.js'],
     // Overrides of the `lightning/*` stubs live in force-app/test/jest-mocks/ and are mapped here.
-    moduleNameMapper: {},
+    moduleNameMapper: {
+        '^lightning/modal$': '<rootDir>/force-app/test/jest-mocks/lightning/modal'
+    },
     collectCoverageFrom: [
         'force-app/main/default/lwc/**/*.ts',
         '!**/__tests__/**'

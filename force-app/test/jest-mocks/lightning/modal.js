@@ -1,0 +1,23 @@
+/*
+ * Jest stand-in for `lightning/modal` (sfdx-lwc-jest ships none). It keeps the public surface a modal uses:
+ * `label`, `size`, `description`, `disableClose`, `close(result)` and the static `open(config)`.
+ * `close` dispatches a `close` event with the result on the host, so a test can listen for it (or spy on
+ * `LightningModal.prototype.close`); `open` resolves with undefined, for callers that spy on it.
+ */
+import { LightningElement, api } from 'lwc';
+
+export default class LightningModal extends LightningElement {
+    @api label;
+    @api size;
+    @api description;
+    @api disableClose;
+
+    close(result) {
+        this.dispatchEvent(new CustomEvent('close', { detail: result }));
+        return Promise.resolve();
+    }
+
+    static open() {
+        return Promise.resolve(undefined);
+    }
+}

@@ -4,7 +4,10 @@
 import type { GqlAccountInsightData, GqlConnection } from '../../graphqlTypes';
 
 type Scalar = string | number | boolean | null;
-export type PlainRecord = { Id: string } & Record<string, Scalar | PlainRecord | undefined>;
+export interface PlainRecord {
+    Id: string;
+    [field: string]: Scalar | PlainRecord | undefined;
+}
 
 export interface PlainAccountData {
     account: PlainRecord;

@@ -1,0 +1,252 @@
+import { gql } from 'lightning/graphql';
+import { DEFAULT_CONFIG, configToMetadata } from 'c/siEngine';
+import fullResponse from './data/accountInsight.json';
+import emptyResponse from './data/accountEmpty.json';
+import noAccessResponse from './data/accountNoAccess.json';
+import truncatedResponse from './data/accountTruncated.json';
+import { largeAccount, toGraphqlData } from '../../siAccountData/__tests__/helpers/graphqlFixture';
+import {
+    ACCOUNT_ID,
+    configAdapter,
+    createPanel,
+    emitAccountAndConfig,
+    fakeToday,
+    flushPromises,
+    getRecordAdapter,
+    graphqlAdapter,
+    q,
+    renderWithData,
+    resetDom,
+    shadow
+} from './testUtils';
+
+jest.mock(
+    '@salesforce/apex/SI_ConfigurationController.getConfiguration',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/customPermission/SI_Add_To_Sequence', () => ({ __esModule: true, default: undefined }), { virtual: true });
+jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: jest.fn() } }), { virtual: true });
+// Labels with placeholders, so the notices' filled-in text can be asserted.
+jest.mock('@salesforce/label/c.SI_Truncated', () => ({ default: 'More records than one view loads ({0}).' }), { virtual: true });
+jest.mock('@salesforce/label/c.SI_Truncated_Item', () => ({ default: '{0}: {1} of {2}' }), { virtual: true });
+jest.mock('@salesforce/label/c.SI_Truncated_Item_Unknown', () => ({ default: '{0}: first {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.SI_Freshness', () => ({ default: 'Newest activity {0} ({1} days ago), scored {2}' }), { virtual: true });
+
+describe('c-si-account-insight-panel', () => {
+    beforeEach(() => fakeToday());
+    afterEach(() => {
+        resetDom();
+        jest.useRealTimers();
+    });
+
+    describe('loading', () => {
+        it('shows a labelled spinner until the data arrives', async () => {
+            const element = createPanel();
+            await flushPromises();
+            const spinner = q(element, 'lightning-spinner') as HTMLElement & { alternativeText?: string };
+            expect(spinner).not.toBeNull();
+            expect(spinner.alternativeText).toBe('c.SI_Loading');
+            expect(q(element, 'c-si-score-summary')).toBeNull();
+        });
+
+        it('waits for the account and the configuration before asking GraphQL', async () => {
+            createPanel();
+            await flushPromises();
+            expect(graphqlAdapter.getLastConfig()?.variables).toBeUndefined();
+            await emitAccountAndConfig();
+            expect(graphqlAdapter.getLastConfig()?.variables).toEqual({
+                recordId: ACCOUNT_ID,
+                leadEmailPattern: '%acme.com',
+                leadWebsitePattern: '%acme.com%',
+                leadCompanyPattern: '%acme%'
+            });
+            expect(graphqlAdapter.getLastConfig()?.operationName).toBe('siAccountInsight');
+        });
+
+        it('is accessible while loading', async () => {
+            const element = createPanel();
+            await flushPromises();
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('@wire data', () => {
+        it('renders what the engine computed for the account', async () => {
+            const { element } = await renderWithData(fullResponse);
+            expect(q(element, 'lightning-spinner')).toBeNull();
+
+            const badge = q(element, 'c-si-qualified-badge') as HTMLElement & Record<string, unknown>;
+            expect(badge.qualified).toBe(true);
+            expect(badge.startDate).toBe('2025-11-25');
+            expect(q(element, '.si-freshness')?.textContent).toBe('Newest activity Nov 23, 2025 (2 days ago), scored Nov 25, 2025');
+
+            const fit = q(element, 'c-si-score-summary.si-fit') as HTMLElement & Record<string, unknown>;
+            const reach = q(element, 'c-si-score-summary.si-reach') as HTMLElement & Record<string, unknown>;
+            const intent = q(element, 'c-si-score-summary.si-intent') as HTMLElement & Record<string, unknown>;
+            expect([fit.score, fit.rating]).toEqual([100, 'c.SI_Band_Strong']);
+            expect([reach.score, reach.rating]).toEqual([60, 'c.SI_Level_High']);
+            expect(intent.score).toBe(78);
+            expect(intent.details).toEqual(['c.SI_Trend', 'c.SI_Top_Keywords']);
+            expect((fit.factors as unknown[]).length).toBe(5);
+
+            const stage = q(element, 'c-si-buying-stage-path') as HTMLElement & Record<string, unknown>;
+            expect(stage.stage).toBe('Decision');
+
+            const map = q(element, 'c-si-persona-map') as HTMLElement & Record<string, unknown>;
+            const people = map.people as Array<{ name: string }>;
+            // The lead the engine's rule rejected (Acmetech) is not one of the account's people.
+            expect(people.map((p) => p.name).sort()).toEqual(['Carla Chief', 'Eve Engineer', 'Ian Manager', 'Lara Lead', 'Tom Tech']);
+            expect((map.personaMap as { gaps: string[] }).gaps).toEqual(['Security_Leader', 'Engineering_Manager', 'Finance_Leader', 'Operations_Leader']);
+
+            const toReach = q(element, 'c-si-contacts-to-reach') as HTMLElement & Record<string, unknown>;
+            expect((toReach.items as Array<{ name: string }>).map((i) => i.name)).toEqual(['Ian Manager']);
+            expect(q(element, '.si-truncated')).toBeNull();
+        });
+
+        it('renders the persona map and the why of a score through the children', async () => {
+            const { element } = await renderWithData(fullResponse);
+            const map = q(element, 'c-si-persona-map') as HTMLElement;
+            expect(shadow(map).querySelectorAll('.si-persona.slds-box')).toHaveLength(9);
+            expect(shadow(map).querySelectorAll('.si-gap')).toHaveLength(4);
+            const fit = q(element, 'c-si-score-summary.si-fit') as HTMLElement;
+            const why = shadow(fit).querySelector('button') as HTMLButtonElement;
+            why.click();
+            await flushPromises();
+            expect(why.getAttribute('aria-expanded')).toBe('true');
+            expect(shadow(fit).querySelectorAll('.si-factor')).toHaveLength(5);
+        });
+
+        it('lists only as many contacts to reach as the design attribute says', async () => {
+            const big = largeAccount({ asOf: '2025-11-25', people: 60, activitiesPerPerson: 3 });
+            const { element } = await renderWithData(toGraphqlData(big), { contactsToReachShown: 2 });
+            const toReach = q(element, 'c-si-contacts-to-reach') as HTMLElement & Record<string, unknown>;
+            expect((toReach.items as unknown[]).length).toBe(2);
+        });
+
+        it('reads the account fields that profile criteria use', async () => {
+            const config = configToMetadata(DEFAULT_CONFIG);
+            config.criteria.push({ DeveloperName: 'Rated', MasterLabel: 'Rated', Field__c: 'Rating', Operator__c: 'In', Values__c: 'Hot', Points__c: 0, Active__c: true });
+            createPanel();
+            (gql as unknown as jest.Mock).mockClear();
+            getRecordAdapter.emit({ id: ACCOUNT_ID, fields: { Name: { value: 'Acme' }, Website: { value: null } } });
+            configAdapter.emit(config);
+            await flushPromises();
+            const text = (gql as unknown as jest.Mock).mock.calls[0]?.[1] as string;
+            expect(text).toContain('Rating @optional { value }');
+        });
+
+        it('is accessible with data', async () => {
+            const { element } = await renderWithData(fullResponse);
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('@wire error', () => {
+        it('shows the platform error text and retries through refresh', async () => {
+            const element = createPanel();
+            await emitAccountAndConfig();
+            const refresh = jest.fn().mockResolvedValue(undefined);
+            graphqlAdapter.emitErrors([{ message: "Field 'Weight__c' in type 'SI_Intent_Signal__c' is undefined" }], undefined, refresh);
+            await flushPromises();
+            const alert = q(element, '[role="alert"]');
+            expect(alert?.textContent).toContain('c.SI_Error_Title');
+            expect(alert?.textContent).toContain("Field 'Weight__c' in type 'SI_Intent_Signal__c' is undefined");
+            expect(q(element, 'c-si-score-summary')).toBeNull();
+
+            (q(element, 'lightning-button.si-retry') as HTMLElement).click();
+            await flushPromises();
+            expect(refresh).toHaveBeenCalledTimes(1);
+            expect(q(element, '[role="alert"]')).toBeNull();
+            graphqlAdapter.emit(fullResponse, undefined, refresh);
+            await flushPromises();
+            expect(q(element, 'c-si-score-summary')).not.toBeNull();
+        });
+
+        it('shows a configuration the engine rejects as an error naming the problem', async () => {
+            const element = createPanel();
+            getRecordAdapter.emit({ id: ACCOUNT_ID, fields: { Name: { value: 'Acme' } } });
+            configAdapter.emit({ personas: [], criteria: [], settings: [{ DeveloperName: 'No_Such_Setting', Value__c: 1 }] });
+            await flushPromises();
+            expect(q(element, '[role="alert"]')?.textContent).toContain('No_Such_Setting: unknown setting key');
+        });
+
+        it('shows an Apex error from the configuration read', async () => {
+            const element = createPanel();
+            configAdapter.error({ message: 'Insufficient privileges on SI_ConfigurationController' });
+            await flushPromises();
+            expect(q(element, '[role="alert"]')?.textContent).toContain('Insufficient privileges on SI_ConfigurationController');
+        });
+
+        it('is accessible with an error', async () => {
+            const element = createPanel();
+            await emitAccountAndConfig();
+            graphqlAdapter.emitErrors([{ message: 'Boom' }]);
+            await flushPromises();
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('no access', () => {
+        it('says so when the account record cannot be read', async () => {
+            const element = createPanel();
+            getRecordAdapter.error({ message: 'The requested resource does not exist' }, 404, 'Not Found');
+            await flushPromises();
+            expect(q(element, '.si-no-access')?.textContent).toContain('c.SI_No_Access');
+            expect(q(element, 'lightning-spinner')).toBeNull();
+        });
+
+        it('says so when the query does not return the account', async () => {
+            const { element } = await renderWithData(noAccessResponse);
+            expect(q(element, '.si-no-access')).not.toBeNull();
+            expect(q(element, 'c-si-score-summary')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('empty', () => {
+        it('shows the scores and an empty message when the account has no people', async () => {
+            const { element } = await renderWithData(emptyResponse);
+            expect(q(element, '.si-empty')?.textContent).toBe('c.SI_Empty');
+            expect(q(element, 'c-si-persona-map')).toBeNull();
+            expect(q(element, 'c-si-score-summary.si-fit')).not.toBeNull();
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('truncated', () => {
+        it('names the collections that were cut and how much was loaded', async () => {
+            const { element } = await renderWithData(truncatedResponse);
+            const notice = q(element, '.si-truncated');
+            expect(notice?.getAttribute('role')).toBe('status');
+            expect(notice?.textContent).toBe('More records than one view loads (c.SI_Collection_Tasks: 3 of 2417; c.SI_Collection_Intent_Signals: first 7).');
+            await expect(element).toBeAccessible();
+        });
+
+        it('renders the largest account with its truncation notice', async () => {
+            const big = largeAccount({ asOf: '2025-11-25', people: 2200, activitiesPerPerson: 3 });
+            const { element } = await renderWithData(toGraphqlData(big));
+            expect(q(element, '.si-truncated')?.textContent).toContain('c.SI_Collection_Contacts: 2000 of 2200');
+            const map = q(element, 'c-si-persona-map') as HTMLElement;
+            expect(shadow(map).querySelectorAll('.si-person')).toHaveLength(2000);
+        });
+    });
+
+    describe('refresh', () => {
+        it('refreshes the GraphQL result and shows a spinner meanwhile', async () => {
+            let resolve: (v?: unknown) => void = () => undefined;
+            const refresh = jest.fn(() => new Promise((r) => (resolve = r)));
+            const { element } = await renderWithData(fullResponse, {}, refresh as unknown as jest.Mock);
+            (q(element, 'lightning-button-icon.si-refresh') as HTMLElement).click();
+            await flushPromises();
+            expect(refresh).toHaveBeenCalledTimes(1);
+            expect((q(element, 'lightning-spinner') as HTMLElement & { alternativeText?: string }).alternativeText).toBe('c.SI_Refreshing');
+            resolve();
+            await flushPromises();
+            expect(q(element, 'lightning-spinner')).toBeNull();
+        });
+    });
+});

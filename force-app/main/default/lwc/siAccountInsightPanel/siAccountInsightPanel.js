@@ -1,0 +1,278 @@
+// The Sales Intelligence panel on the Account page. It loads the account's Name and Website (LDS
+// getRecord), the configuration (cacheable Apex, custom metadata), then the ONE GraphQL query for the
+// account's data, and lets the engine compute the insight in the browser. It renders; it never
+// re-implements a rule. States: loading, error (platform text + retry), no access, empty (no people).
+import { LightningElement, api, wire } from 'lwc';
+import { getRecord } from 'lightning/uiRecordApi';
+import { graphql } from 'lightning/graphql';
+import getConfiguration from '@salesforce/apex/SI_ConfigurationController.getConfiguration';
+import hasAddToSequence from '@salesforce/customPermission/SI_Add_To_Sequence';
+import NAME_FIELD from '@salesforce/schema/Account.Name';
+import WEBSITE_FIELD from '@salesforce/schema/Account.Website';
+import SiAddToSequenceModal from 'c/siAddToSequenceModal';
+import { ACCOUNT_FIELDS, buildAccountInsightQuery, mapAccountData, queryVariables } from 'c/siAccountData';
+import { computeInsight, configFromMetadata, matchLead } from 'c/siEngine';
+import { formatDay, formatLabel, reduceErrors } from 'c/siLdsUtils';
+import { LABELS } from './labels';
+const FIT_LABELS = { Strong: LABELS.bandStrong, Moderate: LABELS.bandModerate, Weak: LABELS.bandWeak };
+const LEVEL_LABELS = { High: LABELS.levelHigh, Medium: LABELS.levelMedium, Low: LABELS.levelLow };
+const TREND_LABELS = { Rising: LABELS.trendRising, Steady: LABELS.trendSteady, Falling: LABELS.trendFalling };
+const COLLECTION_LABELS = {
+    Account: LABELS.panelTitle,
+    Contacts: LABELS.collectionContacts,
+    Leads: LABELS.collectionLeads,
+    AccountTasks: LABELS.collectionTasks,
+    LeadTasks: LABELS.collectionTasks,
+    AccountEvents: LABELS.collectionEvents,
+    LeadEvents: LABELS.collectionEvents,
+    CampaignMembers: LABELS.collectionCampaignMembers,
+    Opportunities: LABELS.collectionOpportunities,
+    IntentSignals: LABELS.collectionIntentSignals
+};
+/** Today as YYYY-MM-DD in the user's time zone: the panel, not the engine, reads the clock. */
+function today() {
+    const now = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+export default class SiAccountInsightPanel extends LightningElement {
+    @api
+    recordId;
+    @api
+    objectApiName;
+    /** Design attribute: the card title. */
+    @api
+    cardTitle = LABELS.panelTitle;
+    /** Design attribute: how many contacts to reach to show. */
+    @api
+    contactsToReachShown = 5;
+    labels = LABELS;
+    accountKey = null;
+    config = null;
+    query = undefined;
+    accountData = null;
+    insight = null;
+    errors = [];
+    noAccess = false;
+    refreshing = false;
+    selectedIds = [];
+    graphqlRefresh = null;
+    hasGraphqlResult = false;
+    // --- Data -----------------------------------------------------------------------------------
+    @wire(getRecord, { recordId: '$recordId', fields: [NAME_FIELD], optionalFields: [WEBSITE_FIELD] })
+    wiredAccount({ data, error }) {
+        if (data) {
+            const name = data.fields?.Name?.value;
+            const website = data.fields?.Website?.value;
+            this.accountKey = {
+                Id: data.id ?? this.recordId ?? '',
+                Name: typeof name === 'string' ? name : null,
+                Website: typeof website === 'string' ? website : null
+            };
+            this.noAccess = false;
+        }
+        else if (error) {
+            const status = error.status;
+            if (status === 403 || status === 404)
+                this.noAccess = true;
+            else
+                this.errors = reduceErrors(error);
+        }
+    }
+    @wire(getConfiguration)
+    wiredConfiguration({ data, error }) {
+        if (data) {
+            try {
+                this.config = configFromMetadata(data);
+                const extra = this.config.criteria.map((c) => c.field).filter((f) => !ACCOUNT_FIELDS.includes(f));
+                this.query = buildAccountInsightQuery({ accountFields: extra });
+            }
+            catch (e) {
+                this.errors = reduceErrors(e);
+            }
+            this.recompute();
+        }
+        else if (error) {
+            this.errors = reduceErrors(error);
+        }
+    }
+    /** Undefined until the account key and the query are known, so the GraphQL wire waits for both. */
+    get variables() {
+        if (!this.accountKey || !this.config)
+            return undefined;
+        return queryVariables(this.accountKey);
+    }
+    @wire(graphql, { query: '$query', variables: '$variables', operationName: 'siAccountInsight' })
+    wiredInsightData(result) {
+        if (typeof result?.refresh === 'function')
+            this.graphqlRefresh = result.refresh;
+        if (result?.errors && result.errors.length > 0) {
+            this.errors = reduceErrors(result.errors);
+            this.hasGraphqlResult = true;
+        }
+        else if (result?.data) {
+            try {
+                this.accountData = mapAccountData(result.data, { matchLead: (account, lead) => matchLead(account, lead) !== null });
+                this.errors = [];
+            }
+            catch (e) {
+                this.errors = reduceErrors(e);
+            }
+            this.hasGraphqlResult = true;
+            this.recompute();
+        }
+    }
+    recompute() {
+        const result = this.accountData;
+        if (!result || !this.config)
+            return;
+        if (result.status === 'noAccess') {
+            this.noAccess = true;
+            this.insight = null;
+            return;
+        }
+        this.noAccess = false;
+        try {
+            this.insight = computeInsight(result.data, this.config, today());
+            const known = new Set(this.insight.people.map((p) => p.id));
+            this.selectedIds = this.selectedIds.filter((id) => known.has(id));
+        }
+        catch (e) {
+            this.errors = reduceErrors(e);
+        }
+    }
+    // --- States ---------------------------------------------------------------------------------
+    get hasError() {
+        return this.errors.length > 0;
+    }
+    get isLoading() {
+        return !this.hasError && !this.noAccess && (!this.hasGraphqlResult || !this.insight);
+    }
+    get isReady() {
+        return !this.hasError && !this.noAccess && this.insight !== null;
+    }
+    get showSpinner() {
+        return this.isLoading || (this.refreshing && this.isReady);
+    }
+    get spinnerText() {
+        return this.refreshing ? LABELS.refreshing : LABELS.loading;
+    }
+    get isEmpty() {
+        return this.insight !== null && this.insight.people.length === 0;
+    }
+    get hasPeople() {
+        return this.insight !== null && this.insight.people.length > 0;
+    }
+    get errorMessages() {
+        return this.errors.map((text, i) => ({ key: `${i}`, text }));
+    }
+    // --- Header ---------------------------------------------------------------------------------
+    get freshnessText() {
+        const f = this.insight?.freshness;
+        if (!f)
+            return '';
+        if (!f.newestActivityDate)
+            return formatLabel(LABELS.freshnessNone, formatDay(f.asOf));
+        return formatLabel(LABELS.freshness, formatDay(f.newestActivityDate), f.daysSinceNewest ?? 0, formatDay(f.asOf));
+    }
+    get truncatedText() {
+        const truncated = this.accountData?.truncated ?? [];
+        if (truncated.length === 0)
+            return '';
+        const items = truncated.map((t) => {
+            const name = COLLECTION_LABELS[t.collection];
+            return t.total === null ? formatLabel(LABELS.truncatedItemUnknown, name, t.loaded) : formatLabel(LABELS.truncatedItem, name, t.loaded, t.total);
+        });
+        return formatLabel(LABELS.truncated, items.join('; '));
+    }
+    get dataQualityText() {
+        const count = this.insight?.dataQuality.reduce((sum, n) => sum + n.count, 0) ?? 0;
+        return count > 0 ? formatLabel(LABELS.dataQuality, count) : '';
+    }
+    // --- Scores ---------------------------------------------------------------------------------
+    get fitRating() {
+        return this.insight ? FIT_LABELS[this.insight.profileFit.band] : '';
+    }
+    get reachRating() {
+        return this.insight ? LEVEL_LABELS[this.insight.reach.level] : '';
+    }
+    get intentDetails() {
+        const intent = this.insight?.intent;
+        if (!intent)
+            return [];
+        const details = [formatLabel(LABELS.trend, TREND_LABELS[intent.trend])];
+        if (intent.topKeywords.length > 0)
+            details.push(formatLabel(LABELS.topKeywords, intent.topKeywords.map((k) => k.keyword).join(', ')));
+        return details;
+    }
+    get contactsToReach() {
+        const shown = Number(this.contactsToReachShown);
+        const limit = Number.isFinite(shown) && shown > 0 ? Math.floor(shown) : 5;
+        return (this.insight?.contactsToReach ?? []).slice(0, limit);
+    }
+    // --- Selection and Add to Outreach ----------------------------------------------------------
+    get canAddToOutreach() {
+        // Read at render time: the import is `true` with the permission, `undefined` without.
+        return hasAddToSequence === true;
+    }
+    get selectedCountText() {
+        return formatLabel(LABELS.selectedCount, this.selectedIds.length);
+    }
+    get hasSelection() {
+        return this.selectedIds.length > 0;
+    }
+    get addDisabled() {
+        return !this.hasSelection || this.refreshing;
+    }
+    handleSelectionChange(event) {
+        const { id, selected } = event.detail;
+        const rest = this.selectedIds.filter((s) => s !== id);
+        this.selectedIds = selected ? [...rest, id] : rest;
+    }
+    selectedPeople() {
+        const byId = new Map((this.insight?.people ?? []).map((p) => [p.id, p]));
+        const people = [];
+        for (const id of this.selectedIds) {
+            const p = byId.get(id);
+            if (!p)
+                continue;
+            const person = { recordId: p.id, objectApiName: p.type, name: p.name, email: p.email, optedOut: p.optedOut };
+            if (p.outreachProspectId)
+                person.outreachProspectId = p.outreachProspectId;
+            people.push(person);
+        }
+        return people;
+    }
+    async handleAddToOutreach() {
+        const people = this.selectedPeople();
+        if (people.length === 0)
+            return;
+        await SiAddToSequenceModal.open({ size: 'medium', label: LABELS.addToOutreachTitle, people });
+        this.selectedIds = [];
+        await this.refresh();
+    }
+    // --- Refresh and retry ----------------------------------------------------------------------
+    async refresh() {
+        if (!this.graphqlRefresh)
+            return;
+        this.refreshing = true;
+        try {
+            await this.graphqlRefresh();
+        }
+        catch (e) {
+            this.errors = reduceErrors(e);
+        }
+        finally {
+            this.refreshing = false;
+        }
+    }
+    handleRefresh() {
+        return this.refresh();
+    }
+    handleRetry() {
+        if (!this.graphqlRefresh)
+            return; // nothing loaded yet that can be re-requested
+        this.errors = [];
+        this.refresh().then(() => this.recompute());
+    }
+}

@@ -1,0 +1,339 @@
+// The Sales Intelligence panel on the Account page. It loads the account's Name and Website (LDS
+// getRecord), the configuration (cacheable Apex, custom metadata), then the ONE GraphQL query for the
+// account's data, and lets the engine compute the insight in the browser. It renders; it never
+// re-implements a rule. States: loading, error (platform text + retry), no access, empty (no people).
+import { LightningElement, api, wire } from 'lwc';
+import { getRecord } from 'lightning/uiRecordApi';
+import { graphql } from 'lightning/graphql';
+import getConfiguration from '@salesforce/apex/SI_ConfigurationController.getConfiguration';
+import hasAddToSequence from '@salesforce/customPermission/SI_Add_To_Sequence';
+import NAME_FIELD from '@salesforce/schema/Account.Name';
+import WEBSITE_FIELD from '@salesforce/schema/Account.Website';
+import SiAddToSequenceModal from 'c/siAddToSequenceModal';
+import {
+    ACCOUNT_FIELDS,
+    buildAccountInsightQuery,
+    mapAccountData,
+    queryVariables,
+    type AccountDataResult,
+    type AccountInsightVariables,
+    type GqlAccountInsightData,
+    type TruncatedCollection
+} from 'c/siAccountData';
+import {
+    computeInsight,
+    configFromMetadata,
+    matchLead,
+    type AccountInsight,
+    type ConfigMetadata,
+    type EngineConfig,
+    type FitBand,
+    type IntentTrend,
+    type PersonInsight,
+    type ReachLevel
+} from 'c/siEngine';
+import { formatDay, formatLabel, reduceErrors, type PlatformError } from 'c/siLdsUtils';
+import { LABELS } from './labels';
+
+/** What the `lightning/graphql` wire emits (v2 adds `refresh`). */
+interface GraphqlWireResult {
+    data?: GqlAccountInsightData;
+    errors?: PlatformError[];
+    refresh?: () => Promise<unknown>;
+}
+
+interface LdsRecord {
+    id?: string;
+    fields?: Record<string, { value?: unknown } | undefined>;
+}
+
+interface SelectionChange {
+    id: string;
+    selected: boolean;
+}
+
+/** A person as the Add to Outreach modal takes them. */
+export interface OutreachPersonInput {
+    recordId: string;
+    objectApiName: 'Contact' | 'Lead';
+    name: string;
+    email: string | null;
+    optedOut: boolean;
+    outreachProspectId?: string;
+}
+
+const FIT_LABELS: Readonly<Record<FitBand, string>> = { Strong: LABELS.bandStrong, Moderate: LABELS.bandModerate, Weak: LABELS.bandWeak };
+const LEVEL_LABELS: Readonly<Record<ReachLevel, string>> = { High: LABELS.levelHigh, Medium: LABELS.levelMedium, Low: LABELS.levelLow };
+const TREND_LABELS: Readonly<Record<IntentTrend, string>> = { Rising: LABELS.trendRising, Steady: LABELS.trendSteady, Falling: LABELS.trendFalling };
+const COLLECTION_LABELS: Readonly<Record<TruncatedCollection['collection'], string>> = {
+    Account: LABELS.panelTitle,
+    Contacts: LABELS.collectionContacts,
+    Leads: LABELS.collectionLeads,
+    AccountTasks: LABELS.collectionTasks,
+    LeadTasks: LABELS.collectionTasks,
+    AccountEvents: LABELS.collectionEvents,
+    LeadEvents: LABELS.collectionEvents,
+    CampaignMembers: LABELS.collectionCampaignMembers,
+    Opportunities: LABELS.collectionOpportunities,
+    IntentSignals: LABELS.collectionIntentSignals
+};
+
+/** Today as YYYY-MM-DD in the user's time zone: the panel, not the engine, reads the clock. */
+function today(): string {
+    const now = new Date();
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export default class SiAccountInsightPanel extends LightningElement {
+    @api recordId: string | undefined;
+    @api objectApiName: string | undefined;
+    /** Design attribute: the card title. */
+    @api cardTitle: string = LABELS.panelTitle;
+    /** Design attribute: how many contacts to reach to show. */
+    @api contactsToReachShown = 5;
+
+    readonly labels = LABELS;
+
+    accountKey: { Id: string; Name: string | null; Website: string | null } | null = null;
+    config: EngineConfig | null = null;
+    query: unknown = undefined;
+    accountData: AccountDataResult | null = null;
+    insight: AccountInsight | null = null;
+    errors: string[] = [];
+    noAccess = false;
+    refreshing = false;
+    selectedIds: string[] = [];
+    private graphqlRefresh: (() => Promise<unknown>) | null = null;
+    private hasGraphqlResult = false;
+
+    // --- Data -----------------------------------------------------------------------------------
+
+    @wire(getRecord, { recordId: '$recordId', fields: [NAME_FIELD], optionalFields: [WEBSITE_FIELD] })
+    wiredAccount({ data, error }: { data?: LdsRecord; error?: PlatformError & { status?: number } }): void {
+        if (data) {
+            const name = data.fields?.Name?.value;
+            const website = data.fields?.Website?.value;
+            this.accountKey = {
+                Id: data.id ?? this.recordId ?? '',
+                Name: typeof name === 'string' ? name : null,
+                Website: typeof website === 'string' ? website : null
+            };
+            this.noAccess = false;
+        } else if (error) {
+            const status = (error as { status?: number }).status;
+            if (status === 403 || status === 404) this.noAccess = true;
+            else this.errors = reduceErrors(error);
+        }
+    }
+
+    @wire(getConfiguration)
+    wiredConfiguration({ data, error }: { data?: Partial<ConfigMetadata>; error?: unknown }): void {
+        if (data) {
+            try {
+                this.config = configFromMetadata(data);
+                const extra = this.config.criteria.map((c) => c.field).filter((f) => !(ACCOUNT_FIELDS as readonly string[]).includes(f));
+                this.query = buildAccountInsightQuery({ accountFields: extra });
+            } catch (e) {
+                this.errors = reduceErrors(e as Error);
+            }
+            this.recompute();
+        } else if (error) {
+            this.errors = reduceErrors(error as PlatformError);
+        }
+    }
+
+    /** Undefined until the account key and the query are known, so the GraphQL wire waits for both. */
+    get variables(): AccountInsightVariables | undefined {
+        if (!this.accountKey || !this.config) return undefined;
+        return queryVariables(this.accountKey);
+    }
+
+    @wire(graphql, { query: '$query', variables: '$variables', operationName: 'siAccountInsight' })
+    wiredInsightData(result: GraphqlWireResult): void {
+        if (typeof result?.refresh === 'function') this.graphqlRefresh = result.refresh;
+        if (result?.errors && result.errors.length > 0) {
+            this.errors = reduceErrors(result.errors);
+            this.hasGraphqlResult = true;
+        } else if (result?.data) {
+            try {
+                this.accountData = mapAccountData(result.data, { matchLead: (account, lead) => matchLead(account, lead) !== null });
+                this.errors = [];
+            } catch (e) {
+                this.errors = reduceErrors(e as Error);
+            }
+            this.hasGraphqlResult = true;
+            this.recompute();
+        }
+    }
+
+    private recompute(): void {
+        const result = this.accountData;
+        if (!result || !this.config) return;
+        if (result.status === 'noAccess') {
+            this.noAccess = true;
+            this.insight = null;
+            return;
+        }
+        this.noAccess = false;
+        try {
+            this.insight = computeInsight(result.data, this.config, today());
+            const known = new Set(this.insight.people.map((p) => p.id));
+            this.selectedIds = this.selectedIds.filter((id) => known.has(id));
+        } catch (e) {
+            this.errors = reduceErrors(e as Error);
+        }
+    }
+
+    // --- States ---------------------------------------------------------------------------------
+
+    get hasError(): boolean {
+        return this.errors.length > 0;
+    }
+
+    get isLoading(): boolean {
+        return !this.hasError && !this.noAccess && (!this.hasGraphqlResult || !this.insight);
+    }
+
+    get isReady(): boolean {
+        return !this.hasError && !this.noAccess && this.insight !== null;
+    }
+
+    get showSpinner(): boolean {
+        return this.isLoading || (this.refreshing && this.isReady);
+    }
+
+    get spinnerText(): string {
+        return this.refreshing ? LABELS.refreshing : LABELS.loading;
+    }
+
+    get isEmpty(): boolean {
+        return this.insight !== null && this.insight.people.length === 0;
+    }
+
+    get hasPeople(): boolean {
+        return this.insight !== null && this.insight.people.length > 0;
+    }
+
+    get errorMessages(): Array<{ key: string; text: string }> {
+        return this.errors.map((text, i) => ({ key: `${i}`, text }));
+    }
+
+    // --- Header ---------------------------------------------------------------------------------
+
+    get freshnessText(): string {
+        const f = this.insight?.freshness;
+        if (!f) return '';
+        if (!f.newestActivityDate) return formatLabel(LABELS.freshnessNone, formatDay(f.asOf));
+        return formatLabel(LABELS.freshness, formatDay(f.newestActivityDate), f.daysSinceNewest ?? 0, formatDay(f.asOf));
+    }
+
+    get truncatedText(): string {
+        const truncated = this.accountData?.truncated ?? [];
+        if (truncated.length === 0) return '';
+        const items = truncated.map((t) => {
+            const name = COLLECTION_LABELS[t.collection];
+            return t.total === null ? formatLabel(LABELS.truncatedItemUnknown, name, t.loaded) : formatLabel(LABELS.truncatedItem, name, t.loaded, t.total);
+        });
+        return formatLabel(LABELS.truncated, items.join('; '));
+    }
+
+    get dataQualityText(): string {
+        const count = this.insight?.dataQuality.reduce((sum, n) => sum + n.count, 0) ?? 0;
+        return count > 0 ? formatLabel(LABELS.dataQuality, count) : '';
+    }
+
+    // --- Scores ---------------------------------------------------------------------------------
+
+    get fitRating(): string {
+        return this.insight ? FIT_LABELS[this.insight.profileFit.band] : '';
+    }
+
+    get reachRating(): string {
+        return this.insight ? LEVEL_LABELS[this.insight.reach.level] : '';
+    }
+
+    get intentDetails(): string[] {
+        const intent = this.insight?.intent;
+        if (!intent) return [];
+        const details = [formatLabel(LABELS.trend, TREND_LABELS[intent.trend])];
+        if (intent.topKeywords.length > 0) details.push(formatLabel(LABELS.topKeywords, intent.topKeywords.map((k) => k.keyword).join(', ')));
+        return details;
+    }
+
+    get contactsToReach(): AccountInsight['contactsToReach'] {
+        const shown = Number(this.contactsToReachShown);
+        const limit = Number.isFinite(shown) && shown > 0 ? Math.floor(shown) : 5;
+        return (this.insight?.contactsToReach ?? []).slice(0, limit);
+    }
+
+    // --- Selection and Add to Outreach ----------------------------------------------------------
+
+    get canAddToOutreach(): boolean {
+        // Read at render time: the import is `true` with the permission, `undefined` without.
+        return hasAddToSequence === true;
+    }
+
+    get selectedCountText(): string {
+        return formatLabel(LABELS.selectedCount, this.selectedIds.length);
+    }
+
+    get hasSelection(): boolean {
+        return this.selectedIds.length > 0;
+    }
+
+    get addDisabled(): boolean {
+        return !this.hasSelection || this.refreshing;
+    }
+
+    handleSelectionChange(event: CustomEvent<SelectionChange>): void {
+        const { id, selected } = event.detail;
+        const rest = this.selectedIds.filter((s) => s !== id);
+        this.selectedIds = selected ? [...rest, id] : rest;
+    }
+
+    selectedPeople(): OutreachPersonInput[] {
+        const byId = new Map<string, PersonInsight>((this.insight?.people ?? []).map((p) => [p.id, p]));
+        const people: OutreachPersonInput[] = [];
+        for (const id of this.selectedIds) {
+            const p = byId.get(id);
+            if (!p) continue;
+            const person: OutreachPersonInput = { recordId: p.id, objectApiName: p.type, name: p.name, email: p.email, optedOut: p.optedOut };
+            if (p.outreachProspectId) person.outreachProspectId = p.outreachProspectId;
+            people.push(person);
+        }
+        return people;
+    }
+
+    async handleAddToOutreach(): Promise<void> {
+        const people = this.selectedPeople();
+        if (people.length === 0) return;
+        await SiAddToSequenceModal.open({ size: 'medium', label: LABELS.addToOutreachTitle, people });
+        this.selectedIds = [];
+        await this.refresh();
+    }
+
+    // --- Refresh and retry ----------------------------------------------------------------------
+
+    async refresh(): Promise<void> {
+        if (!this.graphqlRefresh) return;
+        this.refreshing = true;
+        try {
+            await this.graphqlRefresh();
+        } catch (e) {
+            this.errors = reduceErrors(e as Error);
+        } finally {
+            this.refreshing = false;
+        }
+    }
+
+    handleRefresh(): Promise<void> {
+        return this.refresh();
+    }
+
+    handleRetry(): void {
+        if (!this.graphqlRefresh) return; // nothing loaded yet that can be re-requested
+        this.errors = [];
+        this.refresh().then(() => this.recompute());
+    }
+}

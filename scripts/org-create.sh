@@ -12,7 +12,7 @@
 #                   (`sf config get target-dev-hub`) is used.
 #
 # Steps: build the LWC JavaScript, create the org from config/project-scratch-def.json, deploy force-app,
-# assign the permission set, import data/data-plan.json, print the URL of an account record page.
+# assign the permission set, grant Marketing User (campaigns), import data/data-plan.json, print the URL of an account record page.
 # Every sf flag used here was checked against `sf <command> --help` of @salesforce/cli 2.146.3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -86,6 +86,14 @@ PERMISSION_SETS=(--name SI_Operations_User)
 step "assigning permission set(s) ${PERMISSION_SETS[*]}"
 sf org assign permset "${PERMISSION_SETS[@]}" --target-org "$ALIAS" ||
     fail "assigning the permission set(s) failed"
+
+# Creating the sample campaigns needs the Marketing User checkbox on the importing user.
+step "granting the Marketing User feature to the admin (needed to import campaigns)"
+ADMIN_USERNAME="$(sf org display --target-org "$ALIAS" --json | json_get result.username)" ||
+    fail "could not read the admin username of '$ALIAS'"
+sf data update record --sobject User --where "Username='$ADMIN_USERNAME'" \
+    --values "UserPermissionsMarketingUser=true" --target-org "$ALIAS" ||
+    fail "could not set Marketing User on $ADMIN_USERNAME; campaigns would not import"
 
 step "importing sample data ($DATA_PLAN)"
 sf data import tree --plan "$DATA_PLAN" --target-org "$ALIAS" ||

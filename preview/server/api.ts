@@ -32,7 +32,7 @@ export class PreviewApi {
         readonly asOf: string
     ) {
         this.schema = buildSchema(readCustomFields(root));
-        this.data = loadDataset(dataDir, asOf);
+        this.data = loadDataset(dataDir);
         this.configuration = readConfiguration(root);
         for (const type of this.data.types()) {
             if (!this.schema.has(type)) throw new Error(`the data set holds ${type} records, which the preview schema does not know`);

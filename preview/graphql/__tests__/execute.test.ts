@@ -155,7 +155,7 @@ describe('likeRegExp', () => {
 });
 
 describe("the panel's real query on the sample data", () => {
-    const data = loadDataset(join(ROOT, 'data'), SAMPLE_AS_OF);
+    const data = loadDataset(join(ROOT, 'data'));
     const full = { schema, store: data, today: SAMPLE_AS_OF };
 
     it.each(data.records('Account').map((a) => [String(a.Name), a] as const))('returns exactly the records of %s', (_name, account) => {

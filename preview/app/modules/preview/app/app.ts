@@ -109,6 +109,27 @@ export default class App extends LightningElement {
     override connectedCallback(): void {
         window.addEventListener(SHOW_TOAST_EVENT, this.onToast);
         window.addEventListener(PREVIEW_EVENTS.navigate, this.onNavigate);
+        this.watchPanel();
+    }
+
+    /**
+     * Marks when the panel has settled: `performance.mark('si-panel-rendered')` and
+     * `document.body.dataset.panelState` = `ready` (insight, stage path and people rendered, no spinner),
+     * `error` or `noAccess`. Browser tests and `npm run bench:browser` wait for it.
+     */
+    private watchPanel(): void {
+        const check = (): void => {
+            const panel = this.template?.querySelector('c-si-account-insight-panel');
+            const root = panel?.shadowRoot;
+            const state = root ? panelState(root) : null;
+            if (state) {
+                performance.mark('si-panel-rendered', { detail: { state } });
+                document.body.dataset.panelState = state;
+                return;
+            }
+            requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
     }
 
     override disconnectedCallback(): void {
@@ -222,6 +243,15 @@ export default class App extends LightningElement {
             assistive: t.variant
         }));
     }
+}
+
+function panelState(root: ShadowRoot): 'ready' | 'error' | 'noAccess' | null {
+    if (root.querySelector('lightning-spinner')) return null;
+    if (root.querySelector('.si-error')) return 'error';
+    if (root.querySelector('.si-no-access')) return 'noAccess';
+    const people = root.querySelector('c-si-persona-map') ?? root.querySelector('.si-empty');
+    const path = root.querySelector('c-si-buying-stage-path');
+    return root.querySelector('.si-header') && people && path?.shadowRoot?.firstElementChild ? 'ready' : null;
 }
 
 function display(value: unknown): string {

@@ -6,20 +6,27 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { apexParse } from './checks/apexParse';
-import { emitted } from './checks/emitted';
-import { eslint } from './checks/eslint';
-import { lwcBundles } from './checks/lwcBundles';
-import { metadataXml } from './checks/metadataXml';
-import { pmd } from './checks/pmd';
-import { projectSchemas } from './checks/projectSchemas';
-import { sourceConvert } from './checks/sourceConvert';
-import { typecheck } from './checks/typecheck';
 import { formatResult, formatSummary, summarize, type Summary } from './reporter';
 import type { Check, CheckResult } from './types';
 
+interface CheckEntry {
+    name: string;
+    /** Loaded on demand: `--only lwc` need not load the SDR, ESLint or Code Analyzer. */
+    load: () => Promise<Check>;
+}
+
 /** In report order. PMD runs in a Java child process, so it is started first and overlaps the rest. */
-export const CHECKS: readonly Check[] = [projectSchemas, typecheck, lwcBundles, emitted, metadataXml, sourceConvert, apexParse, pmd, eslint];
+export const CHECKS: readonly CheckEntry[] = [
+    { name: 'project-json', load: async () => (await import('./checks/projectSchemas')).projectSchemas },
+    { name: 'types', load: async () => (await import('./checks/typecheck')).typecheck },
+    { name: 'lwc', load: async () => (await import('./checks/lwcBundles')).lwcBundles },
+    { name: 'emitted-js', load: async () => (await import('./checks/emitted')).emitted },
+    { name: 'metadata-xml', load: async () => (await import('./checks/metadataXml')).metadataXml },
+    { name: 'convert', load: async () => (await import('./checks/sourceConvert')).sourceConvert },
+    { name: 'apex-parse', load: async () => (await import('./checks/apexParse')).apexParse },
+    { name: 'pmd', load: async () => (await import('./checks/pmd')).pmd },
+    { name: 'eslint', load: async () => (await import('./checks/eslint')).eslint }
+];
 const BACKGROUND = new Set(['pmd']);
 
 export interface RunOptions {
@@ -28,23 +35,27 @@ export interface RunOptions {
     skip?: string[];
 }
 
-async function runCheck(check: Check, root: string): Promise<CheckResult> {
+async function runCheck(entry: CheckEntry, root: string): Promise<CheckResult> {
     const started = Date.now();
+    let title = entry.name;
     try {
+        const check = await entry.load();
+        title = check.title;
         const outcome = await check.run({ root });
-        return { ...outcome, name: check.name, title: check.title, durationMs: Date.now() - started };
+        if (check.name !== entry.name) throw new Error(`check registered as ${entry.name} names itself ${check.name}`);
+        return { ...outcome, name: check.name, title, durationMs: Date.now() - started };
     } catch (error) {
         const e = error as Error;
         return {
-            name: check.name,
-            title: check.title,
+            name: entry.name,
+            title,
             durationMs: Date.now() - started,
-            findings: [{ check: check.name, file: '.', message: `check could not run: ${e.message}` }]
+            findings: [{ check: entry.name, file: '.', message: `check could not run: ${e.message}` }]
         };
     }
 }
 
-export function selectChecks(options: Pick<RunOptions, 'only' | 'skip'>): Check[] {
+export function selectChecks(options: Pick<RunOptions, 'only' | 'skip'>): CheckEntry[] {
     const known = new Set(CHECKS.map((c) => c.name));
     for (const name of [...(options.only ?? []), ...(options.skip ?? [])]) {
         if (!known.has(name)) throw new Error(`unknown check "${name}"; checks: ${[...known].join(', ')}`);
@@ -75,7 +86,7 @@ function listArg(argv: string[], flag: string): string[] | undefined {
 
 export async function main(argv: string[]): Promise<number> {
     if (argv.includes('--list')) {
-        for (const c of CHECKS) process.stdout.write(`${c.name.padEnd(13)} ${c.title}\n`);
+        for (const entry of CHECKS) process.stdout.write(`${entry.name.padEnd(13)} ${(await entry.load()).title}\n`);
         return 0;
     }
     const rootIndex = argv.indexOf('--root');

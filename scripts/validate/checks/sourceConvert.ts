@@ -30,6 +30,18 @@ function componentFiles(component: SourceComponent): string[] {
 }
 
 /**
+ * A finding for an SDR error, on the file its message names, e.g. "<path>: Could not infer a metadata
+ * type" or "Unexpected child metadata [<path>] found for parent type [CustomObject]".
+ */
+function sdrFinding(root: string, error: unknown): Finding {
+    const e = error instanceof Error ? error : new Error(String(error));
+    const path = /(\/[^\s:[\]]+)/.exec(e.message)?.[1];
+    const firstLine = e.message.split('\n')[0] ?? '';
+    const message = path ? firstLine.replace(`${path}: `, '').replace(`[${path}]`, '(this file)') : firstLine;
+    return { check: NAME, file: path ? rel(root, path) : '.', message: `${e.name}: ${message}` };
+}
+
+/**
  * Source to Metadata API format with @salesforce/source-deploy-retrieve (what `sf project convert source`
  * runs), into a temp folder with a plain name (a dot-named folder silently receives only package.xml).
  */
@@ -40,17 +52,17 @@ export const sourceConvert: Check = {
         const dirs = packageDirs(root);
         const findings: Finding[] = [];
         let components: ComponentSet;
+        let sources: SourceComponent[];
+        let used: Set<string>;
         try {
             components = ComponentSet.fromSource({ fsPaths: dirs });
+            sources = [...components.getSourceComponents()];
+            // Children (fields, list views...) are resolved lazily, and can fail here too.
+            used = new Set(sources.flatMap(componentFiles));
         } catch (error) {
-            const e = error as Error;
-            const match = /^(\/[^:]+):\s*(.*)$/s.exec(e.message);
-            const file = match?.[1] ? rel(root, match[1]) : '.';
-            return { findings: [{ check: NAME, file, message: `${e.name}: ${(match?.[2] ?? e.message).split('\n')[0]}` }] };
+            return { findings: [sdrFinding(root, error)] };
         }
-        const sources = [...components.getSourceComponents()];
         // Files that resolve to no component are silently left out of a deploy: report them.
-        const used = new Set(sources.flatMap(componentFiles));
         const ignore = ForceIgnore.findAndCreate(root);
         for (const dir of dirs) {
             for (const file of walkFiles(dir)) {
@@ -75,7 +87,7 @@ export const sourceConvert: Check = {
             }
             return { findings, summary: `${sources.length} components, ${listed.size} package.xml members` };
         } catch (error) {
-            return { findings: [...findings, { check: NAME, file: '.', message: `conversion failed: ${(error as Error).message}` }] };
+            return { findings: [...findings, sdrFinding(root, error)] };
         } finally {
             rmSync(work, { recursive: true, force: true });
         }

@@ -20,7 +20,9 @@ export const ROOT_TYPES = [
     'CustomLabels', 'CustomLabel', 'CustomTab', 'ExternalCredential', 'NamedCredential',
     'LightningComponentBundle', 'AuraDefinitionBundle', 'CustomApplication', 'Layout', 'StaticResource',
     'QuickAction', 'RemoteSiteSetting', 'CspTrustedSite', 'CustomNotificationType', 'GlobalValueSet',
-    'StandardValueSet', 'ContentAsset', 'LightningMessageChannel', 'Flow'
+    'StandardValueSet', 'ContentAsset', 'LightningMessageChannel', 'Flow',
+    'ExternalAuthIdentityProvider', 'AuthProvider', 'ConnectedApp', 'ExternalClientApplication', 'PathAssistant',
+    'DuplicateRule', 'EmailTemplate', 'Profile', 'MutingPermissionSet', 'CustomSite'
 ] as const;
 
 const PRIMITIVES = new Set(['string', 'number', 'boolean', 'any', 'unknown']);

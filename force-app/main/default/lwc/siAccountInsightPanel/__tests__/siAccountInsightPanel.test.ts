@@ -28,6 +28,7 @@ jest.mock(
     },
     { virtual: true }
 );
+// Not granted: on the platform the import is undefined without the permission. (Granted: siAccountInsightPanelOutreach.test.ts.)
 jest.mock('@salesforce/customPermission/SI_Add_To_Sequence', () => ({ __esModule: true, default: undefined }), { virtual: true });
 jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: jest.fn() } }), { virtual: true });
 // Labels with placeholders, so the notices' filled-in text can be asserted.
@@ -232,6 +233,17 @@ describe('c-si-account-insight-panel', () => {
             expect(q(element, '.si-truncated')?.textContent).toContain('c.SI_Collection_Contacts: 2000 of 2200');
             const map = q(element, 'c-si-persona-map') as HTMLElement;
             expect(shadow(map).querySelectorAll('.si-person')).toHaveLength(2000);
+        });
+    });
+
+    describe('without the SI_Add_To_Sequence permission', () => {
+        it('shows no Add to Outreach button and no selection', async () => {
+            const { element } = await renderWithData(fullResponse);
+            expect(q(element, 'lightning-button.si-add-to-outreach')).toBeNull();
+            const map = q(element, 'c-si-persona-map') as HTMLElement & { selectable: boolean };
+            expect(map.selectable).toBe(false);
+            expect(shadow(map).querySelector('input[type="checkbox"]')).toBeNull();
+            expect(q(element, '.si-selection')).toBeNull();
         });
     });
 

@@ -1,0 +1,103 @@
+import SiAddToSequenceModal from 'c/siAddToSequenceModal';
+import fullResponse from './data/accountInsight.json';
+import { fakeToday, flushPromises, graphqlAdapter, q, renderWithData, resetDom, shadow } from './testUtils';
+
+// The permission granted. (The LWC Jest transform reads a custom permission once, when the component
+// module loads, so "not granted" is in siAccountInsightPanel.test.ts, which mocks it as undefined.)
+jest.mock('@salesforce/customPermission/SI_Add_To_Sequence', () => ({ __esModule: true, default: true }), { virtual: true });
+jest.mock(
+    '@salesforce/apex/SI_ConfigurationController.getConfiguration',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: jest.fn() } }), { virtual: true });
+
+const open = (SiAddToSequenceModal as unknown as { open: jest.Mock }).open;
+
+function checkbox(element: HTMLElement, child: string, id: string): HTMLInputElement {
+    const host = q(element, child) as HTMLElement;
+    return shadow(host).querySelector(`input[data-id="${id}"]`) as HTMLInputElement;
+}
+
+describe('c-si-account-insight-panel Add to Outreach', () => {
+    beforeEach(() => fakeToday());
+    afterEach(() => {
+        resetDom();
+        jest.useRealTimers();
+    });
+
+    describe('with the SI_Add_To_Sequence permission', () => {
+        it('shows the button, disabled until somebody is selected', async () => {
+            const { element } = await renderWithData(fullResponse);
+            const button = q(element, 'lightning-button.si-add-to-outreach') as HTMLElement & { disabled: boolean; label: string };
+            expect(button.label).toBe('c.SI_Add_To_Outreach');
+            expect(button.disabled).toBe(true);
+            expect(q(element, '.si-selection')?.textContent).toBe('c.SI_Select_People_Hint');
+            await expect(element).toBeAccessible();
+        });
+
+        it('selects people in the persona map and contacts to reach, opens the modal with them, then refreshes', async () => {
+            open.mockResolvedValue([{ recordId: '003000000000ACME02', outcome: 'added' }]);
+            const { element, refresh } = await renderWithData(fullResponse);
+
+            checkbox(element, 'c-si-persona-map', '003000000000ACME02').click(); // Tom Tech, has a prospect id
+            checkbox(element, 'c-si-persona-map', '00Q000000000ACME01').click(); // Lara Lead
+            checkbox(element, 'c-si-contacts-to-reach', '003000000000ACME04').click(); // Ian, no readable email
+            await flushPromises();
+            // The same person is checked in both lists.
+            expect(checkbox(element, 'c-si-persona-map', '003000000000ACME04').checked).toBe(true);
+            checkbox(element, 'c-si-persona-map', '00Q000000000ACME01').click(); // unselect Lara
+            await flushPromises();
+
+            const button = q(element, 'lightning-button.si-add-to-outreach') as HTMLElement & { disabled: boolean };
+            expect(button.disabled).toBe(false);
+            expect(q(element, '.si-selection')?.textContent).toBe('c.SI_Selected_Count');
+
+            button.click();
+            await flushPromises();
+            expect(open).toHaveBeenCalledTimes(1);
+            expect(open).toHaveBeenCalledWith({
+                size: 'medium',
+                label: 'c.SI_Add_To_Outreach_Title',
+                people: [
+                    { recordId: '003000000000ACME02', objectApiName: 'Contact', name: 'Tom Tech', email: 'tom@acme.com', optedOut: false, outreachProspectId: '7741' },
+                    { recordId: '003000000000ACME04', objectApiName: 'Contact', name: 'Ian Manager', email: null, optedOut: false }
+                ]
+            });
+            expect(refresh).toHaveBeenCalledTimes(1);
+            expect(checkbox(element, 'c-si-persona-map', '003000000000ACME02').checked).toBe(false);
+            expect(button.disabled).toBe(true);
+        });
+
+        it('passes a lead and an opted-out contact as they are: the modal reports their outcome', async () => {
+            open.mockResolvedValue([]);
+            const { element } = await renderWithData(fullResponse);
+            checkbox(element, 'c-si-persona-map', '003000000000ACME03').click(); // Eve, opted out
+            checkbox(element, 'c-si-persona-map', '00Q000000000ACME01').click(); // Lara, a lead
+            await flushPromises();
+            (q(element, 'lightning-button.si-add-to-outreach') as HTMLElement).click();
+            await flushPromises();
+            const people = (open.mock.calls[0]?.[0] as { people: Array<Record<string, unknown>> }).people;
+            expect(people).toEqual([
+                { recordId: '003000000000ACME03', objectApiName: 'Contact', name: 'Eve Engineer', email: 'eve@acme.com', optedOut: true },
+                { recordId: '00Q000000000ACME01', objectApiName: 'Lead', name: 'Lara Lead', email: 'lara@acme.com', optedOut: false }
+            ]);
+        });
+
+        it('keeps a selection across a refresh only for people still on the account', async () => {
+            const { element } = await renderWithData(fullResponse);
+            checkbox(element, 'c-si-persona-map', '003000000000ACME01').click();
+            await flushPromises();
+            const reduced = JSON.parse(JSON.stringify(fullResponse));
+            reduced.uiapi.query.Contacts.edges = reduced.uiapi.query.Contacts.edges.filter(
+                (e: { node: { Id: string } }) => e.node.Id !== '003000000000ACME01'
+            );
+            graphqlAdapter.emit(reduced);
+            await flushPromises();
+            expect((q(element, 'lightning-button.si-add-to-outreach') as HTMLElement & { disabled: boolean }).disabled).toBe(true);
+        });
+    });
+});

@@ -22,7 +22,7 @@ import { toGraphqlData, type PlainRecord } from '../../force-app/main/default/lw
 jest.mock(
     '@salesforce/apex/SI_ConfigurationController.getConfiguration',
     () => {
-        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        const { createApexTestWireAdapter } = jest.requireActual('@salesforce/sfdx-lwc-jest');
         return { default: createApexTestWireAdapter(jest.fn()) };
     },
     { virtual: true }
@@ -86,7 +86,6 @@ function graphqlResponseFor(data: AccountData): unknown {
 }
 
 function flush(): Promise<void> {
-    // eslint-disable-next-line @lwc/lwc/no-async-operation
     return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

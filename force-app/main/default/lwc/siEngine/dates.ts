@@ -1,46 +1,95 @@
 // Dates as whole UTC days since 1970-01-01: parsed once per record, compared as integers.
 
-const DAY_MS = 86400000;
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** Days from 1970-01-01 to a civil date (proleptic Gregorian; H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+
+function daysInMonth(year: number, month: number): number {
+    if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Digits of `s` from `start` (exclusive `end`) as a number, or -1 when any is not a digit. */
+function digits(s: string, start: number, end: number): number {
+    let n = 0;
+    for (let i = start; i < end; i++) {
+        const c = s.charCodeAt(i) - 48;
+        if (c < 0 || c > 9) return -1;
+        n = n * 10 + c;
+    }
+    return n;
+}
 
 /**
  * Parses `YYYY-MM-DD` or an ISO date/time (`2024-05-01T10:00:00.000+0000`, `...Z`, `...+02:00`) into a day
  * number (UTC). Date/times are converted to their UTC date. Returns null for anything else, including
- * impossible dates such as 2024-02-30.
+ * impossible dates such as 2024-02-30. Hand-written (no RegExp, no Date) because it runs once per record.
  */
 export function parseDay(value: unknown): number | null {
     if (typeof value !== 'string') return null;
-    const m = DATE_RE.exec(value.trim());
-    if (!m) return null;
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-    const dateMs = Date.UTC(year, month - 1, day);
-    const check = new Date(dateMs);
-    if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return null;
-    if (m[4] === undefined) return Math.floor(dateMs / DAY_MS);
-    const hour = Number(m[4]);
-    const minute = Number(m[5]);
-    const second = m[6] === undefined ? 0 : Number(m[6]);
-    if (hour > 23 || minute > 59 || second > 59) return null;
-    let offsetMinutes = 0;
-    const zone = m[7];
-    if (zone && zone !== 'Z') {
-        const sign = zone[0] === '-' ? -1 : 1;
-        const digits = zone.slice(1).replace(':', '');
-        const oh = Number(digits.slice(0, 2));
-        const om = Number(digits.slice(2, 4));
-        if (oh > 14 || om > 59) return null;
-        offsetMinutes = sign * (oh * 60 + om);
+    const s = value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32) ? value.trim() : value;
+    if (s.length < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+    const year = digits(s, 0, 4);
+    const month = digits(s, 5, 7);
+    const day = digits(s, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+    const date = daysFromCivil(year, month, day);
+    if (s.length === 10) return date;
+    const sep = s.charCodeAt(10);
+    if ((sep !== 84 && sep !== 32) || s.length < 16 || s.charCodeAt(13) !== 58) return null; // 'T' or ' ', then HH:mm
+    const hour = digits(s, 11, 13);
+    const minute = digits(s, 14, 16);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return null;
+    let i = 16;
+    let second = 0;
+    if (s.charCodeAt(i) === 58) {
+        second = digits(s, i + 1, i + 3);
+        if (second < 0 || second > 59 || s.length < i + 3) return null;
+        i += 3;
+        if (s.charCodeAt(i) === 46) {
+            const from = ++i;
+            while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+            if (i === from || i - from > 9) return null;
+        }
     }
-    const ms = dateMs + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000;
-    return Math.floor(ms / DAY_MS);
+    let offsetMinutes = 0;
+    if (i < s.length) {
+        const z = s.charCodeAt(i);
+        if (z === 90 && i === s.length - 1) {
+            // 'Z'
+        } else if (z === 43 || z === 45) {
+            const rest = s.slice(i + 1).replace(':', '');
+            if (rest.length !== 4) return null;
+            const oh = digits(rest, 0, 2);
+            const om = digits(rest, 2, 4);
+            if (oh < 0 || oh > 14 || om < 0 || om > 59) return null;
+            offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om);
+        } else return null;
+    }
+    const minutes = hour * 60 + minute - offsetMinutes;
+    void second;
+    return date + Math.floor(minutes / 1440);
 }
 
 /** Formats a day number as `YYYY-MM-DD`. */
 export function formatDay(day: number): string {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+    // H. Hinnant's civil_from_days.
+    const z = day + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /** Parses the scoring date; throws a clear error unless it is a valid `YYYY-MM-DD`. */

@@ -59,14 +59,10 @@ export function responsePoints(kind, settings) {
             return 0;
     }
 }
+/** Index of each engagement kind in a tally's arrays (the order of ENGAGEMENT_KINDS). */
+export const ENGAGEMENT_KIND_INDEX = Object.fromEntries(ENGAGEMENT_KINDS.map((k, i) => [k, i]));
 export function newEngagementTally() {
-    const points = {};
-    const counts = {};
-    for (const kind of ENGAGEMENT_KINDS) {
-        points[kind] = 0;
-        counts[kind] = 0;
-    }
-    return { points, counts };
+    return { points: new Float64Array(ENGAGEMENT_KINDS.length), counts: new Uint32Array(ENGAGEMENT_KINDS.length) };
 }
 const KIND_LABEL = {
     'Email Click': ['email click', 'email clicks'],
@@ -79,12 +75,14 @@ const KIND_LABEL = {
 /** A person's engagement score: recency-weighted points per kind, capped at 100. */
 export function personEngagement(tally, settings) {
     const factors = [];
-    for (const kind of ENGAGEMENT_KINDS) {
-        const count = tally.counts[kind];
+    if (!tally)
+        return { score: 0, factors };
+    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
+        const count = tally.counts[i];
         if (count === 0)
             continue;
-        const [one, many] = KIND_LABEL[kind];
-        factors.push({ label: `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`, points: roundPoints(tally.points[kind]) });
+        const [one, many] = KIND_LABEL[ENGAGEMENT_KINDS[i]];
+        factors.push({ label: `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`, points: roundPoints(tally.points[i]) });
     }
     return finishScore(factors);
 }

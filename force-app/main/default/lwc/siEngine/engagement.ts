@@ -61,20 +61,17 @@ export function responsePoints(kind: EngagementKind, settings: ModelSettings): n
     }
 }
 
-/** One person's engagement totals in the engagement window. */
+/** Index of each engagement kind in a tally's arrays (the order of ENGAGEMENT_KINDS). */
+export const ENGAGEMENT_KIND_INDEX: Readonly<Record<EngagementKind, number>> = Object.fromEntries(ENGAGEMENT_KINDS.map((k, i) => [k, i])) as Record<EngagementKind, number>;
+
+/** One person's engagement totals in the engagement window, indexed by `ENGAGEMENT_KIND_INDEX`. */
 export interface EngagementTally {
-    points: Record<EngagementKind, number>;
-    counts: Record<EngagementKind, number>;
+    points: Float64Array;
+    counts: Uint32Array;
 }
 
 export function newEngagementTally(): EngagementTally {
-    const points = {} as Record<EngagementKind, number>;
-    const counts = {} as Record<EngagementKind, number>;
-    for (const kind of ENGAGEMENT_KINDS) {
-        points[kind] = 0;
-        counts[kind] = 0;
-    }
-    return { points, counts };
+    return { points: new Float64Array(ENGAGEMENT_KINDS.length), counts: new Uint32Array(ENGAGEMENT_KINDS.length) };
 }
 
 const KIND_LABEL: Record<EngagementKind, [string, string]> = {
@@ -87,13 +84,14 @@ const KIND_LABEL: Record<EngagementKind, [string, string]> = {
 };
 
 /** A person's engagement score: recency-weighted points per kind, capped at 100. */
-export function personEngagement(tally: EngagementTally, settings: ModelSettings): Scored {
+export function personEngagement(tally: EngagementTally | null, settings: ModelSettings): Scored {
     const factors: Factor[] = [];
-    for (const kind of ENGAGEMENT_KINDS) {
-        const count = tally.counts[kind];
+    if (!tally) return { score: 0, factors };
+    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
+        const count = tally.counts[i] as number;
         if (count === 0) continue;
-        const [one, many] = KIND_LABEL[kind];
-        factors.push({ label: `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`, points: roundPoints(tally.points[kind]) });
+        const [one, many] = KIND_LABEL[ENGAGEMENT_KINDS[i] as EngagementKind];
+        factors.push({ label: `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`, points: roundPoints(tally.points[i] as number) });
     }
     return finishScore(factors);
 }

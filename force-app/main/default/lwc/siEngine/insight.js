@@ -1,5 +1,5 @@
 import { decayTable, formatDay, parseAsOf, parseDay } from './dates';
-import { accountEngagement, engagementGrade, engagementKindOfMember, isResponse, newEngagementTally, personEngagement, responsePoints } from './engagement';
+import { ENGAGEMENT_KIND_INDEX, accountEngagement, engagementGrade, engagementKindOfMember, isResponse, newEngagementTally, personEngagement, responsePoints } from './engagement';
 import { computeProfileFit } from './fit';
 import { addResponse, addSignal, computeIntent, newIntentTally } from './intent';
 import { emailDomain, matchLead } from './matching';
@@ -17,9 +17,12 @@ function personName(record, id) {
     const name = text(record.Name);
     if (name)
         return name;
-    const parts = [text(record.FirstName), text(record.LastName)].filter((p) => p !== null);
-    if (parts.length > 0)
-        return parts.join(' ');
+    const first = text(record.FirstName);
+    const last = text(record.LastName);
+    if (first && last)
+        return `${first} ${last}`;
+    if (first || last)
+        return (first ?? last);
     return text(record.Email) ?? id;
 }
 /**
@@ -59,6 +62,8 @@ export function computeInsight(data, config, asOf) {
     const prepared = preparePersonas(config.personas);
     const people = [];
     const byId = new Map();
+    // Titles repeat: classify and place each distinct title once.
+    const titleCache = new Map();
     const addPerson = (record, type) => {
         if (!isObject(record)) {
             notes.add(type, '(record)', 'Not a record: left out', null);
@@ -86,7 +91,13 @@ export function computeInsight(data, config, asOf) {
         const email = text(person.Email);
         if (person.Email !== null && person.Email !== undefined && (!email || !emailDomain(email)))
             notes.add(type, 'Email', 'Not an email address', id);
-        const cls = classifyTitle(title);
+        let placed = titleCache.get(title ?? '');
+        if (!placed) {
+            const c = classifyTitle(title);
+            placed = { cls: c, persona: placePersona(title, c, prepared) };
+            titleCache.set(title ?? '', placed);
+        }
+        const cls = placed.cls;
         const state = {
             insight: {
                 id,
@@ -97,7 +108,7 @@ export function computeInsight(data, config, asOf) {
                 optedOut: person.HasOptedOutOfEmail === true,
                 jobFunction: cls.jobFunction,
                 seniority: cls.seniority,
-                persona: placePersona(title, cls, prepared),
+                persona: placed.persona,
                 score: 0,
                 factors: [],
                 grade: 'D',
@@ -109,7 +120,7 @@ export function computeInsight(data, config, asOf) {
                 matchedBy,
                 outreachProspectId: text(person.SI_Outreach_Prospect_Id__c)
             },
-            tally: newEngagementTally(),
+            tally: null,
             lastEngagedDay: null,
             lastReachedDay: null
         };
@@ -153,10 +164,13 @@ export function computeInsight(data, config, asOf) {
                 reachTally.personas.add(person.insight.persona);
         }
     };
-    const dateOf = (object, id, fields) => {
+    /** The first valid date of up to three fields, in order; notes malformed ones. No allocation per record. */
+    const dateOf = (object, id, f1, v1, f2 = null, v2 = null, f3 = null, v3 = null) => {
         let malformed = null;
-        for (const [field, value] of fields) {
-            if (value === null || value === undefined || value === '')
+        for (let k = 0; k < 3; k++) {
+            const field = k === 0 ? f1 : k === 1 ? f2 : f3;
+            const value = k === 0 ? v1 : k === 1 ? v2 : v3;
+            if (field === null || value === null || value === undefined || value === '')
                 continue;
             const day = parseDay(value);
             if (day !== null) {
@@ -166,7 +180,7 @@ export function computeInsight(data, config, asOf) {
             }
             malformed ??= field;
         }
-        notes.add(object, malformed ?? fields[0]?.[0] ?? 'date', malformed ? 'Not a date: not counted' : 'No date: not counted', id);
+        notes.add(object, malformed ?? f1, malformed ? 'Not a date: not counted' : 'No date: not counted', id);
         return null;
     };
     for (const task of records(data.tasks, 'Task')) {
@@ -179,11 +193,7 @@ export function computeInsight(data, config, asOf) {
         if (t.IsClosed === false || (typeof t.IsClosed !== 'boolean' && typeof t.Status === 'string' && t.Status.trim() !== '' && t.Status.trim().toLowerCase() !== 'completed'))
             continue;
         const id = recordId(t);
-        const day = dateOf('Task', id, [
-            ['ActivityDate', t.ActivityDate],
-            ['CompletedDateTime', t.CompletedDateTime],
-            ['CreatedDate', t.CreatedDate]
-        ]);
+        const day = dateOf('Task', id, 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
         if (day !== null)
             countReach('Task', id, day, reachKindOfTask(t), t.WhoId);
     }
@@ -194,14 +204,23 @@ export function computeInsight(data, config, asOf) {
         }
         const e = event;
         const id = recordId(e);
-        const day = dateOf('Event', id, [
-            ['ActivityDateTime', e.ActivityDateTime],
-            ['ActivityDate', e.ActivityDate]
-        ]);
+        const day = dateOf('Event', id, 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
         if (day !== null)
             countReach('Event', id, day, 'Meeting', e.WhoId);
     }
     // Engagement and intent: campaign responses and intent signals ---------------------------------
+    // Campaign responses repeat a few Status x Campaign.Type pairs: classify each pair once.
+    const kindCache = new Map();
+    const memberKind = (m) => {
+        const type = isObject(m.Campaign) ? m.Campaign.Type : null;
+        let byType = kindCache.get(m.Status);
+        if (!byType)
+            kindCache.set(m.Status, (byType = new Map()));
+        let kind = byType.get(type);
+        if (kind === undefined)
+            byType.set(type, (kind = engagementKindOfMember(m)));
+        return kind;
+    };
     const engagementDecay = decayTable(s.Engagement_Window_Days, s.Engagement_Half_Life_Days);
     const currentIntent = newIntentTally();
     const priorIntent = newIntentTally();
@@ -209,8 +228,10 @@ export function computeInsight(data, config, asOf) {
     const engage = (person, kind, basePoints, age, day) => {
         if (age >= s.Engagement_Window_Days)
             return;
-        person.tally.points[kind] += basePoints * engagementDecay[age];
-        person.tally.counts[kind]++;
+        const tally = (person.tally ??= newEngagementTally());
+        const k = ENGAGEMENT_KIND_INDEX[kind];
+        tally.points[k] += basePoints * engagementDecay[age];
+        tally.counts[k]++;
         person.insight.engagementCount++;
         if (person.lastEngagedDay === null || day >= person.lastEngagedDay) {
             person.lastEngagedDay = day;
@@ -234,18 +255,14 @@ export function computeInsight(data, config, asOf) {
         if (m.FirstRespondedDate === null || m.FirstRespondedDate === undefined || m.FirstRespondedDate === '') {
             notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate or the campaign StartDate used', id);
         }
-        const day = dateOf('CampaignMember', id, [
-            ['FirstRespondedDate', m.FirstRespondedDate],
-            ['CreatedDate', m.CreatedDate],
-            ['Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null]
-        ]);
+        const day = dateOf('CampaignMember', id, 'FirstRespondedDate', m.FirstRespondedDate, 'CreatedDate', m.CreatedDate, 'Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null);
         if (day === null)
             continue;
         const age = asOfDay - day;
         if (age < 0)
             continue;
         seen(day);
-        const kind = engagementKindOfMember(m);
+        const kind = memberKind(m);
         const base = responsePoints(kind, s);
         engage(person, kind, base, age, day);
         if (age < W)
@@ -265,7 +282,7 @@ export function computeInsight(data, config, asOf) {
             notes.add('SI_Intent_Signal__c', 'Account__c', 'Belongs to another account: not counted', id);
             continue;
         }
-        const day = dateOf('SI_Intent_Signal__c', id, [['Occurred_At__c', sig.Occurred_At__c]]);
+        const day = dateOf('SI_Intent_Signal__c', id, 'Occurred_At__c', sig.Occurred_At__c);
         if (day === null)
             continue;
         const age = asOfDay - day;

@@ -2,11 +2,11 @@
 // One pass per input array; people indexed in a Map; every date parsed once.
 import type { EngineConfig } from './config';
 import { decayTable, formatDay, parseAsOf, parseDay } from './dates';
-import { accountEngagement, engagementGrade, engagementKindOfMember, isResponse, newEngagementTally, personEngagement, responsePoints, type EngagementTally } from './engagement';
+import { ENGAGEMENT_KIND_INDEX, accountEngagement, engagementGrade, engagementKindOfMember, isResponse, newEngagementTally, personEngagement, responsePoints, type EngagementTally } from './engagement';
 import { computeProfileFit } from './fit';
 import { addResponse, addSignal, computeIntent, newIntentTally } from './intent';
 import { emailDomain, matchLead } from './matching';
-import { buildPersonaMap, classifyTitle, placePersona, preparePersonas } from './personas';
+import { buildPersonaMap, classifyTitle, placePersona, preparePersonas, type TitleClass } from './personas';
 import { QualityNotes, recordId, text } from './quality';
 import { computeQualified } from './qualified';
 import { computeReach, newReachTally, reachKindOfTask, reachPoints } from './reach';
@@ -17,7 +17,8 @@ import { ABM_TIERS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, isOneOf, type AbmTier, t
 
 interface PersonState {
     insight: PersonInsight;
-    tally: EngagementTally;
+    /** Created on the first engagement. */
+    tally: EngagementTally | null;
     lastEngagedDay: number | null;
     lastReachedDay: number | null;
 }
@@ -29,8 +30,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function personName(record: Contact | Lead, id: string): string {
     const name = text(record.Name);
     if (name) return name;
-    const parts = [text(record.FirstName), text(record.LastName)].filter((p): p is string => p !== null);
-    if (parts.length > 0) return parts.join(' ');
+    const first = text(record.FirstName);
+    const last = text(record.LastName);
+    if (first && last) return `${first} ${last}`;
+    if (first || last) return (first ?? last) as string;
     return text(record.Email) ?? id;
 }
 
@@ -67,6 +70,8 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     const prepared = preparePersonas(config.personas);
     const people: PersonState[] = [];
     const byId = new Map<string, PersonState>();
+    // Titles repeat: classify and place each distinct title once.
+    const titleCache = new Map<string, { cls: TitleClass; persona: string }>();
     const addPerson = (record: unknown, type: PersonType): void => {
         if (!isObject(record)) {
             notes.add(type, '(record)', 'Not a record: left out', null);
@@ -91,7 +96,13 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         if (!title) notes.add(type, 'Title', 'Blank: job function, seniority and persona unknown', id);
         const email = text(person.Email);
         if (person.Email !== null && person.Email !== undefined && (!email || !emailDomain(email))) notes.add(type, 'Email', 'Not an email address', id);
-        const cls = classifyTitle(title);
+        let placed = titleCache.get(title ?? '');
+        if (!placed) {
+            const c = classifyTitle(title);
+            placed = { cls: c, persona: placePersona(title, c, prepared) };
+            titleCache.set(title ?? '', placed);
+        }
+        const cls = placed.cls;
         const state: PersonState = {
             insight: {
                 id,
@@ -102,7 +113,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
                 optedOut: person.HasOptedOutOfEmail === true,
                 jobFunction: cls.jobFunction,
                 seniority: cls.seniority,
-                persona: placePersona(title, cls, prepared),
+                persona: placed.persona,
                 score: 0,
                 factors: [],
                 grade: 'D',
@@ -114,7 +125,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
                 matchedBy,
                 outreachProspectId: text(person.SI_Outreach_Prospect_Id__c)
             },
-            tally: newEngagementTally(),
+            tally: null,
             lastEngagedDay: null,
             lastReachedDay: null
         };
@@ -152,10 +163,13 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             if (person.insight.persona !== OTHER_PERSONA) reachTally.personas.add(person.insight.persona);
         }
     };
-    const dateOf = (object: string, id: string | null, fields: [string, unknown][]): number | null => {
+    /** The first valid date of up to three fields, in order; notes malformed ones. No allocation per record. */
+    const dateOf = (object: string, id: string | null, f1: string, v1: unknown, f2: string | null = null, v2: unknown = null, f3: string | null = null, v3: unknown = null): number | null => {
         let malformed: string | null = null;
-        for (const [field, value] of fields) {
-            if (value === null || value === undefined || value === '') continue;
+        for (let k = 0; k < 3; k++) {
+            const field = k === 0 ? f1 : k === 1 ? f2 : f3;
+            const value = k === 0 ? v1 : k === 1 ? v2 : v3;
+            if (field === null || value === null || value === undefined || value === '') continue;
             const day = parseDay(value);
             if (day !== null) {
                 if (malformed) notes.add(object, malformed, `Not a date: ${field} used`, id);
@@ -163,7 +177,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             }
             malformed ??= field;
         }
-        notes.add(object, malformed ?? fields[0]?.[0] ?? 'date', malformed ? 'Not a date: not counted' : 'No date: not counted', id);
+        notes.add(object, malformed ?? f1, malformed ? 'Not a date: not counted' : 'No date: not counted', id);
         return null;
     };
     for (const task of records<unknown>(data.tasks, 'Task')) {
@@ -175,11 +189,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         // An open task is a plan, not a touch. IsClosed is computed by Salesforce: without it, Status decides.
         if (t.IsClosed === false || (typeof t.IsClosed !== 'boolean' && typeof t.Status === 'string' && t.Status.trim() !== '' && t.Status.trim().toLowerCase() !== 'completed')) continue;
         const id = recordId(t);
-        const day = dateOf('Task', id, [
-            ['ActivityDate', t.ActivityDate],
-            ['CompletedDateTime', t.CompletedDateTime],
-            ['CreatedDate', t.CreatedDate]
-        ]);
+        const day = dateOf('Task', id, 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
         if (day !== null) countReach('Task', id, day, reachKindOfTask(t), t.WhoId);
     }
     for (const event of records<unknown>(data.events, 'Event')) {
@@ -189,22 +199,31 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         }
         const e = event as Event;
         const id = recordId(e);
-        const day = dateOf('Event', id, [
-            ['ActivityDateTime', e.ActivityDateTime],
-            ['ActivityDate', e.ActivityDate]
-        ]);
+        const day = dateOf('Event', id, 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
         if (day !== null) countReach('Event', id, day, 'Meeting', e.WhoId);
     }
 
     // Engagement and intent: campaign responses and intent signals ---------------------------------
+    // Campaign responses repeat a few Status x Campaign.Type pairs: classify each pair once.
+    const kindCache = new Map<unknown, Map<unknown, EngagementKind>>();
+    const memberKind = (m: CampaignMember): EngagementKind => {
+        const type = isObject(m.Campaign) ? m.Campaign.Type : null;
+        let byType = kindCache.get(m.Status);
+        if (!byType) kindCache.set(m.Status, (byType = new Map()));
+        let kind = byType.get(type);
+        if (kind === undefined) byType.set(type, (kind = engagementKindOfMember(m)));
+        return kind;
+    };
     const engagementDecay = decayTable(s.Engagement_Window_Days, s.Engagement_Half_Life_Days);
     const currentIntent = newIntentTally();
     const priorIntent = newIntentTally();
     const W = s.Intent_Window_Days;
     const engage = (person: PersonState, kind: EngagementKind, basePoints: number, age: number, day: number): void => {
         if (age >= s.Engagement_Window_Days) return;
-        person.tally.points[kind] += basePoints * (engagementDecay[age] as number);
-        person.tally.counts[kind]++;
+        const tally = (person.tally ??= newEngagementTally());
+        const k = ENGAGEMENT_KIND_INDEX[kind];
+        (tally.points[k] as number) += basePoints * (engagementDecay[age] as number);
+        (tally.counts[k] as number)++;
         person.insight.engagementCount++;
         if (person.lastEngagedDay === null || day >= person.lastEngagedDay) {
             person.lastEngagedDay = day;
@@ -227,16 +246,12 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         if (m.FirstRespondedDate === null || m.FirstRespondedDate === undefined || m.FirstRespondedDate === '') {
             notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate or the campaign StartDate used', id);
         }
-        const day = dateOf('CampaignMember', id, [
-            ['FirstRespondedDate', m.FirstRespondedDate],
-            ['CreatedDate', m.CreatedDate],
-            ['Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null]
-        ]);
+        const day = dateOf('CampaignMember', id, 'FirstRespondedDate', m.FirstRespondedDate, 'CreatedDate', m.CreatedDate, 'Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null);
         if (day === null) continue;
         const age = asOfDay - day;
         if (age < 0) continue;
         seen(day);
-        const kind = engagementKindOfMember(m);
+        const kind = memberKind(m);
         const base = responsePoints(kind, s);
         engage(person, kind, base, age, day);
         if (age < W) addResponse(currentIntent, base, s);
@@ -254,7 +269,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             notes.add('SI_Intent_Signal__c', 'Account__c', 'Belongs to another account: not counted', id);
             continue;
         }
-        const day = dateOf('SI_Intent_Signal__c', id, [['Occurred_At__c', sig.Occurred_At__c]]);
+        const day = dateOf('SI_Intent_Signal__c', id, 'Occurred_At__c', sig.Occurred_At__c);
         if (day === null) continue;
         const age = asOfDay - day;
         if (age < 0) continue;

@@ -9,6 +9,10 @@ function lower(value) {
  * then a Subject starting with Call, Email or Meeting; otherwise Other. Every Event is a Meeting.
  */
 export function reachKindOfTask(task) {
+    if (task.TaskSubtype === 'Call')
+        return 'Call';
+    if (task.TaskSubtype === 'Email')
+        return 'Email';
     const subtype = lower(task.TaskSubtype);
     if (subtype === 'call')
         return 'Call';

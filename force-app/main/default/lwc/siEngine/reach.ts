@@ -14,6 +14,8 @@ function lower(value: unknown): string {
  * then a Subject starting with Call, Email or Meeting; otherwise Other. Every Event is a Meeting.
  */
 export function reachKindOfTask(task: Task): ReachKind {
+    if (task.TaskSubtype === 'Call') return 'Call';
+    if (task.TaskSubtype === 'Email') return 'Email';
     const subtype = lower(task.TaskSubtype);
     if (subtype === 'call') return 'Call';
     if (subtype === 'email' || subtype === 'listemail' || subtype === 'cadence') return 'Email';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import {
     DEFAULT_CONFIG,
     QualityNotes,
@@ -33,6 +34,33 @@ describe('dates', () => {
         expect(parseDay('2025-13-01')).toBeNull();
         expect(parseDay('06/01/2025')).toBeNull();
         expect(parseDay(20250601)).toBeNull();
+        expect(parseDay('2025-06-01T10:00:00+0000x')).toBeNull();
+    });
+
+    it('agrees with Date for any instant and any calendar date', () => {
+        const DAY = 86400000;
+        fc.assert(
+            fc.property(fc.integer({ min: -2e12, max: 4e12 }), fc.integer({ min: -14 * 60, max: 14 * 60 }), (ms, offset) => {
+                const iso = new Date(ms).toISOString();
+                expect(parseDay(iso)).toBe(Math.floor(ms / DAY));
+                expect(parseDay(iso.replace('Z', '+0000'))).toBe(Math.floor(ms / DAY));
+                const local = new Date(ms + offset * 60000).toISOString().slice(0, 19);
+                const sign = offset < 0 ? '-' : '+';
+                const abs = Math.abs(offset);
+                const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+                expect(parseDay(`${local}${zone}`)).toBe(Math.floor(ms / DAY));
+            }),
+            { numRuns: 300 }
+        );
+        fc.assert(
+            fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+                const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+                const ms = Date.UTC(y, m - 1, d);
+                const real = new Date(ms).toISOString().slice(0, 10) === text;
+                expect(parseDay(text)).toBe(real ? ms / DAY : null);
+            }),
+            { numRuns: 300 }
+        );
     });
 });
 

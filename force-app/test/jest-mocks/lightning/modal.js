@@ -4,13 +4,15 @@
  * `close` dispatches a `close` event with the result on the host, so a test can listen for it (or spy on
  * `LightningModal.prototype.close`); `open` resolves with undefined, for callers that spy on it.
  */
-import { LightningElement, api } from 'lwc';
+import { LightningElement } from 'lwc';
 
 export default class LightningModal extends LightningElement {
-    @api label;
-    @api size;
-    @api description;
-    @api disableClose;
+    // Plain fields (no @api): callers configure the modal through open(), and the ESLint parser for
+    // test JavaScript takes no decorators.
+    label;
+    size;
+    description;
+    disableClose;
 
     close(result) {
         this.dispatchEvent(new CustomEvent('close', { detail: result }));

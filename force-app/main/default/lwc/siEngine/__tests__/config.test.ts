@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
     ConfigError,
     DEFAULT_CONFIG,
@@ -102,6 +104,11 @@ describe('siEngine configuration', () => {
                 'criteria points add up to 70, below Fit_Strong_Min (81): no account could be Strong'
             ]);
         }
+    });
+
+    it('documents every setting with its default in docs/ENGINE.md', () => {
+        const doc = readFileSync(join(__dirname, '..', '..', '..', '..', '..', '..', 'docs', 'ENGINE.md'), 'utf8');
+        for (const key of SETTING_KEYS) expect(doc).toContain(`| \`${key}\` | ${DEFAULT_CONFIG.settings[key]} |`);
     });
 
     it('rejects a configuration that is not an object', () => {

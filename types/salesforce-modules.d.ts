@@ -35,7 +35,6 @@ declare module 'lightning/graphql' {
     export function gql(strings: TemplateStringsArray, ...values: unknown[]): unknown;
     /** Wire adapter for GraphQL queries. */
     export const graphql: any;
-    export function refreshGraphQL(result: unknown): Promise<unknown>;
 }
 
 declare module 'lightning/uiRecordApi' {

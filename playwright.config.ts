@@ -1,0 +1,47 @@
+// Browser tests of the local preview (tests/browser/), in Debian's Chromium (no browser download works
+// on these machines; see /work/shared/TOOLCHAIN.md "Browsers"). `npm run test:browser` builds the preview
+// first; the webServer starts the built preview server on its own port for the run.
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.SI_BROWSER_TEST_PORT ?? 3217);
+const CHROMIUM = process.env.SI_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium quiet on a machine with no network but the registry (TOOLCHAIN.md). */
+export const CHROMIUM_ARGS = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync'
+];
+
+export default defineConfig({
+    testDir: 'tests/browser',
+    outputDir: 'test-results/browser',
+    timeout: 60_000,
+    expect: { timeout: 15_000 },
+    fullyParallel: true,
+    // Two cores, shared: two workers keep the suite short without starving the server.
+    workers: 2,
+    retries: 0,
+    forbidOnly: !!process.env.CI,
+    reporter: [['list']],
+    use: {
+        baseURL: `http://localhost:${PORT}`,
+        viewport: { width: 1400, height: 1000 },
+        launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+        trace: 'off',
+        screenshot: 'only-on-failure'
+    },
+    webServer: {
+        command: `npx tsx preview/server/server.ts --port ${PORT}`,
+        url: `http://localhost:${PORT}/`,
+        reuseExistingServer: false,
+        timeout: 60_000,
+        stdout: 'ignore',
+        stderr: 'pipe'
+    }
+});

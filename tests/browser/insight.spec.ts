@@ -1,0 +1,43 @@
+// For every sample account, the preview's panel shows what `npm run insight` computes for it: the
+// buying stage, the profile fit band and the qualified state (with its start date).
+import { expect, test } from '@playwright/test';
+import { cliInsights, format, label, openAccount, panel, screenshot } from './helpers';
+
+const insights = cliInsights();
+
+test('the account switcher reaches every sample account', async ({ page }) => {
+    await openAccount(page, insights[0]!.accountId);
+    const switcher = page.locator('[data-id="account-switcher"]');
+    await switcher.locator('button, input').first().click();
+    const options = switcher.locator('lightning-base-combobox-item');
+    await expect(options).toHaveCount(insights.length);
+    expect((await options.allInnerTexts()).map((t) => t.trim()).sort()).toEqual(insights.map((i) => i.accountName).sort());
+});
+
+for (const expected of insights) {
+    test(`${expected.accountName}: stage, band and qualified state match the engine`, async ({ page }) => {
+        const state = await openAccount(page, expected.accountId);
+        expect(state).toBe('ready');
+        await expect(page.locator('[data-id="account-name"]')).toHaveText(expected.accountName);
+        const p = panel(page);
+
+        // Buying stage: the heading text and the current step of the path.
+        const stageLabel = label(`SI_Stage_${expected.buyingStage.stage}`);
+        await expect(p.locator('.si-stage__current')).toHaveText(format(label('SI_Current_Stage'), stageLabel));
+        const current = p.locator('lightning-progress-step.slds-is-current');
+        await expect(current).toHaveCount(1);
+        await expect(current.locator('.slds-path__title')).toHaveText(stageLabel);
+
+        // Profile fit: score and band.
+        const fit = p.locator('c-si-score-summary.si-fit');
+        await expect(fit.locator('.si-score__rating')).toHaveText(label(`SI_Band_${expected.profileFit.band}`));
+        await expect(fit.locator('.slds-text-heading_large')).toHaveText(String(expected.profileFit.score));
+
+        // Qualified badge, and its start date when qualified.
+        const badge = p.locator('c-si-qualified-badge');
+        await expect(badge.locator('lightning-badge')).toHaveText(label(expected.qualified.qualified ? 'SI_Qualified' : 'SI_Not_Qualified'));
+        await expect(badge.locator('.si-qualified__since')).toHaveCount(expected.qualified.qualified && expected.qualified.startDate ? 1 : 0);
+
+        await screenshot(page, `account-${expected.accountName}`);
+    });
+}

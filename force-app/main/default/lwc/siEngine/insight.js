@@ -6,10 +6,10 @@ import { emailDomain, matchLead } from './matching';
 import { buildPersonaMap, classifyTitle, placePersona, preparePersonas } from './personas';
 import { QualityNotes, recordId, text } from './quality';
 import { computeQualified } from './qualified';
-import { computeReach, newReachTally, reachKindOfTask, reachPoints } from './reach';
+import { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfTask, reachPoints } from './reach';
 import { contactsToReach } from './recommendations';
 import { computeStage } from './stage';
-import { ABM_TIERS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, isOneOf } from './vocabulary';
+import { ABM_TIERS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf } from './vocabulary';
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -131,7 +131,10 @@ export function computeInsight(data, config, asOf) {
         addPerson(c, 'Contact');
     for (const l of records(data.leads, 'Lead'))
         addPerson(l, 'Lead');
-    const personOf = (value) => (typeof value === 'string' ? byId.get(value.trim()) : undefined);
+    const personOf = (value) => {
+        const id = text(value);
+        return id === null ? undefined : byId.get(id);
+    };
     let newestDay = null;
     const seen = (day) => {
         if (newestDay === null || day > newestDay)
@@ -140,11 +143,15 @@ export function computeInsight(data, config, asOf) {
     // Reach: Tasks and Events ----------------------------------------------------------------------
     const reachTally = newReachTally();
     const reachDecay = decayTable(s.Reach_Window_Days, s.Reach_Half_Life_Days);
+    const kindPoints = new Float64Array(REACH_KINDS.length);
+    for (const kind of REACH_KINDS)
+        kindPoints[REACH_KIND_INDEX[kind]] = reachPoints(kind, s);
     const countReach = (object, id, day, kind, whoId) => {
         const age = asOfDay - day;
         if (age < 0)
             return; // scheduled in the future: not reach yet
-        seen(day);
+        if (newestDay === null || day > newestDay)
+            newestDay = day;
         const person = personOf(whoId);
         if (whoId !== null && whoId !== undefined && whoId !== '' && !person) {
             notes.add(object, 'WhoId', "Not one of the account's contacts or leads: counted for the account only", id);
@@ -153,12 +160,12 @@ export function computeInsight(data, config, asOf) {
             person.lastReachedDay = day;
         if (age >= s.Reach_Window_Days)
             return;
-        reachTally.points[kind] += reachPoints(kind, s) * reachDecay[age];
+        reachTally.points[kind] += kindPoints[kind] * reachDecay[age];
         reachTally.counts[kind]++;
         if (reachTally.lastDay === null || day > reachTally.lastDay)
             reachTally.lastDay = day;
-        if (person) {
-            person.insight.reachCount++;
+        if (person && person.insight.reachCount++ === 0) {
+            // First reach of this person in the window: count the person and the persona once.
             reachTally.people.add(person.insight.id);
             if (person.insight.persona !== OTHER_PERSONA)
                 reachTally.personas.add(person.insight.persona);
@@ -195,7 +202,7 @@ export function computeInsight(data, config, asOf) {
         const id = recordId(t);
         const day = dateOf('Task', id, 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
         if (day !== null)
-            countReach('Task', id, day, reachKindOfTask(t), t.WhoId);
+            countReach('Task', id, day, REACH_KIND_INDEX[reachKindOfTask(t)], t.WhoId);
     }
     for (const event of records(data.events, 'Event')) {
         if (!isObject(event)) {
@@ -206,7 +213,7 @@ export function computeInsight(data, config, asOf) {
         const id = recordId(e);
         const day = dateOf('Event', id, 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
         if (day !== null)
-            countReach('Event', id, day, 'Meeting', e.WhoId);
+            countReach('Event', id, day, REACH_KIND_INDEX.Meeting, e.WhoId);
     }
     // Engagement and intent: campaign responses and intent signals ---------------------------------
     // Campaign responses repeat a few Status x Campaign.Type pairs: classify each pair once.

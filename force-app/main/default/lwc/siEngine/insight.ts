@@ -9,11 +9,11 @@ import { emailDomain, matchLead } from './matching';
 import { buildPersonaMap, classifyTitle, placePersona, preparePersonas, type TitleClass } from './personas';
 import { QualityNotes, recordId, text } from './quality';
 import { computeQualified } from './qualified';
-import { computeReach, newReachTally, reachKindOfTask, reachPoints } from './reach';
+import { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfTask, reachPoints } from './reach';
 import { contactsToReach } from './recommendations';
 import { computeStage } from './stage';
 import type { AccountData, AccountInsight, CampaignMember, Contact, Event, Lead, LeadMatchKind, Opportunity, PersonInsight, PersonType, SI_Intent_Signal__c, Task } from './types';
-import { ABM_TIERS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, isOneOf, type AbmTier, type EngagementKind, type IntentSignalType } from './vocabulary';
+import { ABM_TIERS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf, type AbmTier, type EngagementKind, type IntentSignalType } from './vocabulary';
 
 interface PersonState {
     insight: PersonInsight;
@@ -134,7 +134,10 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     };
     for (const c of records<Contact>(data.contacts, 'Contact')) addPerson(c, 'Contact');
     for (const l of records<Lead>(data.leads, 'Lead')) addPerson(l, 'Lead');
-    const personOf = (value: unknown): PersonState | undefined => (typeof value === 'string' ? byId.get(value.trim()) : undefined);
+    const personOf = (value: unknown): PersonState | undefined => {
+        const id = text(value);
+        return id === null ? undefined : byId.get(id);
+    };
 
     let newestDay: number | null = null;
     const seen = (day: number): void => {
@@ -144,21 +147,23 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     // Reach: Tasks and Events ----------------------------------------------------------------------
     const reachTally = newReachTally();
     const reachDecay = decayTable(s.Reach_Window_Days, s.Reach_Half_Life_Days);
-    const countReach = (object: string, id: string | null, day: number, kind: ReturnType<typeof reachKindOfTask>, whoId: unknown): void => {
+    const kindPoints = new Float64Array(REACH_KINDS.length);
+    for (const kind of REACH_KINDS) kindPoints[REACH_KIND_INDEX[kind]] = reachPoints(kind, s);
+    const countReach = (object: string, id: string | null, day: number, kind: number, whoId: unknown): void => {
         const age = asOfDay - day;
         if (age < 0) return; // scheduled in the future: not reach yet
-        seen(day);
+        if (newestDay === null || day > newestDay) newestDay = day;
         const person = personOf(whoId);
         if (whoId !== null && whoId !== undefined && whoId !== '' && !person) {
             notes.add(object, 'WhoId', "Not one of the account's contacts or leads: counted for the account only", id);
         }
         if (person && (person.lastReachedDay === null || day > person.lastReachedDay)) person.lastReachedDay = day;
         if (age >= s.Reach_Window_Days) return;
-        reachTally.points[kind] += reachPoints(kind, s) * (reachDecay[age] as number);
-        reachTally.counts[kind]++;
+        (reachTally.points[kind] as number) += (kindPoints[kind] as number) * (reachDecay[age] as number);
+        (reachTally.counts[kind] as number)++;
         if (reachTally.lastDay === null || day > reachTally.lastDay) reachTally.lastDay = day;
-        if (person) {
-            person.insight.reachCount++;
+        if (person && person.insight.reachCount++ === 0) {
+            // First reach of this person in the window: count the person and the persona once.
             reachTally.people.add(person.insight.id);
             if (person.insight.persona !== OTHER_PERSONA) reachTally.personas.add(person.insight.persona);
         }
@@ -190,7 +195,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         if (t.IsClosed === false || (typeof t.IsClosed !== 'boolean' && typeof t.Status === 'string' && t.Status.trim() !== '' && t.Status.trim().toLowerCase() !== 'completed')) continue;
         const id = recordId(t);
         const day = dateOf('Task', id, 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
-        if (day !== null) countReach('Task', id, day, reachKindOfTask(t), t.WhoId);
+        if (day !== null) countReach('Task', id, day, REACH_KIND_INDEX[reachKindOfTask(t)], t.WhoId);
     }
     for (const event of records<unknown>(data.events, 'Event')) {
         if (!isObject(event)) {
@@ -200,7 +205,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         const e = event as Event;
         const id = recordId(e);
         const day = dateOf('Event', id, 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
-        if (day !== null) countReach('Event', id, day, 'Meeting', e.WhoId);
+        if (day !== null) countReach('Event', id, day, REACH_KIND_INDEX.Meeting, e.WhoId);
     }
 
     // Engagement and intent: campaign responses and intent signals ---------------------------------

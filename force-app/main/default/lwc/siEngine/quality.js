@@ -24,15 +24,18 @@ function cmp(a, b) {
 export function recordId(record) {
     if (!record)
         return null;
-    if (typeof record.Id === 'string' && record.Id.trim())
-        return record.Id.trim();
-    const ref = record.attributes?.referenceId;
-    return typeof ref === 'string' && ref.trim() ? ref.trim() : null;
+    const id = text(record.Id);
+    if (id)
+        return id;
+    const attributes = record.attributes;
+    return typeof attributes === 'object' && attributes !== null ? text(attributes.referenceId) : null;
 }
-/** A trimmed non-empty string, or null. */
+/** A trimmed non-empty string, or null. Does not allocate for text without surrounding spaces. */
 export function text(value) {
-    if (typeof value !== 'string')
+    if (typeof value !== 'string' || value.length === 0)
         return null;
+    if (value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32)
+        return value;
     const trimmed = value.trim();
     return trimmed ? trimmed : null;
 }

@@ -33,14 +33,16 @@ function cmp(a: string, b: string): number {
 /** The record's Id, else its sObject tree referenceId, else null. */
 export function recordId(record: { Id?: unknown; attributes?: { referenceId?: unknown } | undefined } | null | undefined): string | null {
     if (!record) return null;
-    if (typeof record.Id === 'string' && record.Id.trim()) return record.Id.trim();
-    const ref = record.attributes?.referenceId;
-    return typeof ref === 'string' && ref.trim() ? ref.trim() : null;
+    const id = text(record.Id);
+    if (id) return id;
+    const attributes = record.attributes;
+    return typeof attributes === 'object' && attributes !== null ? text(attributes.referenceId) : null;
 }
 
-/** A trimmed non-empty string, or null. */
+/** A trimmed non-empty string, or null. Does not allocate for text without surrounding spaces. */
 export function text(value: unknown): string | null {
-    if (typeof value !== 'string') return null;
+    if (typeof value !== 'string' || value.length === 0) return null;
+    if (value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) return value;
     const trimmed = value.trim();
     return trimmed ? trimmed : null;
 }

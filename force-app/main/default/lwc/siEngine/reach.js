@@ -46,10 +46,12 @@ export function reachPoints(kind, settings) {
             return settings.Reach_Other_Points;
     }
 }
+/** Index of each reach kind in a tally's arrays (the order of REACH_KINDS). */
+export const REACH_KIND_INDEX = { Meeting: 0, Call: 1, Email: 2, Other: 3 };
 export function newReachTally() {
     return {
-        points: { Meeting: 0, Call: 0, Email: 0, Other: 0 },
-        counts: { Meeting: 0, Call: 0, Email: 0, Other: 0 },
+        points: new Float64Array(REACH_KINDS.length),
+        counts: new Uint32Array(REACH_KINDS.length),
         people: new Set(),
         personas: new Set(),
         lastDay: null
@@ -78,11 +80,12 @@ export function computeReach(tally, settings) {
     let activityPoints = 0;
     let activityCount = 0;
     for (const kind of REACH_KINDS) {
-        const count = tally.counts[kind];
+        const k = REACH_KIND_INDEX[kind];
+        const count = tally.counts[k];
         if (count === 0)
             continue;
         activityCount += count;
-        const points = roundPoints(tally.points[kind]);
+        const points = roundPoints(tally.points[k]);
         const [one, many] = KIND_LABEL[kind];
         factors.push({ label: `${plural(count, one, many)} in the last ${settings.Reach_Window_Days} days (recency-weighted)`, points });
         activityPoints += points;

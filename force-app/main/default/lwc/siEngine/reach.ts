@@ -43,11 +43,14 @@ export function reachPoints(kind: ReachKind, settings: ModelSettings): number {
     }
 }
 
+/** Index of each reach kind in a tally's arrays (the order of REACH_KINDS). */
+export const REACH_KIND_INDEX: Readonly<Record<ReachKind, number>> = { Meeting: 0, Call: 1, Email: 2, Other: 3 };
+
 /** Running totals of the reach activities in the window. */
 export interface ReachTally {
-    /** Recency-weighted points per kind (not yet rounded). */
-    points: Record<ReachKind, number>;
-    counts: Record<ReachKind, number>;
+    /** Recency-weighted points per kind, indexed by `REACH_KIND_INDEX` (not yet rounded). */
+    points: Float64Array;
+    counts: Uint32Array;
     people: Set<string>;
     personas: Set<string>;
     lastDay: number | null;
@@ -55,8 +58,8 @@ export interface ReachTally {
 
 export function newReachTally(): ReachTally {
     return {
-        points: { Meeting: 0, Call: 0, Email: 0, Other: 0 },
-        counts: { Meeting: 0, Call: 0, Email: 0, Other: 0 },
+        points: new Float64Array(REACH_KINDS.length),
+        counts: new Uint32Array(REACH_KINDS.length),
         people: new Set(),
         personas: new Set(),
         lastDay: null
@@ -86,10 +89,11 @@ export function computeReach(tally: ReachTally, settings: ModelSettings): ReachR
     let activityPoints = 0;
     let activityCount = 0;
     for (const kind of REACH_KINDS) {
-        const count = tally.counts[kind];
+        const k = REACH_KIND_INDEX[kind];
+        const count = tally.counts[k] as number;
         if (count === 0) continue;
         activityCount += count;
-        const points = roundPoints(tally.points[kind]);
+        const points = roundPoints(tally.points[k] as number);
         const [one, many] = KIND_LABEL[kind];
         factors.push({ label: `${plural(count, one, many)} in the last ${settings.Reach_Window_Days} days (recency-weighted)`, points });
         activityPoints += points;

@@ -64,10 +64,11 @@ export function parseDay(value: unknown): number | null {
         if (z === 90 && i === s.length - 1) {
             // 'Z'
         } else if (z === 43 || z === 45) {
-            const rest = s.slice(i + 1).replace(':', '');
-            if (rest.length !== 4) return null;
-            const oh = digits(rest, 0, 2);
-            const om = digits(rest, 2, 4);
+            // +HHMM or +HH:MM, read in place (no substring).
+            const colon = s.length === i + 6 && s.charCodeAt(i + 3) === 58;
+            if (!colon && s.length !== i + 5) return null;
+            const oh = digits(s, i + 1, i + 3);
+            const om = digits(s, colon ? i + 4 : i + 3, colon ? i + 6 : i + 5);
             if (oh < 0 || oh > 14 || om < 0 || om > 59) return null;
             offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om);
         } else return null;

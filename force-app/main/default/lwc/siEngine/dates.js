@@ -86,7 +86,6 @@ export function parseDay(value) {
             return null;
     }
     const minutes = hour * 60 + minute - offsetMinutes;
-    void second;
     return date + Math.floor(minutes / 1440);
 }
 /** Formats a day number as `YYYY-MM-DD`. */

@@ -74,7 +74,6 @@ export function parseDay(value: unknown): number | null {
         } else return null;
     }
     const minutes = hour * 60 + minute - offsetMinutes;
-    void second;
     return date + Math.floor(minutes / 1440);
 }
 

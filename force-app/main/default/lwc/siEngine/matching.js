@@ -169,9 +169,9 @@ export function assignLeads(accounts, leads) {
     return result;
 }
 function push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
+    const values = map.get(key);
+    if (values)
+        values.push(value);
     else
         map.set(key, [value]);
 }

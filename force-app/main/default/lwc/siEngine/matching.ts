@@ -184,8 +184,8 @@ export function assignLeads(accounts: readonly Account[], leads: readonly Lead[]
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-    const list = map.get(key);
-    if (list) list.push(value);
+    const values = map.get(key);
+    if (values) values.push(value);
     else map.set(key, [value]);
 }
 

@@ -1,7 +1,7 @@
 const MAX_EXAMPLES = 3;
 export class QualityNotes {
     notes = new Map();
-    add(object, field, issue, recordId) {
+    add(object, field, issue, exampleId) {
         const key = `${object}\u0000${field}\u0000${issue}`;
         let note = this.notes.get(key);
         if (!note) {
@@ -9,8 +9,8 @@ export class QualityNotes {
             this.notes.set(key, note);
         }
         note.count++;
-        if (recordId && note.examples.length < MAX_EXAMPLES)
-            note.examples.push(recordId);
+        if (exampleId && note.examples.length < MAX_EXAMPLES)
+            note.examples.push(exampleId);
     }
     /** Notes ordered by object, field and issue (deterministic). */
     list() {

@@ -7,7 +7,7 @@ const MAX_EXAMPLES = 3;
 export class QualityNotes {
     private readonly notes = new Map<string, DataQualityNote>();
 
-    add(object: string, field: string, issue: string, recordId: string | null): void {
+    add(object: string, field: string, issue: string, exampleId: string | null): void {
         const key = `${object}\u0000${field}\u0000${issue}`;
         let note = this.notes.get(key);
         if (!note) {
@@ -15,7 +15,7 @@ export class QualityNotes {
             this.notes.set(key, note);
         }
         note.count++;
-        if (recordId && note.examples.length < MAX_EXAMPLES) note.examples.push(recordId);
+        if (exampleId && note.examples.length < MAX_EXAMPLES) note.examples.push(exampleId);
     }
 
     /** Notes ordered by object, field and issue (deterministic). */

@@ -7,7 +7,6 @@ import type {
     EngagementGrade,
     EngagementKind,
     FitBand,
-    IntentSignalType,
     IntentTrend,
     JobFunction,
     PersonaImportance,

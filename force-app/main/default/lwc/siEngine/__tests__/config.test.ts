@@ -56,7 +56,18 @@ describe('siEngine configuration', () => {
 
     it('flags criteria that cannot make any account Strong, and Between without bounds', () => {
         const config = clone(DEFAULT_CONFIG);
-        config.criteria = [{ key: 'Size', label: 'Size', field: 'NumberOfEmployees', operator: 'Between', values: [], min: null, max: null, points: 40 }];
+        config.criteria = [
+            {
+                key: 'Size',
+                label: 'Size',
+                field: 'NumberOfEmployees',
+                operator: 'Between',
+                values: [],
+                min: null,
+                max: null,
+                points: 40
+            }
+        ];
         expect(configProblems(config)).toEqual([
             'criterion Size: Between needs a min, a max or both',
             'criteria points add up to 40, below Fit_Strong_Min (81): no account could be Strong'
@@ -66,7 +77,11 @@ describe('siEngine configuration', () => {
     it('round-trips through custom metadata records', () => {
         const metadata = configToMetadata(DEFAULT_CONFIG);
         expect(metadata.settings).toHaveLength(SETTING_KEYS.length);
-        expect(metadata.personas[0]).toMatchObject({ DeveloperName: 'Economic_Buyer', Job_Function__c: 'Executive', Active__c: true });
+        expect(metadata.personas[0]).toMatchObject({
+            DeveloperName: 'Economic_Buyer',
+            Job_Function__c: 'Executive',
+            Active__c: true
+        });
         expect(configFromMetadata(metadata)).toEqual(DEFAULT_CONFIG);
     });
 
@@ -93,17 +108,19 @@ describe('siEngine configuration', () => {
         ];
         metadata.criteria[0] = { ...metadata.criteria[0], Points__c: null };
         expect(() => configFromMetadata(metadata)).toThrow(ConfigError);
+        let error = new ConfigError('none', []);
         try {
             configFromMetadata(metadata);
         } catch (e) {
-            expect((e as ConfigError).problems).toEqual([
-                'SI_Model_Setting__mdt Fit_Strong_Minimum: unknown setting key',
-                'SI_Model_Setting__mdt Reach_Window_Days: must be a whole number of at least 1, got 0',
-                'SI_Model_Setting__mdt Grade_A_Min: must be a number, got null',
-                'criterion Target_Industry: points must be a number',
-                'criteria points add up to 70, below Fit_Strong_Min (81): no account could be Strong'
-            ]);
+            error = e as ConfigError;
         }
+        expect(error.problems).toEqual([
+            'SI_Model_Setting__mdt Fit_Strong_Minimum: unknown setting key',
+            'SI_Model_Setting__mdt Reach_Window_Days: must be a whole number of at least 1, got 0',
+            'SI_Model_Setting__mdt Grade_A_Min: must be a number, got null',
+            'criterion Target_Industry: points must be a number',
+            'criteria points add up to 70, below Fit_Strong_Min (81): no account could be Strong'
+        ]);
     });
 
     it('documents every setting with its default in docs/ENGINE.md', () => {

@@ -1,4 +1,4 @@
-// The permission matrix in docs/PERMISSIONS.md and the permission set XML grant exactly the same, in both
+// The permission matrix in README.md and the permission set XML grant exactly the same, in both
 // directions; any grant of a kind the matrix does not have (system permissions, Modify All, apps...) fails.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { XMLParser } from 'fast-xml-parser';
 const ROOT = resolve(__dirname, '../..');
 const SOURCE = join(ROOT, 'force-app/main/default');
 const PERMISSION_SETS = join(SOURCE, 'permissionsets');
-const MATRIX = join(ROOT, 'docs/PERMISSIONS.md');
+const MATRIX = join(ROOT, 'README.md');
 
 const SETS = ['SI_Operations_User', 'SI_Marketing_User', 'SI_View_Only_User', 'SI_Insights_User', 'SI_Sales_User'];
 
@@ -48,7 +48,7 @@ function cells(line: string): string[] {
 function parseMatrix(markdown: string): Grants {
     const lines = markdown.split('\n');
     const start = lines.findIndex((l) => /^\|\s*Kind\s*\|\s*Name\s*\|/.test(l));
-    if (start < 0) throw new Error('docs/PERMISSIONS.md has no table with a "| Kind | Name |" header');
+    if (start < 0) throw new Error('README.md has no table with a "| Kind | Name |" header');
     const header = cells(lines[start] as string);
     const sets = header.slice(2);
     const grants: Grants = new Map();
@@ -171,7 +171,7 @@ function fieldDefinition(qualified: string): Record<string, unknown> | null {
     return (fieldParser.parse(readFileSync(file, 'utf8')) as { CustomField: Record<string, unknown> }).CustomField;
 }
 
-describe('permission matrix (docs/PERMISSIONS.md) against the permission sets', () => {
+describe('permission matrix (README.md) against the permission sets', () => {
     const matrix = parseMatrix(readFileSync(MATRIX, 'utf8'));
     const problems: string[] = [];
     const xml = readAllPermissionSets(problems);

@@ -6,12 +6,17 @@ import { emailDomain, matchLead } from './matching';
 import { buildPersonaMap, classifyTitle, placePersona, preparePersonas } from './personas';
 import { QualityNotes, recordId, text } from './quality';
 import { computeQualified } from './qualified';
-import { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfTask, reachPoints } from './reach';
+import { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfSubtype, reachKindOfTypeOrSubject, reachPoints } from './reach';
 import { contactsToReach } from './recommendations';
 import { computeStage } from './stage';
 import { ABM_TIERS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf } from './vocabulary';
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Whether a Task Status (other than `Completed`) marks an open task: not blank and not completed. */
+function isOpenStatus(status) {
+    const trimmed = status.trim();
+    return trimmed !== '' && trimmed.toLowerCase() !== 'completed';
 }
 function personName(record, id) {
     const name = text(record.Name);
@@ -132,8 +137,14 @@ export function computeInsight(data, config, asOf) {
     for (const l of records(data.leads, 'Lead'))
         addPerson(l, 'Lead');
     const personOf = (value) => {
+        if (typeof value !== 'string')
+            return undefined;
+        // Fast path: ids are stored trimmed, so a hit means the value needed no trimming.
+        const hit = byId.get(value);
+        if (hit !== undefined)
+            return hit;
         const id = text(value);
-        return id === null ? undefined : byId.get(id);
+        return id === null || id === value ? undefined : byId.get(id);
     };
     let newestDay = null;
     const seen = (day) => {
@@ -190,6 +201,8 @@ export function computeInsight(data, config, asOf) {
         notes.add(object, malformed ?? f1, malformed ? 'Not a date: not counted' : 'No date: not counted', id);
         return null;
     };
+    // Task subtypes repeat: classify each distinct subtype once (null: Type or Subject decides).
+    const subtypeKinds = new Map();
     for (const task of records(data.tasks, 'Task')) {
         if (!isObject(task)) {
             notes.add('Task', '(record)', 'Not a record: left out', null);
@@ -197,12 +210,19 @@ export function computeInsight(data, config, asOf) {
         }
         const t = task;
         // An open task is a plan, not a touch. IsClosed is computed by Salesforce: without it, Status decides.
-        if (t.IsClosed === false || (typeof t.IsClosed !== 'boolean' && typeof t.Status === 'string' && t.Status.trim() !== '' && t.Status.trim().toLowerCase() !== 'completed'))
+        if (t.IsClosed === false || (typeof t.IsClosed !== 'boolean' && typeof t.Status === 'string' && t.Status !== 'Completed' && isOpenStatus(t.Status)))
             continue;
         const id = recordId(t);
-        const day = dateOf('Task', id, 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
-        if (day !== null)
-            countReach('Task', id, day, REACH_KIND_INDEX[reachKindOfTask(t)], t.WhoId);
+        // Fast path: the first field parses (then dateOf would return it without a note).
+        let day = parseDay(t.ActivityDate);
+        if (day === null)
+            day = dateOf('Task', id, 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
+        if (day === null)
+            continue;
+        let kind = subtypeKinds.get(t.TaskSubtype);
+        if (kind === undefined)
+            subtypeKinds.set(t.TaskSubtype, (kind = reachKindOfSubtype(t.TaskSubtype)));
+        countReach('Task', id, day, REACH_KIND_INDEX[kind ?? reachKindOfTypeOrSubject(t)], t.WhoId);
     }
     for (const event of records(data.events, 'Event')) {
         if (!isObject(event)) {
@@ -211,7 +231,9 @@ export function computeInsight(data, config, asOf) {
         }
         const e = event;
         const id = recordId(e);
-        const day = dateOf('Event', id, 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
+        let day = parseDay(e.ActivityDateTime);
+        if (day === null)
+            day = dateOf('Event', id, 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
         if (day !== null)
             countReach('Event', id, day, REACH_KIND_INDEX.Meeting, e.WhoId);
     }
@@ -262,7 +284,9 @@ export function computeInsight(data, config, asOf) {
         if (m.FirstRespondedDate === null || m.FirstRespondedDate === undefined || m.FirstRespondedDate === '') {
             notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate or the campaign StartDate used', id);
         }
-        const day = dateOf('CampaignMember', id, 'FirstRespondedDate', m.FirstRespondedDate, 'CreatedDate', m.CreatedDate, 'Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null);
+        let day = parseDay(m.FirstRespondedDate);
+        if (day === null)
+            day = dateOf('CampaignMember', id, 'FirstRespondedDate', m.FirstRespondedDate, 'CreatedDate', m.CreatedDate, 'Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null);
         if (day === null)
             continue;
         const age = asOfDay - day;
@@ -289,7 +313,9 @@ export function computeInsight(data, config, asOf) {
             notes.add('SI_Intent_Signal__c', 'Account__c', 'Belongs to another account: not counted', id);
             continue;
         }
-        const day = dateOf('SI_Intent_Signal__c', id, 'Occurred_At__c', sig.Occurred_At__c);
+        let day = parseDay(sig.Occurred_At__c);
+        if (day === null)
+            day = dateOf('SI_Intent_Signal__c', id, 'Occurred_At__c', sig.Occurred_At__c);
         if (day === null)
             continue;
         const age = asOfDay - day;

@@ -9,11 +9,11 @@ import { emailDomain, matchLead } from './matching';
 import { buildPersonaMap, classifyTitle, placePersona, preparePersonas, type TitleClass } from './personas';
 import { QualityNotes, recordId, text } from './quality';
 import { computeQualified } from './qualified';
-import { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfTask, reachPoints } from './reach';
+import { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfSubtype, reachKindOfTypeOrSubject, reachPoints } from './reach';
 import { contactsToReach } from './recommendations';
 import { computeStage } from './stage';
 import type { AccountData, AccountInsight, CampaignMember, Contact, Event, Lead, LeadMatchKind, Opportunity, PersonInsight, PersonType, SI_Intent_Signal__c, Task } from './types';
-import { ABM_TIERS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf, type AbmTier, type EngagementKind, type IntentSignalType } from './vocabulary';
+import { ABM_TIERS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf, type AbmTier, type EngagementKind, type IntentSignalType, type ReachKind } from './vocabulary';
 
 interface PersonState {
     insight: PersonInsight;
@@ -25,6 +25,12 @@ interface PersonState {
 
 function isObject(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether a Task Status (other than `Completed`) marks an open task: not blank and not completed. */
+function isOpenStatus(status: string): boolean {
+    const trimmed = status.trim();
+    return trimmed !== '' && trimmed.toLowerCase() !== 'completed';
 }
 
 function personName(record: Contact | Lead, id: string): string {
@@ -135,8 +141,12 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     for (const c of records<Contact>(data.contacts, 'Contact')) addPerson(c, 'Contact');
     for (const l of records<Lead>(data.leads, 'Lead')) addPerson(l, 'Lead');
     const personOf = (value: unknown): PersonState | undefined => {
+        if (typeof value !== 'string') return undefined;
+        // Fast path: ids are stored trimmed, so a hit means the value needed no trimming.
+        const hit = byId.get(value);
+        if (hit !== undefined) return hit;
         const id = text(value);
-        return id === null ? undefined : byId.get(id);
+        return id === null || id === value ? undefined : byId.get(id);
     };
 
     let newestDay: number | null = null;
@@ -185,6 +195,8 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         notes.add(object, malformed ?? f1, malformed ? 'Not a date: not counted' : 'No date: not counted', id);
         return null;
     };
+    // Task subtypes repeat: classify each distinct subtype once (null: Type or Subject decides).
+    const subtypeKinds = new Map<unknown, ReachKind | null>();
     for (const task of records<unknown>(data.tasks, 'Task')) {
         if (!isObject(task)) {
             notes.add('Task', '(record)', 'Not a record: left out', null);
@@ -192,10 +204,15 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         }
         const t = task as Task;
         // An open task is a plan, not a touch. IsClosed is computed by Salesforce: without it, Status decides.
-        if (t.IsClosed === false || (typeof t.IsClosed !== 'boolean' && typeof t.Status === 'string' && t.Status.trim() !== '' && t.Status.trim().toLowerCase() !== 'completed')) continue;
+        if (t.IsClosed === false || (typeof t.IsClosed !== 'boolean' && typeof t.Status === 'string' && t.Status !== 'Completed' && isOpenStatus(t.Status))) continue;
         const id = recordId(t);
-        const day = dateOf('Task', id, 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
-        if (day !== null) countReach('Task', id, day, REACH_KIND_INDEX[reachKindOfTask(t)], t.WhoId);
+        // Fast path: the first field parses (then dateOf would return it without a note).
+        let day = parseDay(t.ActivityDate);
+        if (day === null) day = dateOf('Task', id, 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
+        if (day === null) continue;
+        let kind = subtypeKinds.get(t.TaskSubtype);
+        if (kind === undefined) subtypeKinds.set(t.TaskSubtype, (kind = reachKindOfSubtype(t.TaskSubtype)));
+        countReach('Task', id, day, REACH_KIND_INDEX[kind ?? reachKindOfTypeOrSubject(t)], t.WhoId);
     }
     for (const event of records<unknown>(data.events, 'Event')) {
         if (!isObject(event)) {
@@ -204,7 +221,8 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         }
         const e = event as Event;
         const id = recordId(e);
-        const day = dateOf('Event', id, 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
+        let day = parseDay(e.ActivityDateTime);
+        if (day === null) day = dateOf('Event', id, 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
         if (day !== null) countReach('Event', id, day, REACH_KIND_INDEX.Meeting, e.WhoId);
     }
 
@@ -251,7 +269,8 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         if (m.FirstRespondedDate === null || m.FirstRespondedDate === undefined || m.FirstRespondedDate === '') {
             notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate or the campaign StartDate used', id);
         }
-        const day = dateOf('CampaignMember', id, 'FirstRespondedDate', m.FirstRespondedDate, 'CreatedDate', m.CreatedDate, 'Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null);
+        let day = parseDay(m.FirstRespondedDate);
+        if (day === null) day = dateOf('CampaignMember', id, 'FirstRespondedDate', m.FirstRespondedDate, 'CreatedDate', m.CreatedDate, 'Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null);
         if (day === null) continue;
         const age = asOfDay - day;
         if (age < 0) continue;
@@ -274,7 +293,8 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             notes.add('SI_Intent_Signal__c', 'Account__c', 'Belongs to another account: not counted', id);
             continue;
         }
-        const day = dateOf('SI_Intent_Signal__c', id, 'Occurred_At__c', sig.Occurred_At__c);
+        let day = parseDay(sig.Occurred_At__c);
+        if (day === null) day = dateOf('SI_Intent_Signal__c', id, 'Occurred_At__c', sig.Occurred_At__c);
         if (day === null) continue;
         const age = asOfDay - day;
         if (age < 0) continue;

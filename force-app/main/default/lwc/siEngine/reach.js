@@ -9,15 +9,23 @@ function lower(value) {
  * then a Subject starting with Call, Email or Meeting; otherwise Other. Every Event is a Meeting.
  */
 export function reachKindOfTask(task) {
-    if (task.TaskSubtype === 'Call')
+    return reachKindOfSubtype(task.TaskSubtype) ?? reachKindOfTypeOrSubject(task);
+}
+/** The kind a `TaskSubtype` decides on its own, or null when `Type` and `Subject` decide. */
+export function reachKindOfSubtype(taskSubtype) {
+    if (taskSubtype === 'Call')
         return 'Call';
-    if (task.TaskSubtype === 'Email')
+    if (taskSubtype === 'Email')
         return 'Email';
-    const subtype = lower(task.TaskSubtype);
+    const subtype = lower(taskSubtype);
     if (subtype === 'call')
         return 'Call';
     if (subtype === 'email' || subtype === 'listemail' || subtype === 'cadence')
         return 'Email';
+    return null;
+}
+/** The kind of a Task whose `TaskSubtype` does not decide: `Type`, then `Subject`, else Other. */
+export function reachKindOfTypeOrSubject(task) {
     const type = lower(task.Type);
     if (type.includes('meeting'))
         return 'Meeting';

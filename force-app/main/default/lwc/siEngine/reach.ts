@@ -14,11 +14,21 @@ function lower(value: unknown): string {
  * then a Subject starting with Call, Email or Meeting; otherwise Other. Every Event is a Meeting.
  */
 export function reachKindOfTask(task: Task): ReachKind {
-    if (task.TaskSubtype === 'Call') return 'Call';
-    if (task.TaskSubtype === 'Email') return 'Email';
-    const subtype = lower(task.TaskSubtype);
+    return reachKindOfSubtype(task.TaskSubtype) ?? reachKindOfTypeOrSubject(task);
+}
+
+/** The kind a `TaskSubtype` decides on its own, or null when `Type` and `Subject` decide. */
+export function reachKindOfSubtype(taskSubtype: unknown): ReachKind | null {
+    if (taskSubtype === 'Call') return 'Call';
+    if (taskSubtype === 'Email') return 'Email';
+    const subtype = lower(taskSubtype);
     if (subtype === 'call') return 'Call';
     if (subtype === 'email' || subtype === 'listemail' || subtype === 'cadence') return 'Email';
+    return null;
+}
+
+/** The kind of a Task whose `TaskSubtype` does not decide: `Type`, then `Subject`, else Other. */
+export function reachKindOfTypeOrSubject(task: Task): ReachKind {
     const type = lower(task.Type);
     if (type.includes('meeting')) return 'Meeting';
     if (type.includes('call')) return 'Call';

@@ -4,7 +4,7 @@
 // compiled from their TypeScript sources in force-app (no copy), lightning-base-components for
 // `lightning/*`, and stand-ins for platform-only modules (preview/build/standins.mjs).
 // Output: build/preview/ (served by preview/server/server.ts).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,40 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build/preview');
 const lwcDir = join(root, 'force-app/main/default/lwc');
 const production = process.env.SI_PREVIEW_DEV !== '1';
+
+/**
+ * The engine must be the version of the compiler: `lwc` 9.4.3 with its own @lwc/engine-dom and
+ * @lwc/wire-service, whatever version the hoisted `@lwc/*` packages have (Jest pins the hoisted ones
+ * to sfdx-lwc-jest's engine). A mismatch fails the build instead of breaking the page.
+ */
+function lwcRuntime() {
+    const fromLwc = createRequire(join(root, 'node_modules/lwc/package.json'));
+    const fromPlugin = createRequire(join(root, 'node_modules/@lwc/rollup-plugin/package.json'));
+    const packageOf = (req, name) => {
+        const main = req.resolve(name);
+        let dir = dirname(main);
+        while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== name) dir = dirname(dir);
+        return { dir, main, version: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version };
+    };
+    const lwcVersion = JSON.parse(readFileSync(join(root, 'node_modules/lwc/package.json'), 'utf8')).version;
+    const engine = packageOf(fromLwc, '@lwc/engine-dom');
+    const wire = packageOf(fromLwc, '@lwc/wire-service');
+    const compiler = packageOf(fromPlugin, '@lwc/compiler');
+    const synthetic = packageOf(require, '@lwc/synthetic-shadow');
+    const versions = { lwc: lwcVersion, '@lwc/engine-dom': engine.version, '@lwc/wire-service': wire.version, '@lwc/compiler (rollup plugin)': compiler.version, '@lwc/synthetic-shadow': synthetic.version };
+    if (new Set(Object.values(versions)).size !== 1) {
+        throw new Error(`preview: LWC engine, compiler and synthetic shadow must be one version, got ${JSON.stringify(versions)}`);
+    }
+    return {
+        synthetic: synthetic.main,
+        modules: [
+            { name: 'lwc', path: engine.main },
+            { name: '@lwc/wire-service', path: wire.main },
+            { name: 'wire-service', path: wire.main }
+        ]
+    };
+}
+const runtime = lwcRuntime();
 
 /** One module record per force-app bundle: `c/<bundle>` -> its `.ts` source (never the emitted `.js`). */
 function projectModules() {
@@ -74,7 +108,7 @@ function pageShell() {
 
 export default [
     {
-        input: require.resolve('@lwc/synthetic-shadow'),
+        input: runtime.synthetic,
         output: { file: join(out, 'synthetic-shadow.js'), format: 'iife' },
         plugins: [replacements, nodeResolve()],
         onwarn: failOnWarnings
@@ -89,6 +123,7 @@ export default [
             lwc({
                 rootDir: join(root, 'preview/app/modules'),
                 modules: [...projectModules(), { dir: join(root, 'preview/app/modules') }, { npm: 'lightning-base-components' }],
+                defaultModules: runtime.modules,
                 enableSyntheticElementInternals: true,
                 enableDynamicComponents: true
             }),

@@ -57,11 +57,19 @@ export function loadDataset(dir: string): Dataset {
 }
 
 /**
- * Fields an org sets on every record that tree files cannot carry, and that the query filters on:
- * `AccountId` of a Task or Event (from its What, else its Who contact), `IsConverted` false on a new Lead,
- * `HasOptedOutOfEmail` false (a checkbox is never blank), `Name` of a Contact or Lead. Other computed
- * fields (IsClosed, HasResponded, CreatedDate...) stay absent, as in the files: the engine derives them
- * the same way for the CLI and for the panel.
+ * Fields an org sets on every record and that tree files cannot carry (they are not createable), where
+ * the panel's query reads them:
+ * - `AccountId` of a Task or Event: its What when an Account, else its What's or Who's AccountId;
+ * - `IsConverted` false on a new Lead; `HasOptedOutOfEmail` false (a checkbox is never blank);
+ *   `Name` of a Contact or Lead (first and last name);
+ * - `Task.IsClosed`: the `Completed` status is the closed one in a new org;
+ * - `Opportunity.IsClosed`/`IsWon`: the standard `Closed Won`/`Closed Lost` stages;
+ * - `CampaignMember.HasResponded` for the responded status (`Responded`, the second status the data
+ *   generator gives a campaign) and its `FirstRespondedDate`: the campaign's StartDate, the date the data
+ *   generator gives a response (an org would stamp the import day).
+ * CreatedDate, CompletedDateTime and the like stay absent (an org would stamp the import time, which
+ * says nothing). The engine reads the same facts from the raw files for `npm run insight` (Status,
+ * StageName, Campaign.StartDate), so both give the same insight - the browser tests check that.
  */
 function derivePlatformFields(data: Dataset): void {
     for (const r of [...data.records('Contact'), ...data.records('Lead')]) {
@@ -80,6 +88,21 @@ function derivePlatformFields(data: Dataset): void {
     for (const type of ['Task', 'Event']) {
         for (const r of data.records(type)) {
             if (r.AccountId === undefined) r.AccountId = accountOf(r.WhatId) ?? accountOf(r.WhoId);
+        }
+    }
+    for (const r of data.records('Task')) {
+        if (r.IsClosed === undefined && typeof r.Status === 'string') r.IsClosed = r.Status === 'Completed';
+    }
+    for (const r of data.records('Opportunity')) {
+        if (typeof r.StageName !== 'string') continue;
+        if (r.IsClosed === undefined) r.IsClosed = r.StageName === 'Closed Won' || r.StageName === 'Closed Lost';
+        if (r.IsWon === undefined) r.IsWon = r.StageName === 'Closed Won';
+    }
+    for (const r of data.records('CampaignMember')) {
+        if (r.HasResponded === undefined && typeof r.Status === 'string') r.HasResponded = r.Status === 'Responded';
+        if (r.FirstRespondedDate === undefined && r.HasResponded === true && typeof r.CampaignId === 'string') {
+            const start = data.get(r.CampaignId)?.record.StartDate;
+            if (typeof start === 'string') r.FirstRespondedDate = start;
         }
     }
 }

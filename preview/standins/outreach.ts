@@ -3,6 +3,9 @@
 // mailboxes, prospects, sequence states), and can be told which outcome each person meets:
 //   added, alreadyInSequence, optedOut, rateLimited, failed, notPermitted, or `mixed` - each person
 //   (in the order their email is first looked up) meets the next outcome of that list in turn.
+// `failed` alone is a persistent 500 (the client retries, then gives up). In `mixed` the failing person
+// gets a final 422 instead: the 429 of the rate-limited person in the same run stops the client from
+// sending retries, which would turn a 500's retry into a second `rateLimited`.
 // The page's Outreach control sets the scenario; `?outreach=<scenario>` sets it on load.
 
 export const OUTREACH_SCENARIOS = ['mixed', 'added', 'alreadyInSequence', 'optedOut', 'rateLimited', 'failed', 'notPermitted'] as const;
@@ -143,6 +146,9 @@ export class FakeOutreach {
                         headers: { 'Content-Type': 'application/vnd.api+json', 'Retry-After': String(RATE_LIMIT_RETRY_AFTER_SECONDS), 'X-RateLimit-Remaining': '0' }
                     };
                 case 'failed':
+                    if (this.scenario === 'mixed') {
+                        return failure(422, 'validationError', 'Validation Error', 'Mailbox cannot send to this prospect: the email domain is blocked for this mailbox.', '/data/relationships/mailbox');
+                    }
                     return failure(500, 'internalServerError', 'Internal Server Error', 'Something went wrong on our end. Please try again.');
                 case 'notPermitted':
                     return failure(403, 'unauthorizedRequest', 'Unauthorized Request', 'You are not permitted to add prospects to this sequence.');

@@ -15,6 +15,8 @@ export interface CliInsight {
     accountId: string;
     accountName: string;
     profileFit: { score: number; band: string; factors: Array<{ label: string; points: number }> };
+    reach: { score: number };
+    intent: { score: number };
     buyingStage: { stage: string; reasons: string[] };
     qualified: { qualified: boolean; startDate: string | null };
     people: Array<{ id: string; name?: string }>;

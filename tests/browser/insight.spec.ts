@@ -33,6 +33,10 @@ for (const expected of insights) {
         await expect(fit.locator('.si-score__rating')).toHaveText(label(`SI_Band_${expected.profileFit.band}`));
         await expect(fit.locator('.slds-text-heading_large')).toHaveText(String(expected.profileFit.score));
 
+        // Reach and intent scores come from the same data: a record the query lost would change them.
+        await expect(p.locator('c-si-score-summary.si-reach .slds-text-heading_large')).toHaveText(String(expected.reach.score));
+        await expect(p.locator('c-si-score-summary.si-intent .slds-text-heading_large')).toHaveText(String(expected.intent.score));
+
         // Qualified badge, and its start date when qualified.
         const badge = p.locator('c-si-qualified-badge');
         await expect(badge.locator('lightning-badge')).toHaveText(label(expected.qualified.qualified ? 'SI_Qualified' : 'SI_Not_Qualified'));

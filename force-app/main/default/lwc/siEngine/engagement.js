@@ -74,15 +74,29 @@ const KIND_LABEL = {
 };
 /** A person's engagement score: recency-weighted points per kind, capped at 100. */
 export function personEngagement(tally, settings) {
-    const factors = [];
     if (!tally)
-        return { score: 0, factors };
+        return { score: 0, factors: [] };
+    return personEngagementAt(tally.points, tally.counts, 0, settings);
+}
+/**
+ * `personEngagement` of a tally stored in flat arrays from `offset` (one slot per engagement kind).
+ * `labels`, when given, caches factor labels by kind and count across the people of one insight
+ * (with the same settings).
+ */
+export function personEngagementAt(points, counts, offset, settings, labels) {
+    const factors = [];
     for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
-        const count = tally.counts[i];
+        const count = counts[offset + i];
         if (count === 0)
             continue;
-        const [one, many] = KIND_LABEL[ENGAGEMENT_KINDS[i]];
-        factors.push({ label: `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`, points: roundPoints(tally.points[i]) });
+        const key = count * ENGAGEMENT_KINDS.length + i;
+        let label = labels?.get(key);
+        if (label === undefined) {
+            const [one, many] = KIND_LABEL[ENGAGEMENT_KINDS[i]];
+            label = `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`;
+            labels?.set(key, label);
+        }
+        factors.push({ label, points: roundPoints(points[offset + i]) });
     }
     return finishScore(factors);
 }
@@ -109,7 +123,8 @@ export function accountEngagement(people, settings, formatDay) {
     let restPoints = 0;
     let restPeople = 0;
     let lastDay = null;
-    for (const p of people) {
+    for (let i = 0; i < people.length; i++) {
+        const p = people[i];
         if (p.engagementCount === 0)
             continue;
         engaged++;

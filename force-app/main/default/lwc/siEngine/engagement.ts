@@ -85,13 +85,28 @@ const KIND_LABEL: Record<EngagementKind, [string, string]> = {
 
 /** A person's engagement score: recency-weighted points per kind, capped at 100. */
 export function personEngagement(tally: EngagementTally | null, settings: ModelSettings): Scored {
+    if (!tally) return { score: 0, factors: [] };
+    return personEngagementAt(tally.points, tally.counts, 0, settings);
+}
+
+/**
+ * `personEngagement` of a tally stored in flat arrays from `offset` (one slot per engagement kind).
+ * `labels`, when given, caches factor labels by kind and count across the people of one insight
+ * (with the same settings).
+ */
+export function personEngagementAt(points: Float64Array, counts: Uint32Array, offset: number, settings: ModelSettings, labels?: Map<number, string>): Scored {
     const factors: Factor[] = [];
-    if (!tally) return { score: 0, factors };
     for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
-        const count = tally.counts[i] as number;
+        const count = counts[offset + i] as number;
         if (count === 0) continue;
-        const [one, many] = KIND_LABEL[ENGAGEMENT_KINDS[i] as EngagementKind];
-        factors.push({ label: `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`, points: roundPoints(tally.points[i] as number) });
+        const key = count * ENGAGEMENT_KINDS.length + i;
+        let label = labels?.get(key);
+        if (label === undefined) {
+            const [one, many] = KIND_LABEL[ENGAGEMENT_KINDS[i] as EngagementKind];
+            label = `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`;
+            labels?.set(key, label);
+        }
+        factors.push({ label, points: roundPoints(points[offset + i] as number) });
     }
     return finishScore(factors);
 }
@@ -122,7 +137,8 @@ export function accountEngagement(
     let restPoints = 0;
     let restPeople = 0;
     let lastDay: number | null = null;
-    for (const p of people) {
+    for (let i = 0; i < people.length; i++) {
+        const p = people[i] as (typeof people)[number];
         if (p.engagementCount === 0) continue;
         engaged++;
         engagementCount += p.engagementCount;

@@ -1,15 +1,17 @@
 import { decayTable, formatDay, parseAsOf, parseDay } from './dates';
-import { ENGAGEMENT_KIND_INDEX, accountEngagement, engagementGrade, engagementKindOfMember, isResponse, newEngagementTally, personEngagement, responsePoints } from './engagement';
+import { ENGAGEMENT_KIND_INDEX, accountEngagement, engagementGrade, engagementKindOfMember, isResponse, personEngagementAt, responsePoints } from './engagement';
 import { computeProfileFit } from './fit';
 import { addResponse, addSignal, computeIntent, newIntentTally } from './intent';
-import { emailDomain, matchLead } from './matching';
+import { emailDomain, leadMatcher } from './matching';
 import { buildPersonaMap, classifyTitle, placePersona, preparePersonas } from './personas';
 import { QualityNotes, recordId, text } from './quality';
 import { computeQualified } from './qualified';
 import { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfSubtype, reachKindOfTypeOrSubject, reachPoints } from './reach';
 import { contactsToReach } from './recommendations';
 import { computeStage } from './stage';
-import { ABM_TIERS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf } from './vocabulary';
+import { ABM_TIERS, ENGAGEMENT_KINDS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf } from './vocabulary';
+/** Placeholder factors of a person not yet scored (every person is scored before the insight is returned). */
+const NO_FACTORS = [];
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -49,6 +51,7 @@ export function computeInsight(data, config, asOf) {
     const accountName = text(account.Name);
     if (!accountName)
         notes.add('Account', 'Name', 'Blank', accountId);
+    const matchLeadToAccount = leadMatcher(account);
     let abmTier = null;
     if (isOneOf(ABM_TIERS, account.SI_ABM_Tier__c))
         abmTier = account.SI_ABM_Tier__c;
@@ -88,7 +91,7 @@ export function computeInsight(data, config, asOf) {
         if (type === 'Lead') {
             if (person.IsConverted === true)
                 return; // its contact carries the person (docs/ENGINE.md)
-            matchedBy = matchLead(account, person);
+            matchedBy = matchLeadToAccount(person);
         }
         const title = text(person.Title);
         if (!title)
@@ -115,7 +118,7 @@ export function computeInsight(data, config, asOf) {
                 seniority: cls.seniority,
                 persona: placed.persona,
                 score: 0,
-                factors: [],
+                factors: NO_FACTORS, // replaced when scored
                 grade: 'D',
                 engagementCount: 0,
                 lastEngagedDate: null,
@@ -125,17 +128,20 @@ export function computeInsight(data, config, asOf) {
                 matchedBy,
                 outreachProspectId: text(person.SI_Outreach_Prospect_Id__c)
             },
-            tally: null,
+            index: people.length,
             lastEngagedDay: null,
             lastReachedDay: null
         };
         people.push(state);
         byId.set(id, state);
     };
-    for (const c of records(data.contacts, 'Contact'))
-        addPerson(c, 'Contact');
-    for (const l of records(data.leads, 'Lead'))
-        addPerson(l, 'Lead');
+    // Indexed loops: a for-of allocates an iterator result per element until the loop is optimized.
+    const contacts = records(data.contacts, 'Contact');
+    for (let i = 0; i < contacts.length; i++)
+        addPerson(contacts[i], 'Contact');
+    const leads = records(data.leads, 'Lead');
+    for (let i = 0; i < leads.length; i++)
+        addPerson(leads[i], 'Lead');
     const personOf = (value) => {
         if (typeof value !== 'string')
             return undefined;
@@ -203,7 +209,9 @@ export function computeInsight(data, config, asOf) {
     };
     // Task subtypes repeat: classify each distinct subtype once (null: Type or Subject decides).
     const subtypeKinds = new Map();
-    for (const task of records(data.tasks, 'Task')) {
+    const tasks = records(data.tasks, 'Task');
+    for (let i = 0; i < tasks.length; i++) {
+        const task = tasks[i];
         if (!isObject(task)) {
             notes.add('Task', '(record)', 'Not a record: left out', null);
             continue;
@@ -224,7 +232,9 @@ export function computeInsight(data, config, asOf) {
             subtypeKinds.set(t.TaskSubtype, (kind = reachKindOfSubtype(t.TaskSubtype)));
         countReach('Task', id, day, REACH_KIND_INDEX[kind ?? reachKindOfTypeOrSubject(t)], t.WhoId);
     }
-    for (const event of records(data.events, 'Event')) {
+    const events = records(data.events, 'Event');
+    for (let i = 0; i < events.length; i++) {
+        const event = events[i];
         if (!isObject(event)) {
             notes.add('Event', '(record)', 'Not a record: left out', null);
             continue;
@@ -254,20 +264,24 @@ export function computeInsight(data, config, asOf) {
     const currentIntent = newIntentTally();
     const priorIntent = newIntentTally();
     const W = s.Intent_Window_Days;
+    // Engagement tallies of all people in two flat arrays (person index x kind): no allocation per person.
+    const engagementPoints = new Float64Array(people.length * ENGAGEMENT_KINDS.length);
+    const engagementCounts = new Uint32Array(people.length * ENGAGEMENT_KINDS.length);
     const engage = (person, kind, basePoints, age, day) => {
         if (age >= s.Engagement_Window_Days)
             return;
-        const tally = (person.tally ??= newEngagementTally());
-        const k = ENGAGEMENT_KIND_INDEX[kind];
-        tally.points[k] += basePoints * engagementDecay[age];
-        tally.counts[k]++;
+        const k = person.index * ENGAGEMENT_KINDS.length + ENGAGEMENT_KIND_INDEX[kind];
+        engagementPoints[k] += basePoints * engagementDecay[age];
+        engagementCounts[k]++;
         person.insight.engagementCount++;
         if (person.lastEngagedDay === null || day >= person.lastEngagedDay) {
             person.lastEngagedDay = day;
             person.insight.lastEngagementKind = kind;
         }
     };
-    for (const member of records(data.campaignMembers, 'CampaignMember')) {
+    const members = records(data.campaignMembers, 'CampaignMember');
+    for (let i = 0; i < members.length; i++) {
+        const member = members[i];
         if (!isObject(member)) {
             notes.add('CampaignMember', '(record)', 'Not a record: left out', null);
             continue;
@@ -301,7 +315,9 @@ export function computeInsight(data, config, asOf) {
         else if (age < 2 * W)
             addResponse(priorIntent, base, s);
     }
-    for (const signal of records(data.intentSignals, 'SI_Intent_Signal__c')) {
+    const signals = records(data.intentSignals, 'SI_Intent_Signal__c');
+    for (let i = 0; i < signals.length; i++) {
+        const signal = signals[i];
         if (!isObject(signal)) {
             notes.add('SI_Intent_Signal__c', '(record)', 'Not a record: left out', null);
             continue;
@@ -386,13 +402,23 @@ export function computeInsight(data, config, asOf) {
     }
     // Scores ----------------------------------------------------------------------------------------
     let engagedPeople = 0;
-    for (const p of people) {
-        const scored = personEngagement(p.tally, s);
+    const engagementLabels = new Map();
+    // Days repeat across people: format each distinct day once.
+    const dayTexts = new Map();
+    const dayText = (day) => {
+        let t = dayTexts.get(day);
+        if (t === undefined)
+            dayTexts.set(day, (t = formatDay(day)));
+        return t;
+    };
+    for (let i = 0; i < people.length; i++) {
+        const p = people[i];
+        const scored = personEngagementAt(engagementPoints, engagementCounts, p.index * ENGAGEMENT_KINDS.length, s, engagementLabels);
         p.insight.score = scored.score;
         p.insight.factors = scored.factors;
         p.insight.grade = engagementGrade(scored.score, s);
-        p.insight.lastEngagedDate = p.lastEngagedDay === null ? null : formatDay(p.lastEngagedDay);
-        p.insight.lastReachedDate = p.lastReachedDay === null ? null : formatDay(p.lastReachedDay);
+        p.insight.lastEngagedDate = p.lastEngagedDay === null ? null : dayText(p.lastEngagedDay);
+        p.insight.lastReachedDate = p.lastReachedDay === null ? null : dayText(p.lastReachedDay);
         if (p.insight.engagementCount > 0)
             engagedPeople++;
     }
@@ -400,7 +426,7 @@ export function computeInsight(data, config, asOf) {
         (b.lastEngagedDay ?? -Infinity) - (a.lastEngagedDay ?? -Infinity) ||
         (a.insight.name < b.insight.name ? -1 : a.insight.name > b.insight.name ? 1 : 0) ||
         (a.insight.id < b.insight.id ? -1 : 1));
-    const engagement = accountEngagement(people.map((p) => ({ name: p.insight.name, score: p.insight.score, engagementCount: p.insight.engagementCount, lastEngagedDay: p.lastEngagedDay })), s, formatDay);
+    const engagement = accountEngagement(people.map((p) => ({ name: p.insight.name, score: p.insight.score, engagementCount: p.insight.engagementCount, lastEngagedDay: p.lastEngagedDay })), s, dayText);
     const reach = computeReach(reachTally, s);
     const intent = computeIntent(currentIntent, priorIntent, s);
     const profileFit = computeProfileFit(account, config.criteria, s, notes, accountId);

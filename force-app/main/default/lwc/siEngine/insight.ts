@@ -2,23 +2,26 @@
 // One pass per input array; people indexed in a Map; every date parsed once.
 import type { EngineConfig } from './config';
 import { decayTable, formatDay, parseAsOf, parseDay } from './dates';
-import { ENGAGEMENT_KIND_INDEX, accountEngagement, engagementGrade, engagementKindOfMember, isResponse, newEngagementTally, personEngagement, responsePoints, type EngagementTally } from './engagement';
+import { ENGAGEMENT_KIND_INDEX, accountEngagement, engagementGrade, engagementKindOfMember, isResponse, personEngagementAt, responsePoints } from './engagement';
 import { computeProfileFit } from './fit';
 import { addResponse, addSignal, computeIntent, newIntentTally } from './intent';
-import { emailDomain, matchLead } from './matching';
+import { emailDomain, leadMatcher } from './matching';
 import { buildPersonaMap, classifyTitle, placePersona, preparePersonas, type TitleClass } from './personas';
 import { QualityNotes, recordId, text } from './quality';
 import { computeQualified } from './qualified';
 import { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfSubtype, reachKindOfTypeOrSubject, reachPoints } from './reach';
 import { contactsToReach } from './recommendations';
 import { computeStage } from './stage';
-import type { AccountData, AccountInsight, CampaignMember, Contact, Event, Lead, LeadMatchKind, Opportunity, PersonInsight, PersonType, SI_Intent_Signal__c, Task } from './types';
-import { ABM_TIERS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf, type AbmTier, type EngagementKind, type IntentSignalType, type ReachKind } from './vocabulary';
+import type { AccountData, AccountInsight, CampaignMember, Contact, Event, Factor, Lead, LeadMatchKind, Opportunity, PersonInsight, PersonType, SI_Intent_Signal__c, Task } from './types';
+import { ABM_TIERS, ENGAGEMENT_KINDS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf, type AbmTier, type EngagementKind, type IntentSignalType, type ReachKind } from './vocabulary';
+
+/** Placeholder factors of a person not yet scored (every person is scored before the insight is returned). */
+const NO_FACTORS: Factor[] = [];
 
 interface PersonState {
     insight: PersonInsight;
-    /** Created on the first engagement. */
-    tally: EngagementTally | null;
+    /** Position in the engagement tallies (order of creation). */
+    index: number;
     lastEngagedDay: number | null;
     lastReachedDay: number | null;
 }
@@ -59,6 +62,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     if (!accountId) notes.add('Account', 'Id', 'No Id or referenceId', null);
     const accountName = text(account.Name);
     if (!accountName) notes.add('Account', 'Name', 'Blank', accountId);
+    const matchLeadToAccount = leadMatcher(account);
     let abmTier: AbmTier | null = null;
     if (isOneOf(ABM_TIERS, account.SI_ABM_Tier__c)) abmTier = account.SI_ABM_Tier__c;
     else if (account.SI_ABM_Tier__c !== null && account.SI_ABM_Tier__c !== undefined && account.SI_ABM_Tier__c !== '') {
@@ -96,7 +100,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         let matchedBy: LeadMatchKind | null = null;
         if (type === 'Lead') {
             if (person.IsConverted === true) return; // its contact carries the person (docs/ENGINE.md)
-            matchedBy = matchLead(account, person);
+            matchedBy = matchLeadToAccount(person);
         }
         const title = text(person.Title);
         if (!title) notes.add(type, 'Title', 'Blank: job function, seniority and persona unknown', id);
@@ -121,7 +125,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
                 seniority: cls.seniority,
                 persona: placed.persona,
                 score: 0,
-                factors: [],
+                factors: NO_FACTORS, // replaced when scored
                 grade: 'D',
                 engagementCount: 0,
                 lastEngagedDate: null,
@@ -131,15 +135,18 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
                 matchedBy,
                 outreachProspectId: text(person.SI_Outreach_Prospect_Id__c)
             },
-            tally: null,
+            index: people.length,
             lastEngagedDay: null,
             lastReachedDay: null
         };
         people.push(state);
         byId.set(id, state);
     };
-    for (const c of records<Contact>(data.contacts, 'Contact')) addPerson(c, 'Contact');
-    for (const l of records<Lead>(data.leads, 'Lead')) addPerson(l, 'Lead');
+    // Indexed loops: a for-of allocates an iterator result per element until the loop is optimized.
+    const contacts = records<Contact>(data.contacts, 'Contact');
+    for (let i = 0; i < contacts.length; i++) addPerson(contacts[i], 'Contact');
+    const leads = records<Lead>(data.leads, 'Lead');
+    for (let i = 0; i < leads.length; i++) addPerson(leads[i], 'Lead');
     const personOf = (value: unknown): PersonState | undefined => {
         if (typeof value !== 'string') return undefined;
         // Fast path: ids are stored trimmed, so a hit means the value needed no trimming.
@@ -197,7 +204,9 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     };
     // Task subtypes repeat: classify each distinct subtype once (null: Type or Subject decides).
     const subtypeKinds = new Map<unknown, ReachKind | null>();
-    for (const task of records<unknown>(data.tasks, 'Task')) {
+    const tasks = records<unknown>(data.tasks, 'Task');
+    for (let i = 0; i < tasks.length; i++) {
+        const task = tasks[i];
         if (!isObject(task)) {
             notes.add('Task', '(record)', 'Not a record: left out', null);
             continue;
@@ -214,7 +223,9 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         if (kind === undefined) subtypeKinds.set(t.TaskSubtype, (kind = reachKindOfSubtype(t.TaskSubtype)));
         countReach('Task', id, day, REACH_KIND_INDEX[kind ?? reachKindOfTypeOrSubject(t)], t.WhoId);
     }
-    for (const event of records<unknown>(data.events, 'Event')) {
+    const events = records<unknown>(data.events, 'Event');
+    for (let i = 0; i < events.length; i++) {
+        const event = events[i];
         if (!isObject(event)) {
             notes.add('Event', '(record)', 'Not a record: left out', null);
             continue;
@@ -241,19 +252,23 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     const currentIntent = newIntentTally();
     const priorIntent = newIntentTally();
     const W = s.Intent_Window_Days;
+    // Engagement tallies of all people in two flat arrays (person index x kind): no allocation per person.
+    const engagementPoints = new Float64Array(people.length * ENGAGEMENT_KINDS.length);
+    const engagementCounts = new Uint32Array(people.length * ENGAGEMENT_KINDS.length);
     const engage = (person: PersonState, kind: EngagementKind, basePoints: number, age: number, day: number): void => {
         if (age >= s.Engagement_Window_Days) return;
-        const tally = (person.tally ??= newEngagementTally());
-        const k = ENGAGEMENT_KIND_INDEX[kind];
-        (tally.points[k] as number) += basePoints * (engagementDecay[age] as number);
-        (tally.counts[k] as number)++;
+        const k = person.index * ENGAGEMENT_KINDS.length + ENGAGEMENT_KIND_INDEX[kind];
+        (engagementPoints[k] as number) += basePoints * (engagementDecay[age] as number);
+        (engagementCounts[k] as number)++;
         person.insight.engagementCount++;
         if (person.lastEngagedDay === null || day >= person.lastEngagedDay) {
             person.lastEngagedDay = day;
             person.insight.lastEngagementKind = kind;
         }
     };
-    for (const member of records<unknown>(data.campaignMembers, 'CampaignMember')) {
+    const members = records<unknown>(data.campaignMembers, 'CampaignMember');
+    for (let i = 0; i < members.length; i++) {
+        const member = members[i];
         if (!isObject(member)) {
             notes.add('CampaignMember', '(record)', 'Not a record: left out', null);
             continue;
@@ -281,7 +296,9 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         if (age < W) addResponse(currentIntent, base, s);
         else if (age < 2 * W) addResponse(priorIntent, base, s);
     }
-    for (const signal of records<unknown>(data.intentSignals, 'SI_Intent_Signal__c')) {
+    const signals = records<unknown>(data.intentSignals, 'SI_Intent_Signal__c');
+    for (let i = 0; i < signals.length; i++) {
+        const signal = signals[i];
         if (!isObject(signal)) {
             notes.add('SI_Intent_Signal__c', '(record)', 'Not a record: left out', null);
             continue;
@@ -353,13 +370,22 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
 
     // Scores ----------------------------------------------------------------------------------------
     let engagedPeople = 0;
-    for (const p of people) {
-        const scored = personEngagement(p.tally, s);
+    const engagementLabels = new Map<number, string>();
+    // Days repeat across people: format each distinct day once.
+    const dayTexts = new Map<number, string>();
+    const dayText = (day: number): string => {
+        let t = dayTexts.get(day);
+        if (t === undefined) dayTexts.set(day, (t = formatDay(day)));
+        return t;
+    };
+    for (let i = 0; i < people.length; i++) {
+        const p = people[i] as PersonState;
+        const scored = personEngagementAt(engagementPoints, engagementCounts, p.index * ENGAGEMENT_KINDS.length, s, engagementLabels);
         p.insight.score = scored.score;
         p.insight.factors = scored.factors;
         p.insight.grade = engagementGrade(scored.score, s);
-        p.insight.lastEngagedDate = p.lastEngagedDay === null ? null : formatDay(p.lastEngagedDay);
-        p.insight.lastReachedDate = p.lastReachedDay === null ? null : formatDay(p.lastReachedDay);
+        p.insight.lastEngagedDate = p.lastEngagedDay === null ? null : dayText(p.lastEngagedDay);
+        p.insight.lastReachedDate = p.lastReachedDay === null ? null : dayText(p.lastReachedDay);
         if (p.insight.engagementCount > 0) engagedPeople++;
     }
     people.sort(
@@ -372,7 +398,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     const engagement = accountEngagement(
         people.map((p) => ({ name: p.insight.name, score: p.insight.score, engagementCount: p.insight.engagementCount, lastEngagedDay: p.lastEngagedDay })),
         s,
-        formatDay
+        dayText
     );
     const reach = computeReach(reachTally, s);
     const intent = computeIntent(currentIntent, priorIntent, s);

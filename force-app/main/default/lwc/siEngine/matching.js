@@ -89,6 +89,15 @@ function domainAndParents(domain) {
         out.push(labels.slice(i).join('.'));
     return out;
 }
+/**
+ * Whether `parent` (of two labels or more) is `domain` or one of its parent domains, i.e. one of
+ * `domainAndParents(domain)`, without building that list.
+ */
+function isDomainOrSubdomain(domain, parent) {
+    if (domain === parent)
+        return true;
+    return domain.length > parent.length && domain.endsWith(parent) && domain.charCodeAt(domain.length - parent.length - 1) === 46;
+}
 /** Strength of a match kind: email domain beats lead website domain beats company name. */
 export const LEAD_MATCH_RANK = {
     'Email domain': 3,
@@ -103,16 +112,24 @@ export const LEAD_MATCH_RANK = {
  * 3. `Company name`: the normalized Company equals the normalized account Name.
  */
 export function matchLead(account, lead) {
-    const accountDomain = domainFromWebsite(account.Website);
-    if (accountDomain && !FREE_EMAIL_DOMAINS.has(accountDomain)) {
+    return leadMatcher(account)(lead);
+}
+/** `matchLead` for one account and many leads: the account's domain and name are normalized once. */
+export function leadMatcher(account) {
+    const website = domainFromWebsite(account.Website);
+    const accountDomain = website && !FREE_EMAIL_DOMAINS.has(website) ? website : null;
+    const accountName = normalizeCompanyName(account.Name);
+    return (lead) => matchLeadPrepared(accountDomain, accountName, lead);
+}
+function matchLeadPrepared(accountDomain, accountName, lead) {
+    if (accountDomain) {
         const fromEmail = emailDomain(lead.Email);
-        if (fromEmail && !FREE_EMAIL_DOMAINS.has(fromEmail) && domainAndParents(fromEmail).includes(accountDomain))
+        if (fromEmail && !FREE_EMAIL_DOMAINS.has(fromEmail) && isDomainOrSubdomain(fromEmail, accountDomain))
             return 'Email domain';
         const fromWebsite = domainFromWebsite(lead.Website);
-        if (fromWebsite && domainAndParents(fromWebsite).includes(accountDomain))
+        if (fromWebsite && isDomainOrSubdomain(fromWebsite, accountDomain))
             return 'Website domain';
     }
-    const accountName = normalizeCompanyName(account.Name);
     return accountName && accountName === normalizeCompanyName(lead.Company) ? 'Company name' : null;
 }
 /**

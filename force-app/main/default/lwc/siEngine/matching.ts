@@ -105,6 +105,15 @@ function domainAndParents(domain: string): string[] {
     return out;
 }
 
+/**
+ * Whether `parent` (of two labels or more) is `domain` or one of its parent domains, i.e. one of
+ * `domainAndParents(domain)`, without building that list.
+ */
+function isDomainOrSubdomain(domain: string, parent: string): boolean {
+    if (domain === parent) return true;
+    return domain.length > parent.length && domain.endsWith(parent) && domain.charCodeAt(domain.length - parent.length - 1) === 46;
+}
+
 /** Strength of a match kind: email domain beats lead website domain beats company name. */
 export const LEAD_MATCH_RANK: Readonly<Record<LeadMatchKind, number>> = {
     'Email domain': 3,
@@ -120,14 +129,24 @@ export const LEAD_MATCH_RANK: Readonly<Record<LeadMatchKind, number>> = {
  * 3. `Company name`: the normalized Company equals the normalized account Name.
  */
 export function matchLead(account: Account, lead: Lead): LeadMatchKind | null {
-    const accountDomain = domainFromWebsite(account.Website);
-    if (accountDomain && !FREE_EMAIL_DOMAINS.has(accountDomain)) {
-        const fromEmail = emailDomain(lead.Email);
-        if (fromEmail && !FREE_EMAIL_DOMAINS.has(fromEmail) && domainAndParents(fromEmail).includes(accountDomain)) return 'Email domain';
-        const fromWebsite = domainFromWebsite(lead.Website);
-        if (fromWebsite && domainAndParents(fromWebsite).includes(accountDomain)) return 'Website domain';
-    }
+    return leadMatcher(account)(lead);
+}
+
+/** `matchLead` for one account and many leads: the account's domain and name are normalized once. */
+export function leadMatcher(account: Account): (lead: Lead) => LeadMatchKind | null {
+    const website = domainFromWebsite(account.Website);
+    const accountDomain = website && !FREE_EMAIL_DOMAINS.has(website) ? website : null;
     const accountName = normalizeCompanyName(account.Name);
+    return (lead) => matchLeadPrepared(accountDomain, accountName, lead);
+}
+
+function matchLeadPrepared(accountDomain: string | null, accountName: string | null, lead: Lead): LeadMatchKind | null {
+    if (accountDomain) {
+        const fromEmail = emailDomain(lead.Email);
+        if (fromEmail && !FREE_EMAIL_DOMAINS.has(fromEmail) && isDomainOrSubdomain(fromEmail, accountDomain)) return 'Email domain';
+        const fromWebsite = domainFromWebsite(lead.Website);
+        if (fromWebsite && isDomainOrSubdomain(fromWebsite, accountDomain)) return 'Website domain';
+    }
     return accountName && accountName === normalizeCompanyName(lead.Company) ? 'Company name' : null;
 }
 

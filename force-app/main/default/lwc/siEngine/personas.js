@@ -104,7 +104,8 @@ export function buildPersonaMap(personas, orderedPeople) {
         });
     }
     const other = [];
-    for (const person of orderedPeople) {
+    for (let i = 0; i < orderedPeople.length; i++) {
+        const person = orderedPeople[i];
         const slot = slots.get(person.persona);
         if (slot) {
             slot.people.push(person.id);

@@ -130,7 +130,8 @@ export function buildPersonaMap(
         });
     }
     const other: string[] = [];
-    for (const person of orderedPeople) {
+    for (let i = 0; i < orderedPeople.length; i++) {
+        const person = orderedPeople[i] as (typeof orderedPeople)[number];
         const slot = slots.get(person.persona);
         if (slot) {
             slot.people.push(person.id);

@@ -28,9 +28,11 @@ export function contactsToReach(candidates, personas, settings, asOfDay) {
         add(c.person, 'Engaged but not reached', `Engaged ${age === 0 ? 'today' : age === 1 ? '1 day ago' : `${age} days ago`}${what}, no sales touch in ${settings.Reach_Window_Days} days`);
     }
     const reachedPersonas = new Set();
-    for (const c of candidates)
+    for (let i = 0; i < candidates.length; i++) {
+        const c = candidates[i];
         if (c.person.reachCount > 0)
             reachedPersonas.add(c.person.persona);
+    }
     const firstOpenByPersona = new Map();
     for (const c of open)
         if (!firstOpenByPersona.has(c.person.persona))

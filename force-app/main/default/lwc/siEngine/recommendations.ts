@@ -46,7 +46,10 @@ export function contactsToReach(
     }
 
     const reachedPersonas = new Set<string>();
-    for (const c of candidates) if (c.person.reachCount > 0) reachedPersonas.add(c.person.persona);
+    for (let i = 0; i < candidates.length; i++) {
+        const c = candidates[i] as ReachCandidate;
+        if (c.person.reachCount > 0) reachedPersonas.add(c.person.persona);
+    }
     const firstOpenByPersona = new Map<string, PersonInsight>();
     for (const c of open) if (!firstOpenByPersona.has(c.person.persona)) firstOpenByPersona.set(c.person.persona, c.person);
     const ranked = [...personas].sort((a, b) => (IMPORTANCE_RANK[a.importance] ?? 9) - (IMPORTANCE_RANK[b.importance] ?? 9) || a.sortOrder - b.sortOrder);

@@ -183,7 +183,7 @@ export function computeInsight(data, config, asOf) {
             reachTally.lastDay = day;
         if (person && person.insight.reachCount++ === 0) {
             // First reach of this person in the window: count the person and the persona once.
-            reachTally.people.add(person.insight.id);
+            reachTally.people++;
             if (person.insight.persona !== OTHER_PERSONA)
                 reachTally.personas.add(person.insight.persona);
         }

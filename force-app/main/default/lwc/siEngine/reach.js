@@ -60,7 +60,7 @@ export function newReachTally() {
     return {
         points: new Float64Array(REACH_KINDS.length),
         counts: new Uint32Array(REACH_KINDS.length),
-        people: new Set(),
+        people: 0,
         personas: new Set(),
         lastDay: null
     };
@@ -99,7 +99,7 @@ export function computeReach(tally, settings) {
         activityPoints += points;
     }
     capGroup(factors, activityPoints, settings.Reach_Activity_Max, 'Activity points');
-    const people = tally.people.size;
+    const people = tally.people;
     if (people > 0) {
         const points = roundPoints(people * settings.Reach_Person_Points);
         factors.push({ label: `${plural(people, 'person', 'people')} reached`, points });

@@ -61,7 +61,8 @@ export interface ReachTally {
     /** Recency-weighted points per kind, indexed by `REACH_KIND_INDEX` (not yet rounded). */
     points: Float64Array;
     counts: Uint32Array;
-    people: Set<string>;
+    /** Distinct people reached in the window (the caller counts each person once). */
+    people: number;
     personas: Set<string>;
     lastDay: number | null;
 }
@@ -70,7 +71,7 @@ export function newReachTally(): ReachTally {
     return {
         points: new Float64Array(REACH_KINDS.length),
         counts: new Uint32Array(REACH_KINDS.length),
-        people: new Set(),
+        people: 0,
         personas: new Set(),
         lastDay: null
     };
@@ -109,7 +110,7 @@ export function computeReach(tally: ReachTally, settings: ModelSettings): ReachR
         activityPoints += points;
     }
     capGroup(factors, activityPoints, settings.Reach_Activity_Max, 'Activity points');
-    const people = tally.people.size;
+    const people = tally.people;
     if (people > 0) {
         const points = roundPoints(people * settings.Reach_Person_Points);
         factors.push({ label: `${plural(people, 'person', 'people')} reached`, points });

@@ -23,6 +23,8 @@ function urlFor(ref: PageReference): string {
     return `#${encodeURIComponent(JSON.stringify(ref))}`;
 }
 
+// A mixin base must accept any constructor arguments (TS2545 requires `any[]` here).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T = object> = new (...args: any[]) => T;
 
 function NavigationMixinFn<T extends Constructor>(Base: T) {

@@ -87,7 +87,6 @@ export default class App extends LightningElement {
         const toast: Toast = { key: `t${++toastCount}`, title: detail.title ?? '', message: detail.message ?? '', variant };
         this.toasts = [...this.toasts, toast];
         if (detail.mode !== 'sticky') {
-            // eslint-disable-next-line @lwc/lwc/no-async-operation
             setTimeout(() => this.dismiss(toast.key), variant === 'error' ? 20000 : 10000);
         }
     };

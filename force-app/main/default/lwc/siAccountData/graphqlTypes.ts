@@ -98,6 +98,7 @@ export interface GqlEvent extends GqlRecord {
 export interface GqlCampaign extends GqlRecord {
     Name?: GqlField<string>;
     Type?: GqlField<string>;
+    StartDate?: GqlField<string>;
 }
 
 export interface GqlCampaignMember extends GqlRecord {

@@ -65,7 +65,7 @@ export function mapCampaignMember(node) {
         Status: fieldValue(node.Status),
         CreatedDate: fieldValue(node.CreatedDate),
         Campaign: campaign && typeof campaign === 'object'
-            ? { attributes: { type: 'Campaign' }, Id: recordId(campaign), Name: fieldValue(campaign.Name), Type: fieldValue(campaign.Type) }
+            ? { attributes: { type: 'Campaign' }, Id: recordId(campaign), Name: fieldValue(campaign.Name), Type: fieldValue(campaign.Type), StartDate: fieldValue(campaign.StartDate) }
             : null
     };
 }

@@ -120,7 +120,7 @@ export function mapCampaignMember(node: GqlCampaignMember): CampaignMember {
         CreatedDate: fieldValue(node.CreatedDate),
         Campaign:
             campaign && typeof campaign === 'object'
-                ? { attributes: { type: 'Campaign' }, Id: recordId(campaign), Name: fieldValue(campaign.Name), Type: fieldValue(campaign.Type) }
+                ? { attributes: { type: 'Campaign' }, Id: recordId(campaign), Name: fieldValue(campaign.Name), Type: fieldValue(campaign.Type), StartDate: fieldValue(campaign.StartDate) }
                 : null
     };
 }

@@ -134,6 +134,7 @@ export function accountInsightQueryText(options = {}) {
                         Id
                         Name @optional { value }
                         Type @optional { value }
+                        StartDate @optional { value }
                     }
                 } }${TAIL}
             }

@@ -148,6 +148,7 @@ export function accountInsightQueryText(options: QueryOptions = {}): string {
                         Id
                         Name @optional { value }
                         Type @optional { value }
+                        StartDate @optional { value }
                     }
                 } }${TAIL}
             }

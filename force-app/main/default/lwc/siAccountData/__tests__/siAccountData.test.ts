@@ -172,7 +172,7 @@ describe('siAccountData mapping', () => {
         });
         expect(data.tasks).toHaveLength(5);
         expect(data.events).toHaveLength(1);
-        expect(data.campaignMembers?.[0]?.Campaign).toEqual({ attributes: { type: 'Campaign' }, Id: '701000000000WEBIN1', Name: 'Zero Trust Webinar', Type: 'Webinar' });
+        expect(data.campaignMembers?.[0]?.Campaign).toEqual({ attributes: { type: 'Campaign' }, Id: '701000000000WEBIN1', Name: 'Zero Trust Webinar', Type: 'Webinar', StartDate: '2026-10-01' });
         expect(data.opportunities?.[0]).toMatchObject({ IsClosed: false, Amount: 250000 });
         expect(data.intentSignals).toHaveLength(7);
         expect(result.truncated).toEqual([]);

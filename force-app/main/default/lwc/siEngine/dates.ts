@@ -26,6 +26,59 @@ function digits(s: string, start: number, end: number): number {
     return n;
 }
 
+/** `quickDay` could not decide: the general parser does. */
+const NOT_QUICK = -1e9;
+
+/** A digit's value, or -1. */
+function digitAt(s: string, i: number): number {
+    const c = s.charCodeAt(i) - 48;
+    return c >= 0 && c <= 9 ? c : -1;
+}
+
+/** Two digits as a number, or -1. */
+function twoDigits(s: string, i: number): number {
+    const a = digitAt(s, i);
+    const b = digitAt(s, i + 1);
+    return a < 0 || b < 0 ? -1 : a * 10 + b;
+}
+
+/**
+ * `parseDay` of the common shapes, read in place with fixed positions: `YYYY-MM-DD` (length 10),
+ * `YYYY-MM-DDTHH:MM:SS.sssZ` (24) and `YYYY-MM-DDTHH:MM:SS.sss+HHMM` (28). Returns the same day as the
+ * general parser, or `NOT_QUICK` for anything else (also for invalid values: the general parser decides).
+ */
+function quickDay(s: string, n: number): number {
+    if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NOT_QUICK;
+    const y1 = twoDigits(s, 0);
+    const y2 = twoDigits(s, 2);
+    const month = twoDigits(s, 5);
+    const day = twoDigits(s, 8);
+    if (y1 < 0 || y2 < 0 || month < 1 || month > 12 || day < 1) return NOT_QUICK;
+    const year = y1 * 100 + y2;
+    if (day > daysInMonth(year, month)) return NOT_QUICK;
+    const date = daysFromCivil(year, month, day);
+    if (n === 10) return date;
+    // T HH : MM : SS . sss
+    if (s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || s.charCodeAt(19) !== 46) return NOT_QUICK;
+    const hour = twoDigits(s, 11);
+    const minute = twoDigits(s, 14);
+    const second = twoDigits(s, 17);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return NOT_QUICK;
+    if (digitAt(s, 20) < 0 || digitAt(s, 21) < 0 || digitAt(s, 22) < 0) return NOT_QUICK;
+    let offsetMinutes = 0;
+    const z = s.charCodeAt(23);
+    if (n === 24) {
+        if (z !== 90) return NOT_QUICK; // 'Z'
+    } else {
+        if (z !== 43 && z !== 45) return NOT_QUICK; // '+' or '-'
+        const oh = twoDigits(s, 24);
+        const om = twoDigits(s, 26);
+        if (oh < 0 || oh > 14 || om < 0 || om > 59) return NOT_QUICK;
+        offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om);
+    }
+    return date + Math.floor((hour * 60 + minute - offsetMinutes) / 1440);
+}
+
 /**
  * Parses `YYYY-MM-DD` or an ISO date/time (`2024-05-01T10:00:00.000+0000`, `...Z`, `...+02:00`) into a day
  * number (UTC). Date/times are converted to their UTC date. Returns null for anything else, including
@@ -33,6 +86,11 @@ function digits(s: string, start: number, end: number): number {
  */
 export function parseDay(value: unknown): number | null {
     if (typeof value !== 'string') return null;
+    const n = value.length;
+    if (n === 10 || n === 24 || n === 28) {
+        const quick = quickDay(value, n);
+        if (quick !== NOT_QUICK) return quick;
+    }
     const s = value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32) ? value.trim() : value;
     if (s.length < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
     const year = digits(s, 0, 4);

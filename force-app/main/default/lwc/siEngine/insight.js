@@ -10,8 +10,6 @@ import { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfSubtype, reac
 import { contactsToReach } from './recommendations';
 import { computeStage } from './stage';
 import { ABM_TIERS, ENGAGEMENT_KINDS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf } from './vocabulary';
-/** Placeholder factors of a person not yet scored (every person is scored before the insight is returned). */
-const NO_FACTORS = [];
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -68,6 +66,7 @@ export function computeInsight(data, config, asOf) {
     };
     // People -------------------------------------------------------------------------------------
     const prepared = preparePersonas(config.personas);
+    // People by index (order of creation); the Map gives a person's index from its Id.
     const people = [];
     const byId = new Map();
     // Titles repeat: classify and place each distinct title once.
@@ -105,35 +104,8 @@ export function computeInsight(data, config, asOf) {
             placed = { cls: c, persona: placePersona(title, c, prepared) };
             titleCache.set(title ?? '', placed);
         }
-        const cls = placed.cls;
-        const state = {
-            insight: {
-                id,
-                type,
-                name: personName(person, id),
-                title,
-                email,
-                optedOut: person.HasOptedOutOfEmail === true,
-                jobFunction: cls.jobFunction,
-                seniority: cls.seniority,
-                persona: placed.persona,
-                score: 0,
-                factors: NO_FACTORS, // replaced when scored
-                grade: 'D',
-                engagementCount: 0,
-                lastEngagedDate: null,
-                lastEngagementKind: null,
-                reachCount: 0,
-                lastReachedDate: null,
-                matchedBy,
-                outreachProspectId: text(person.SI_Outreach_Prospect_Id__c)
-            },
-            index: people.length,
-            lastEngagedDay: null,
-            lastReachedDay: null
-        };
-        people.push(state);
-        byId.set(id, state);
+        byId.set(id, people.length);
+        people.push({ id, type, record: person, title, email, cls: placed.cls, persona: placed.persona, matchedBy });
     };
     // Indexed loops: a for-of allocates an iterator result per element until the loop is optimized.
     const contacts = records(data.contacts, 'Contact');
@@ -142,16 +114,26 @@ export function computeInsight(data, config, asOf) {
     const leads = records(data.leads, 'Lead');
     for (let i = 0; i < leads.length; i++)
         addPerson(leads[i], 'Lead');
+    /** The index of the person with this Id, or -1. */
     const personOf = (value) => {
         if (typeof value !== 'string')
-            return undefined;
+            return -1;
         // Fast path: ids are stored trimmed, so a hit means the value needed no trimming.
         const hit = byId.get(value);
         if (hit !== undefined)
             return hit;
         const id = text(value);
-        return id === null || id === value ? undefined : byId.get(id);
+        if (id === null || id === value)
+            return -1;
+        return byId.get(id) ?? -1;
     };
+    // Per-person tallies by index. -Infinity: no day yet (every day is later); -1: no kind yet.
+    const count = people.length;
+    const lastEngagedDays = new Float64Array(count).fill(-Infinity);
+    const lastReachedDays = new Float64Array(count).fill(-Infinity);
+    const reachCounts = new Uint32Array(count);
+    const engagementTotals = new Uint32Array(count);
+    const lastEngagementKinds = new Int8Array(count).fill(-1);
     let newestDay = null;
     const seen = (day) => {
         if (newestDay === null || day > newestDay)
@@ -163,29 +145,33 @@ export function computeInsight(data, config, asOf) {
     const kindPoints = new Float64Array(REACH_KINDS.length);
     for (const kind of REACH_KINDS)
         kindPoints[REACH_KIND_INDEX[kind]] = reachPoints(kind, s);
-    const countReach = (object, id, day, kind, whoId) => {
+    /** Counts one Task or Event (`record`, whose Id is read only for a note). */
+    const countReach = (object, record, day, kind, whoId) => {
         const age = asOfDay - day;
         if (age < 0)
             return; // scheduled in the future: not reach yet
         if (newestDay === null || day > newestDay)
             newestDay = day;
         const person = personOf(whoId);
-        if (whoId !== null && whoId !== undefined && whoId !== '' && !person) {
-            notes.add(object, 'WhoId', "Not one of the account's contacts or leads: counted for the account only", id);
+        if (person < 0) {
+            if (whoId !== null && whoId !== undefined && whoId !== '') {
+                notes.add(object, 'WhoId', "Not one of the account's contacts or leads: counted for the account only", recordId(record));
+            }
         }
-        if (person && (person.lastReachedDay === null || day > person.lastReachedDay))
-            person.lastReachedDay = day;
+        else if (day > lastReachedDays[person])
+            lastReachedDays[person] = day;
         if (age >= s.Reach_Window_Days)
             return;
         reachTally.points[kind] += kindPoints[kind] * reachDecay[age];
         reachTally.counts[kind]++;
         if (reachTally.lastDay === null || day > reachTally.lastDay)
             reachTally.lastDay = day;
-        if (person && person.insight.reachCount++ === 0) {
+        if (person >= 0 && reachCounts[person]++ === 0) {
             // First reach of this person in the window: count the person and the persona once.
             reachTally.people++;
-            if (person.insight.persona !== OTHER_PERSONA)
-                reachTally.personas.add(person.insight.persona);
+            const persona = people[person].persona;
+            if (persona !== OTHER_PERSONA)
+                reachTally.personas.add(persona);
         }
     };
     /** The first valid date of up to three fields, in order; notes malformed ones. No allocation per record. */
@@ -220,17 +206,16 @@ export function computeInsight(data, config, asOf) {
         // An open task is a plan, not a touch. IsClosed is computed by Salesforce: without it, Status decides.
         if (t.IsClosed === false || (typeof t.IsClosed !== 'boolean' && typeof t.Status === 'string' && t.Status !== 'Completed' && isOpenStatus(t.Status)))
             continue;
-        const id = recordId(t);
         // Fast path: the first field parses (then dateOf would return it without a note).
         let day = parseDay(t.ActivityDate);
         if (day === null)
-            day = dateOf('Task', id, 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
+            day = dateOf('Task', recordId(t), 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
         if (day === null)
             continue;
         let kind = subtypeKinds.get(t.TaskSubtype);
         if (kind === undefined)
             subtypeKinds.set(t.TaskSubtype, (kind = reachKindOfSubtype(t.TaskSubtype)));
-        countReach('Task', id, day, REACH_KIND_INDEX[kind ?? reachKindOfTypeOrSubject(t)], t.WhoId);
+        countReach('Task', t, day, REACH_KIND_INDEX[kind ?? reachKindOfTypeOrSubject(t)], t.WhoId);
     }
     const events = records(data.events, 'Event');
     for (let i = 0; i < events.length; i++) {
@@ -240,12 +225,11 @@ export function computeInsight(data, config, asOf) {
             continue;
         }
         const e = event;
-        const id = recordId(e);
         let day = parseDay(e.ActivityDateTime);
         if (day === null)
-            day = dateOf('Event', id, 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
+            day = dateOf('Event', recordId(e), 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
         if (day !== null)
-            countReach('Event', id, day, REACH_KIND_INDEX.Meeting, e.WhoId);
+            countReach('Event', e, day, REACH_KIND_INDEX.Meeting, e.WhoId);
     }
     // Engagement and intent: campaign responses and intent signals ---------------------------------
     // Campaign responses repeat a few Status x Campaign.Type pairs: classify each pair once.
@@ -265,18 +249,19 @@ export function computeInsight(data, config, asOf) {
     const priorIntent = newIntentTally();
     const W = s.Intent_Window_Days;
     // Engagement tallies of all people in two flat arrays (person index x kind): no allocation per person.
-    const engagementPoints = new Float64Array(people.length * ENGAGEMENT_KINDS.length);
-    const engagementCounts = new Uint32Array(people.length * ENGAGEMENT_KINDS.length);
+    const engagementPoints = new Float64Array(count * ENGAGEMENT_KINDS.length);
+    const engagementCounts = new Uint32Array(count * ENGAGEMENT_KINDS.length);
     const engage = (person, kind, basePoints, age, day) => {
         if (age >= s.Engagement_Window_Days)
             return;
-        const k = person.index * ENGAGEMENT_KINDS.length + ENGAGEMENT_KIND_INDEX[kind];
+        const kindIndex = ENGAGEMENT_KIND_INDEX[kind];
+        const k = person * ENGAGEMENT_KINDS.length + kindIndex;
         engagementPoints[k] += basePoints * engagementDecay[age];
         engagementCounts[k]++;
-        person.insight.engagementCount++;
-        if (person.lastEngagedDay === null || day >= person.lastEngagedDay) {
-            person.lastEngagedDay = day;
-            person.insight.lastEngagementKind = kind;
+        engagementTotals[person]++;
+        if (day >= lastEngagedDays[person]) {
+            lastEngagedDays[person] = day;
+            lastEngagementKinds[person] = kindIndex;
         }
     };
     const members = records(data.campaignMembers, 'CampaignMember');
@@ -290,8 +275,10 @@ export function computeInsight(data, config, asOf) {
         if (!isResponse(m))
             continue;
         const id = recordId(m);
-        const person = personOf(m.ContactId) ?? personOf(m.LeadId);
-        if (!person) {
+        let person = personOf(m.ContactId);
+        if (person < 0)
+            person = personOf(m.LeadId);
+        if (person < 0) {
             notes.add('CampaignMember', 'ContactId', "Not one of the account's contacts or leads: not counted", id);
             continue;
         }
@@ -356,8 +343,10 @@ export function computeInsight(data, config, asOf) {
             addSignal(currentIntent, type, weight, keyword);
         else if (age < 2 * W)
             addSignal(priorIntent, type, weight, keyword);
-        const person = personOf(sig.Contact__c) ?? personOf(sig.Lead__c);
-        if (person)
+        let person = personOf(sig.Contact__c);
+        if (person < 0)
+            person = personOf(sig.Lead__c);
+        if (person >= 0)
             engage(person, 'Intent Signal', weight * s.Engagement_Signal_Multiplier, age, day);
     }
     // Opportunities ---------------------------------------------------------------------------------
@@ -411,30 +400,66 @@ export function computeInsight(data, config, asOf) {
             dayTexts.set(day, (t = formatDay(day)));
         return t;
     };
-    for (let i = 0; i < people.length; i++) {
+    // Scored by index, then ordered best first; each person's insight is built once, in that order.
+    const scores = new Float64Array(count);
+    const factorsOf = [];
+    const names = [];
+    const order = [];
+    for (let i = 0; i < count; i++) {
+        const scored = personEngagementAt(engagementPoints, engagementCounts, i * ENGAGEMENT_KINDS.length, s, engagementLabels);
+        scores[i] = scored.score;
+        factorsOf.push(scored.factors);
         const p = people[i];
-        const scored = personEngagementAt(engagementPoints, engagementCounts, p.index * ENGAGEMENT_KINDS.length, s, engagementLabels);
-        p.insight.score = scored.score;
-        p.insight.factors = scored.factors;
-        p.insight.grade = engagementGrade(scored.score, s);
-        p.insight.lastEngagedDate = p.lastEngagedDay === null ? null : dayText(p.lastEngagedDay);
-        p.insight.lastReachedDate = p.lastReachedDay === null ? null : dayText(p.lastReachedDay);
-        if (p.insight.engagementCount > 0)
+        names.push(personName(p.record, p.id));
+        order.push(i);
+        if (engagementTotals[i] > 0)
             engagedPeople++;
     }
-    people.sort((a, b) => b.insight.score - a.insight.score ||
-        (b.lastEngagedDay ?? -Infinity) - (a.lastEngagedDay ?? -Infinity) ||
-        (a.insight.name < b.insight.name ? -1 : a.insight.name > b.insight.name ? 1 : 0) ||
-        (a.insight.id < b.insight.id ? -1 : 1));
-    const engagement = accountEngagement(people.map((p) => ({ name: p.insight.name, score: p.insight.score, engagementCount: p.insight.engagementCount, lastEngagedDay: p.lastEngagedDay })), s, dayText);
+    order.sort((a, b) => scores[b] - scores[a] ||
+        lastEngagedDays[b] - lastEngagedDays[a] ||
+        (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0) ||
+        (people[a].id < people[b].id ? -1 : 1));
+    const personInsights = [];
+    const ranked = [];
+    for (let r = 0; r < count; r++) {
+        const i = order[r];
+        const p = people[i];
+        const score = scores[i];
+        const engagedDay = lastEngagedDays[i];
+        const reachedDay = lastReachedDays[i];
+        const kindIndex = lastEngagementKinds[i];
+        const insight = {
+            id: p.id,
+            type: p.type,
+            name: names[i],
+            title: p.title,
+            email: p.email,
+            optedOut: p.record.HasOptedOutOfEmail === true,
+            jobFunction: p.cls.jobFunction,
+            seniority: p.cls.seniority,
+            persona: p.persona,
+            score,
+            factors: factorsOf[i],
+            grade: engagementGrade(score, s),
+            engagementCount: engagementTotals[i],
+            lastEngagedDate: engagedDay === -Infinity ? null : dayText(engagedDay),
+            lastEngagementKind: kindIndex < 0 ? null : ENGAGEMENT_KINDS[kindIndex],
+            reachCount: reachCounts[i],
+            lastReachedDate: reachedDay === -Infinity ? null : dayText(reachedDay),
+            matchedBy: p.matchedBy,
+            outreachProspectId: text(p.record.SI_Outreach_Prospect_Id__c)
+        };
+        personInsights.push(insight);
+        ranked.push({ person: insight, name: insight.name, score, engagementCount: insight.engagementCount, lastEngagedDay: engagedDay === -Infinity ? null : engagedDay });
+    }
+    const engagement = accountEngagement(ranked, s, dayText);
     const reach = computeReach(reachTally, s);
     const intent = computeIntent(currentIntent, priorIntent, s);
     const profileFit = computeProfileFit(account, config.criteria, s, notes, accountId);
     const buyingStage = computeStage({ intentScore: intent.score, engagedPeople, openOpportunities, recentWonOpportunities }, s);
     const qualified = computeQualified(profileFit.band, buyingStage.stage, account, asOf, notes, accountId);
-    const personInsights = people.map((p) => p.insight);
     const personaMap = buildPersonaMap(config.personas, personInsights);
-    const toReach = contactsToReach(people.map((p) => ({ person: p.insight, lastEngagedDay: p.lastEngagedDay })), config.personas, s, asOfDay);
+    const toReach = contactsToReach(ranked, config.personas, s, asOfDay);
     const newest = newestDay;
     return {
         accountId,

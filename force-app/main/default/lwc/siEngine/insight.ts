@@ -15,15 +15,16 @@ import { computeStage } from './stage';
 import type { AccountData, AccountInsight, CampaignMember, Contact, Event, Factor, Lead, LeadMatchKind, Opportunity, PersonInsight, PersonType, SI_Intent_Signal__c, Task } from './types';
 import { ABM_TIERS, ENGAGEMENT_KINDS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf, type AbmTier, type EngagementKind, type IntentSignalType, type ReachKind } from './vocabulary';
 
-/** Placeholder factors of a person not yet scored (every person is scored before the insight is returned). */
-const NO_FACTORS: Factor[] = [];
-
-interface PersonState {
-    insight: PersonInsight;
-    /** Position in the engagement tallies (order of creation). */
-    index: number;
-    lastEngagedDay: number | null;
-    lastReachedDay: number | null;
+/** What is known of a person when read: the rest of its insight is tallied by index in typed arrays. */
+interface PersonEntry {
+    id: string;
+    type: PersonType;
+    record: Contact & Lead;
+    title: string | null;
+    email: string | null;
+    cls: TitleClass;
+    persona: string;
+    matchedBy: LeadMatchKind | null;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -78,8 +79,9 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
 
     // People -------------------------------------------------------------------------------------
     const prepared = preparePersonas(config.personas);
-    const people: PersonState[] = [];
-    const byId = new Map<string, PersonState>();
+    // People by index (order of creation); the Map gives a person's index from its Id.
+    const people: PersonEntry[] = [];
+    const byId = new Map<string, number>();
     // Titles repeat: classify and place each distinct title once.
     const titleCache = new Map<string, { cls: TitleClass; persona: string }>();
     const addPerson = (record: unknown, type: PersonType): void => {
@@ -112,49 +114,31 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             placed = { cls: c, persona: placePersona(title, c, prepared) };
             titleCache.set(title ?? '', placed);
         }
-        const cls = placed.cls;
-        const state: PersonState = {
-            insight: {
-                id,
-                type,
-                name: personName(person, id),
-                title,
-                email,
-                optedOut: person.HasOptedOutOfEmail === true,
-                jobFunction: cls.jobFunction,
-                seniority: cls.seniority,
-                persona: placed.persona,
-                score: 0,
-                factors: NO_FACTORS, // replaced when scored
-                grade: 'D',
-                engagementCount: 0,
-                lastEngagedDate: null,
-                lastEngagementKind: null,
-                reachCount: 0,
-                lastReachedDate: null,
-                matchedBy,
-                outreachProspectId: text(person.SI_Outreach_Prospect_Id__c)
-            },
-            index: people.length,
-            lastEngagedDay: null,
-            lastReachedDay: null
-        };
-        people.push(state);
-        byId.set(id, state);
+        byId.set(id, people.length);
+        people.push({ id, type, record: person, title, email, cls: placed.cls, persona: placed.persona, matchedBy });
     };
     // Indexed loops: a for-of allocates an iterator result per element until the loop is optimized.
     const contacts = records<Contact>(data.contacts, 'Contact');
     for (let i = 0; i < contacts.length; i++) addPerson(contacts[i], 'Contact');
     const leads = records<Lead>(data.leads, 'Lead');
     for (let i = 0; i < leads.length; i++) addPerson(leads[i], 'Lead');
-    const personOf = (value: unknown): PersonState | undefined => {
-        if (typeof value !== 'string') return undefined;
+    /** The index of the person with this Id, or -1. */
+    const personOf = (value: unknown): number => {
+        if (typeof value !== 'string') return -1;
         // Fast path: ids are stored trimmed, so a hit means the value needed no trimming.
         const hit = byId.get(value);
         if (hit !== undefined) return hit;
         const id = text(value);
-        return id === null || id === value ? undefined : byId.get(id);
+        if (id === null || id === value) return -1;
+        return byId.get(id) ?? -1;
     };
+    // Per-person tallies by index. -Infinity: no day yet (every day is later); -1: no kind yet.
+    const count = people.length;
+    const lastEngagedDays = new Float64Array(count).fill(-Infinity);
+    const lastReachedDays = new Float64Array(count).fill(-Infinity);
+    const reachCounts = new Uint32Array(count);
+    const engagementTotals = new Uint32Array(count);
+    const lastEngagementKinds = new Int8Array(count).fill(-1);
 
     let newestDay: number | null = null;
     const seen = (day: number): void => {
@@ -166,23 +150,26 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     const reachDecay = decayTable(s.Reach_Window_Days, s.Reach_Half_Life_Days);
     const kindPoints = new Float64Array(REACH_KINDS.length);
     for (const kind of REACH_KINDS) kindPoints[REACH_KIND_INDEX[kind]] = reachPoints(kind, s);
-    const countReach = (object: string, id: string | null, day: number, kind: number, whoId: unknown): void => {
+    /** Counts one Task or Event (`record`, whose Id is read only for a note). */
+    const countReach = (object: string, record: Task | Event, day: number, kind: number, whoId: unknown): void => {
         const age = asOfDay - day;
         if (age < 0) return; // scheduled in the future: not reach yet
         if (newestDay === null || day > newestDay) newestDay = day;
         const person = personOf(whoId);
-        if (whoId !== null && whoId !== undefined && whoId !== '' && !person) {
-            notes.add(object, 'WhoId', "Not one of the account's contacts or leads: counted for the account only", id);
-        }
-        if (person && (person.lastReachedDay === null || day > person.lastReachedDay)) person.lastReachedDay = day;
+        if (person < 0) {
+            if (whoId !== null && whoId !== undefined && whoId !== '') {
+                notes.add(object, 'WhoId', "Not one of the account's contacts or leads: counted for the account only", recordId(record));
+            }
+        } else if (day > (lastReachedDays[person] as number)) lastReachedDays[person] = day;
         if (age >= s.Reach_Window_Days) return;
         (reachTally.points[kind] as number) += (kindPoints[kind] as number) * (reachDecay[age] as number);
         (reachTally.counts[kind] as number)++;
         if (reachTally.lastDay === null || day > reachTally.lastDay) reachTally.lastDay = day;
-        if (person && person.insight.reachCount++ === 0) {
+        if (person >= 0 && (reachCounts[person] as number)++ === 0) {
             // First reach of this person in the window: count the person and the persona once.
             reachTally.people++;
-            if (person.insight.persona !== OTHER_PERSONA) reachTally.personas.add(person.insight.persona);
+            const persona = (people[person] as PersonEntry).persona;
+            if (persona !== OTHER_PERSONA) reachTally.personas.add(persona);
         }
     };
     /** The first valid date of up to three fields, in order; notes malformed ones. No allocation per record. */
@@ -214,14 +201,13 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         const t = task as Task;
         // An open task is a plan, not a touch. IsClosed is computed by Salesforce: without it, Status decides.
         if (t.IsClosed === false || (typeof t.IsClosed !== 'boolean' && typeof t.Status === 'string' && t.Status !== 'Completed' && isOpenStatus(t.Status))) continue;
-        const id = recordId(t);
         // Fast path: the first field parses (then dateOf would return it without a note).
         let day = parseDay(t.ActivityDate);
-        if (day === null) day = dateOf('Task', id, 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
+        if (day === null) day = dateOf('Task', recordId(t), 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
         if (day === null) continue;
         let kind = subtypeKinds.get(t.TaskSubtype);
         if (kind === undefined) subtypeKinds.set(t.TaskSubtype, (kind = reachKindOfSubtype(t.TaskSubtype)));
-        countReach('Task', id, day, REACH_KIND_INDEX[kind ?? reachKindOfTypeOrSubject(t)], t.WhoId);
+        countReach('Task', t, day, REACH_KIND_INDEX[kind ?? reachKindOfTypeOrSubject(t)], t.WhoId);
     }
     const events = records<unknown>(data.events, 'Event');
     for (let i = 0; i < events.length; i++) {
@@ -231,10 +217,9 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             continue;
         }
         const e = event as Event;
-        const id = recordId(e);
         let day = parseDay(e.ActivityDateTime);
-        if (day === null) day = dateOf('Event', id, 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
-        if (day !== null) countReach('Event', id, day, REACH_KIND_INDEX.Meeting, e.WhoId);
+        if (day === null) day = dateOf('Event', recordId(e), 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
+        if (day !== null) countReach('Event', e, day, REACH_KIND_INDEX.Meeting, e.WhoId);
     }
 
     // Engagement and intent: campaign responses and intent signals ---------------------------------
@@ -253,17 +238,18 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     const priorIntent = newIntentTally();
     const W = s.Intent_Window_Days;
     // Engagement tallies of all people in two flat arrays (person index x kind): no allocation per person.
-    const engagementPoints = new Float64Array(people.length * ENGAGEMENT_KINDS.length);
-    const engagementCounts = new Uint32Array(people.length * ENGAGEMENT_KINDS.length);
-    const engage = (person: PersonState, kind: EngagementKind, basePoints: number, age: number, day: number): void => {
+    const engagementPoints = new Float64Array(count * ENGAGEMENT_KINDS.length);
+    const engagementCounts = new Uint32Array(count * ENGAGEMENT_KINDS.length);
+    const engage = (person: number, kind: EngagementKind, basePoints: number, age: number, day: number): void => {
         if (age >= s.Engagement_Window_Days) return;
-        const k = person.index * ENGAGEMENT_KINDS.length + ENGAGEMENT_KIND_INDEX[kind];
+        const kindIndex = ENGAGEMENT_KIND_INDEX[kind];
+        const k = person * ENGAGEMENT_KINDS.length + kindIndex;
         (engagementPoints[k] as number) += basePoints * (engagementDecay[age] as number);
         (engagementCounts[k] as number)++;
-        person.insight.engagementCount++;
-        if (person.lastEngagedDay === null || day >= person.lastEngagedDay) {
-            person.lastEngagedDay = day;
-            person.insight.lastEngagementKind = kind;
+        (engagementTotals[person] as number)++;
+        if (day >= (lastEngagedDays[person] as number)) {
+            lastEngagedDays[person] = day;
+            lastEngagementKinds[person] = kindIndex;
         }
     };
     const members = records<unknown>(data.campaignMembers, 'CampaignMember');
@@ -276,8 +262,9 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         const m = member as CampaignMember;
         if (!isResponse(m)) continue;
         const id = recordId(m);
-        const person = personOf(m.ContactId) ?? personOf(m.LeadId);
-        if (!person) {
+        let person = personOf(m.ContactId);
+        if (person < 0) person = personOf(m.LeadId);
+        if (person < 0) {
             notes.add('CampaignMember', 'ContactId', "Not one of the account's contacts or leads: not counted", id);
             continue;
         }
@@ -327,8 +314,9 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         const keyword = text(sig.Keyword__c);
         if (age < W) addSignal(currentIntent, type, weight, keyword);
         else if (age < 2 * W) addSignal(priorIntent, type, weight, keyword);
-        const person = personOf(sig.Contact__c) ?? personOf(sig.Lead__c);
-        if (person) engage(person, 'Intent Signal', weight * s.Engagement_Signal_Multiplier, age, day);
+        let person = personOf(sig.Contact__c);
+        if (person < 0) person = personOf(sig.Lead__c);
+        if (person >= 0) engage(person, 'Intent Signal', weight * s.Engagement_Signal_Multiplier, age, day);
     }
 
     // Opportunities ---------------------------------------------------------------------------------
@@ -378,41 +366,68 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         if (t === undefined) dayTexts.set(day, (t = formatDay(day)));
         return t;
     };
-    for (let i = 0; i < people.length; i++) {
-        const p = people[i] as PersonState;
-        const scored = personEngagementAt(engagementPoints, engagementCounts, p.index * ENGAGEMENT_KINDS.length, s, engagementLabels);
-        p.insight.score = scored.score;
-        p.insight.factors = scored.factors;
-        p.insight.grade = engagementGrade(scored.score, s);
-        p.insight.lastEngagedDate = p.lastEngagedDay === null ? null : dayText(p.lastEngagedDay);
-        p.insight.lastReachedDate = p.lastReachedDay === null ? null : dayText(p.lastReachedDay);
-        if (p.insight.engagementCount > 0) engagedPeople++;
+    // Scored by index, then ordered best first; each person's insight is built once, in that order.
+    const scores = new Float64Array(count);
+    const factorsOf: Factor[][] = [];
+    const names: string[] = [];
+    const order: number[] = [];
+    for (let i = 0; i < count; i++) {
+        const scored = personEngagementAt(engagementPoints, engagementCounts, i * ENGAGEMENT_KINDS.length, s, engagementLabels);
+        scores[i] = scored.score;
+        factorsOf.push(scored.factors);
+        const p = people[i] as PersonEntry;
+        names.push(personName(p.record, p.id));
+        order.push(i);
+        if ((engagementTotals[i] as number) > 0) engagedPeople++;
     }
-    people.sort(
+    order.sort(
         (a, b) =>
-            b.insight.score - a.insight.score ||
-            (b.lastEngagedDay ?? -Infinity) - (a.lastEngagedDay ?? -Infinity) ||
-            (a.insight.name < b.insight.name ? -1 : a.insight.name > b.insight.name ? 1 : 0) ||
-            (a.insight.id < b.insight.id ? -1 : 1)
+            (scores[b] as number) - (scores[a] as number) ||
+            (lastEngagedDays[b] as number) - (lastEngagedDays[a] as number) ||
+            ((names[a] as string) < (names[b] as string) ? -1 : (names[a] as string) > (names[b] as string) ? 1 : 0) ||
+            ((people[a] as PersonEntry).id < (people[b] as PersonEntry).id ? -1 : 1)
     );
-    const engagement = accountEngagement(
-        people.map((p) => ({ name: p.insight.name, score: p.insight.score, engagementCount: p.insight.engagementCount, lastEngagedDay: p.lastEngagedDay })),
-        s,
-        dayText
-    );
+    const personInsights: PersonInsight[] = [];
+    const ranked: { person: PersonInsight; name: string; score: number; engagementCount: number; lastEngagedDay: number | null }[] = [];
+    for (let r = 0; r < count; r++) {
+        const i = order[r] as number;
+        const p = people[i] as PersonEntry;
+        const score = scores[i] as number;
+        const engagedDay = lastEngagedDays[i] as number;
+        const reachedDay = lastReachedDays[i] as number;
+        const kindIndex = lastEngagementKinds[i] as number;
+        const insight: PersonInsight = {
+            id: p.id,
+            type: p.type,
+            name: names[i] as string,
+            title: p.title,
+            email: p.email,
+            optedOut: p.record.HasOptedOutOfEmail === true,
+            jobFunction: p.cls.jobFunction,
+            seniority: p.cls.seniority,
+            persona: p.persona,
+            score,
+            factors: factorsOf[i] as Factor[],
+            grade: engagementGrade(score, s),
+            engagementCount: engagementTotals[i] as number,
+            lastEngagedDate: engagedDay === -Infinity ? null : dayText(engagedDay),
+            lastEngagementKind: kindIndex < 0 ? null : (ENGAGEMENT_KINDS[kindIndex] as EngagementKind),
+            reachCount: reachCounts[i] as number,
+            lastReachedDate: reachedDay === -Infinity ? null : dayText(reachedDay),
+            matchedBy: p.matchedBy,
+            outreachProspectId: text(p.record.SI_Outreach_Prospect_Id__c)
+        };
+        personInsights.push(insight);
+        ranked.push({ person: insight, name: insight.name, score, engagementCount: insight.engagementCount, lastEngagedDay: engagedDay === -Infinity ? null : engagedDay });
+    }
+    const engagement = accountEngagement(ranked, s, dayText);
     const reach = computeReach(reachTally, s);
     const intent = computeIntent(currentIntent, priorIntent, s);
     const profileFit = computeProfileFit(account, config.criteria, s, notes, accountId);
     const buyingStage = computeStage({ intentScore: intent.score, engagedPeople, openOpportunities, recentWonOpportunities }, s);
     const qualified = computeQualified(profileFit.band, buyingStage.stage, account, asOf, notes, accountId);
-    const personInsights = people.map((p) => p.insight);
     const personaMap = buildPersonaMap(config.personas, personInsights);
-    const toReach = contactsToReach(
-        people.map((p) => ({ person: p.insight, lastEngagedDay: p.lastEngagedDay })),
-        config.personas,
-        s,
-        asOfDay
-    );
+    const toReach = contactsToReach(ranked, config.personas, s, asOfDay);
     const newest: number | null = newestDay;
     return {
         accountId,

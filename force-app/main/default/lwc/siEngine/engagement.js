@@ -84,7 +84,27 @@ export function personEngagement(tally, settings) {
  * (with the same settings).
  */
 export function personEngagementAt(points, counts, offset, settings, labels) {
-    const factors = [];
+    const score = new Float64Array(1);
+    const factors = personEngagementFactorsAt(points, counts, offset, settings, labels, score, 0);
+    return { score: score[0], factors };
+}
+/**
+ * The factors of `personEngagementAt`, in an array of exactly their number (one allocation, no growth);
+ * the score is written to `scores[scoreIndex]`.
+ */
+export function personEngagementFactorsAt(points, counts, offset, settings, labels, scores, scoreIndex) {
+    let size = 0;
+    let total = 0;
+    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
+        if (counts[offset + i] === 0)
+            continue;
+        size++;
+        total += roundPoints(points[offset + i]);
+    }
+    // As finishScore: rounded factors summed, a cap factor when the sum is above 100.
+    const capped = total > 100;
+    const factors = new Array(capped ? size + 1 : size);
+    let n = 0;
     for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
         const count = counts[offset + i];
         if (count === 0)
@@ -96,9 +116,12 @@ export function personEngagementAt(points, counts, offset, settings, labels) {
             label = `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`;
             labels?.set(key, label);
         }
-        factors.push({ label, points: roundPoints(points[offset + i]) });
+        factors[n++] = { label, points: roundPoints(points[offset + i]) };
     }
-    return finishScore(factors);
+    if (capped)
+        factors[n] = { label: 'Score capped at 100', points: 100 - total };
+    scores[scoreIndex] = capped ? 100 : total;
+    return factors;
 }
 /** Grade A at `Grade_A_Min` or above, B at `Grade_B_Min`, C at `Grade_C_Min`, else D. */
 export function engagementGrade(score, settings) {

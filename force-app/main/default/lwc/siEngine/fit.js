@@ -18,8 +18,10 @@ function asNumber(value) {
         return Number(value);
     return null;
 }
+/** Created once: `toLocaleString` would set up a number format (ICU) on every call. Same text. */
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US');
 function formatNumber(n) {
-    return n.toLocaleString('en-US');
+    return NUMBER_FORMAT.format(n);
 }
 /**
  * Evaluates one criterion. Returns a factor: full points when it matches, 0 points with the reason when

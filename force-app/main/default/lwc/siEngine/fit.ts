@@ -23,8 +23,11 @@ function asNumber(value: unknown): number | null {
     return null;
 }
 
+/** Created once: `toLocaleString` would set up a number format (ICU) on every call. Same text. */
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US');
+
 function formatNumber(n: number): string {
-    return n.toLocaleString('en-US');
+    return NUMBER_FORMAT.format(n);
 }
 
 /**

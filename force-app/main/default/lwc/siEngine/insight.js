@@ -1,8 +1,8 @@
 import { decayTable, formatDay, parseAsOf, parseDay } from './dates';
-import { ENGAGEMENT_KIND_INDEX, accountEngagement, engagementGrade, engagementKindOfMember, isResponse, personEngagementAt, responsePoints } from './engagement';
+import { ENGAGEMENT_KIND_INDEX, accountEngagement, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsAt, responsePoints } from './engagement';
 import { computeProfileFit } from './fit';
 import { addResponse, addSignal, computeIntent, newIntentTally } from './intent';
-import { emailDomain, leadMatcher } from './matching';
+import { hasEmailDomain, leadMatcher } from './matching';
 import { buildPersonaMap, classifyTitle, placePersona, preparePersonas } from './personas';
 import { QualityNotes, recordId, text } from './quality';
 import { computeQualified } from './qualified';
@@ -96,7 +96,7 @@ export function computeInsight(data, config, asOf) {
         if (!title)
             notes.add(type, 'Title', 'Blank: job function, seniority and persona unknown', id);
         const email = text(person.Email);
-        if (person.Email !== null && person.Email !== undefined && (!email || !emailDomain(email)))
+        if (person.Email !== null && person.Email !== undefined && (!email || !hasEmailDomain(email)))
             notes.add(type, 'Email', 'Not an email address', id);
         let placed = titleCache.get(title ?? '');
         if (!placed) {
@@ -406,9 +406,7 @@ export function computeInsight(data, config, asOf) {
     const names = [];
     const order = [];
     for (let i = 0; i < count; i++) {
-        const scored = personEngagementAt(engagementPoints, engagementCounts, i * ENGAGEMENT_KINDS.length, s, engagementLabels);
-        scores[i] = scored.score;
-        factorsOf.push(scored.factors);
+        factorsOf.push(personEngagementFactorsAt(engagementPoints, engagementCounts, i * ENGAGEMENT_KINDS.length, s, engagementLabels, scores, i));
         const p = people[i];
         names.push(personName(p.record, p.id));
         order.push(i);

@@ -2,10 +2,10 @@
 // One pass per input array; people indexed in a Map; every date parsed once.
 import type { EngineConfig } from './config';
 import { decayTable, formatDay, parseAsOf, parseDay } from './dates';
-import { ENGAGEMENT_KIND_INDEX, accountEngagement, engagementGrade, engagementKindOfMember, isResponse, personEngagementAt, responsePoints } from './engagement';
+import { ENGAGEMENT_KIND_INDEX, accountEngagement, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsAt, responsePoints } from './engagement';
 import { computeProfileFit } from './fit';
 import { addResponse, addSignal, computeIntent, newIntentTally } from './intent';
-import { emailDomain, leadMatcher } from './matching';
+import { hasEmailDomain, leadMatcher } from './matching';
 import { buildPersonaMap, classifyTitle, placePersona, preparePersonas, type TitleClass } from './personas';
 import { QualityNotes, recordId, text } from './quality';
 import { computeQualified } from './qualified';
@@ -107,7 +107,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         const title = text(person.Title);
         if (!title) notes.add(type, 'Title', 'Blank: job function, seniority and persona unknown', id);
         const email = text(person.Email);
-        if (person.Email !== null && person.Email !== undefined && (!email || !emailDomain(email))) notes.add(type, 'Email', 'Not an email address', id);
+        if (person.Email !== null && person.Email !== undefined && (!email || !hasEmailDomain(email))) notes.add(type, 'Email', 'Not an email address', id);
         let placed = titleCache.get(title ?? '');
         if (!placed) {
             const c = classifyTitle(title);
@@ -372,9 +372,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     const names: string[] = [];
     const order: number[] = [];
     for (let i = 0; i < count; i++) {
-        const scored = personEngagementAt(engagementPoints, engagementCounts, i * ENGAGEMENT_KINDS.length, s, engagementLabels);
-        scores[i] = scored.score;
-        factorsOf.push(scored.factors);
+        factorsOf.push(personEngagementFactorsAt(engagementPoints, engagementCounts, i * ENGAGEMENT_KINDS.length, s, engagementLabels, scores, i));
         const p = people[i] as PersonEntry;
         names.push(personName(p.record, p.id));
         order.push(i);

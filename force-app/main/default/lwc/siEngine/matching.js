@@ -51,6 +51,33 @@ export function emailDomain(email) {
     const domain = raw.slice(at + 1).toLowerCase();
     return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain) ? domain : null;
 }
+/**
+ * Whether `emailDomain(email)` finds a domain, for trimmed text; reads an ASCII address in place (no
+ * allocation) and leaves any other to `emailDomain`.
+ */
+export function hasEmailDomain(email) {
+    const at = email.lastIndexOf('@');
+    if (at <= 0)
+        return false;
+    let labelLength = 0;
+    let dots = 0;
+    for (let i = at + 1; i < email.length; i++) {
+        const c = email.charCodeAt(i);
+        if (c === 46) {
+            if (labelLength === 0)
+                return false;
+            dots++;
+            labelLength = 0;
+        }
+        else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45)
+            labelLength++;
+        else if (c >= 128)
+            return emailDomain(email) !== null; // lower case of other letters: emailDomain decides
+        else
+            return false;
+    }
+    return dots > 0 && labelLength > 0;
+}
 const LEGAL_SUFFIXES = new Set([
     'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company',
     'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'bv', 'nv', 'oy', 'ab', 'as', 'spa', 'srl', 'pty', 'kk', 'group', 'holdings'

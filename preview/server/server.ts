@@ -66,8 +66,8 @@ function portOf(text: string, name: string): number {
     return n;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
     res.end(body);
 }
 
@@ -125,8 +125,13 @@ export function createPreviewServer(api: PreviewApi): Server {
             }
             readBody(req).then(
                 (body) => {
+                    // Server-Timing: what the stand-in spent answering (DevTools and the browser benchmark show it).
+                    const started = performance.now();
                     const out = api.handle(path, body);
-                    send(res, out.status, TYPES['.json'] as string, JSON.stringify(out.body));
+                    const handled = performance.now();
+                    const json = JSON.stringify(out.body);
+                    const timing = `handle;dur=${(handled - started).toFixed(1)}, json;dur=${(performance.now() - handled).toFixed(1)}`;
+                    send(res, out.status, TYPES['.json'] as string, json, { 'server-timing': timing });
                 },
                 (e: Error) => send(res, 400, TYPES['.json'] as string, JSON.stringify({ status: 400, body: { message: e.message } }))
             );

@@ -30,8 +30,12 @@ interface Sample {
     renderedMs: number;
     /** Navigation start to the page's script running (bundle downloaded and evaluated). */
     scriptMs: number;
+    /** Navigation start to the panel sending its GraphQL query (after its getRecord and configuration reads). */
+    queryMs: number;
     /** Navigation start to the GraphQL response received. */
     dataMs: number;
+    /** The preview server's time on the GraphQL request (its Server-Timing header: execute and serialize). */
+    serverMs: number;
 }
 
 interface Result {
@@ -113,7 +117,9 @@ async function measure(browser: Browser, url: string, accountId: string): Promis
                 state: document.body.dataset.panelState ?? '',
                 renderedMs: mark('si-panel-rendered'),
                 scriptMs: mark('si-preview-start'),
+                queryMs: last ? last.startTime : Number.NaN,
                 dataMs: last ? last.responseEnd : Number.NaN,
+                serverMs: last ? last.serverTiming.reduce((sum, t) => sum + t.duration, 0) : Number.NaN,
                 graphqlBytes: last ? last.encodedBodySize : 0
             };
         })()`)) as Sample & { state: string; graphqlBytes: number };
@@ -140,7 +146,7 @@ async function bench(browser: Browser, name: string, dataDir: string, account: {
             accountId: account.id,
             people: account.people,
             graphqlBytes,
-            median: { renderedMs: med('renderedMs'), scriptMs: med('scriptMs'), dataMs: med('dataMs') },
+            median: { renderedMs: med('renderedMs'), scriptMs: med('scriptMs'), queryMs: med('queryMs'), dataMs: med('dataMs'), serverMs: med('serverMs') },
             afterDataMedianMs: Math.round(median(samples.map((s) => s.renderedMs - s.dataMs))),
             samples
         };
@@ -206,6 +212,8 @@ async function main(): Promise<void> {
                 people: r.people,
                 'GraphQL KB': Math.round(r.graphqlBytes / 1024),
                 'script running': r.median.scriptMs,
+                'query sent': r.median.queryMs,
+                'server ms': r.median.serverMs,
                 'data received': r.median.dataMs,
                 'panel rendered': r.median.renderedMs,
                 'render after data': r.afterDataMedianMs

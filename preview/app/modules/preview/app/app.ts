@@ -150,15 +150,11 @@ export default class App extends LightningElement {
         return OUTREACH_SCENARIOS.map((s) => ({ label: SCENARIO_LABELS[s], value: s }));
     }
 
-    get layoutOptions(): Array<{ label: string; value: string }> {
+    get layoutOptions(): Array<{ id: string; label: string; value: string; checked: boolean }> {
         return [
-            { label: 'Sidebar', value: 'sidebar' },
-            { label: 'Full width', value: 'wide' }
+            { id: 'layout-sidebar', label: 'Sidebar', value: 'sidebar', checked: !this.wide },
+            { id: 'layout-wide', label: 'Full width', value: 'wide', checked: this.wide }
         ];
-    }
-
-    get layoutValue(): string {
-        return this.wide ? 'wide' : 'sidebar';
     }
 
     /** Opens the page with changed URL parameters (a new record page, as on the platform). */
@@ -191,8 +187,8 @@ export default class App extends LightningElement {
         window.history.replaceState(null, '', `?${params.toString()}`);
     }
 
-    handleLayoutChange(event: CustomEvent<{ value: string }>): void {
-        this.go({ account: this.recordId, layout: event.detail.value === 'wide' ? 'wide' : null });
+    handleLayoutChange(event: Event): void {
+        this.go({ account: this.recordId, layout: (event.target as HTMLInputElement).value === 'wide' ? 'wide' : null });
     }
 
     handleToastClose(event: Event): void {

@@ -85,28 +85,28 @@ export function personEngagement(tally, settings) {
  */
 export function personEngagementAt(points, counts, offset, settings, labels) {
     const score = new Float64Array(1);
-    const factors = personEngagementFactorsAt(points, counts, offset, settings, labels, score, 0);
+    const factors = personEngagementFactorsAt(points, offset, counts, offset, settings, labels, score, 0);
     return { score: score[0], factors };
 }
 /**
- * The factors of `personEngagementAt`, in an array of exactly their number (one allocation, no growth);
- * the score is written to `scores[scoreIndex]`.
+ * The factors of `personEngagementAt` (points per kind from `pointsAt`, counts from `countsAt`), in an
+ * array of exactly their number (one allocation, no growth); the score is written to `scores[scoreIndex]`.
  */
-export function personEngagementFactorsAt(points, counts, offset, settings, labels, scores, scoreIndex) {
+export function personEngagementFactorsAt(points, pointsAt, counts, countsAt, settings, labels, scores, scoreIndex) {
     let size = 0;
     let total = 0;
     for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
-        if (counts[offset + i] === 0)
+        if (counts[countsAt + i] === 0)
             continue;
         size++;
-        total += roundPoints(points[offset + i]);
+        total += roundPoints(points[pointsAt + i]);
     }
     // As finishScore: rounded factors summed, a cap factor when the sum is above 100.
     const capped = total > 100;
     const factors = new Array(capped ? size + 1 : size);
     let n = 0;
     for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
-        const count = counts[offset + i];
+        const count = counts[countsAt + i];
         if (count === 0)
             continue;
         const key = count * ENGAGEMENT_KINDS.length + i;
@@ -116,7 +116,7 @@ export function personEngagementFactorsAt(points, counts, offset, settings, labe
             label = `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`;
             labels?.set(key, label);
         }
-        factors[n++] = { label, points: roundPoints(points[offset + i]) };
+        factors[n++] = { label, points: roundPoints(points[pointsAt + i]) };
     }
     if (capped)
         factors[n] = { label: 'Score capped at 100', points: 100 - total };

@@ -96,18 +96,19 @@ export function personEngagement(tally: EngagementTally | null, settings: ModelS
  */
 export function personEngagementAt(points: Float64Array, counts: Uint32Array, offset: number, settings: ModelSettings, labels?: Map<number, string>): Scored {
     const score = new Float64Array(1);
-    const factors = personEngagementFactorsAt(points, counts, offset, settings, labels, score, 0);
+    const factors = personEngagementFactorsAt(points, offset, counts, offset, settings, labels, score, 0);
     return { score: score[0] as number, factors };
 }
 
 /**
- * The factors of `personEngagementAt`, in an array of exactly their number (one allocation, no growth);
- * the score is written to `scores[scoreIndex]`.
+ * The factors of `personEngagementAt` (points per kind from `pointsAt`, counts from `countsAt`), in an
+ * array of exactly their number (one allocation, no growth); the score is written to `scores[scoreIndex]`.
  */
 export function personEngagementFactorsAt(
     points: Float64Array,
-    counts: Uint32Array,
-    offset: number,
+    pointsAt: number,
+    counts: Float64Array | Uint32Array,
+    countsAt: number,
     settings: ModelSettings,
     labels: Map<number, string> | undefined,
     scores: Float64Array,
@@ -116,16 +117,16 @@ export function personEngagementFactorsAt(
     let size = 0;
     let total = 0;
     for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
-        if ((counts[offset + i] as number) === 0) continue;
+        if ((counts[countsAt + i] as number) === 0) continue;
         size++;
-        total += roundPoints(points[offset + i] as number);
+        total += roundPoints(points[pointsAt + i] as number);
     }
     // As finishScore: rounded factors summed, a cap factor when the sum is above 100.
     const capped = total > 100;
     const factors = new Array<Factor>(capped ? size + 1 : size);
     let n = 0;
     for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
-        const count = counts[offset + i] as number;
+        const count = counts[countsAt + i] as number;
         if (count === 0) continue;
         const key = count * ENGAGEMENT_KINDS.length + i;
         let label = labels?.get(key);
@@ -134,7 +135,7 @@ export function personEngagementFactorsAt(
             label = `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`;
             labels?.set(key, label);
         }
-        factors[n++] = { label, points: roundPoints(points[offset + i] as number) };
+        factors[n++] = { label, points: roundPoints(points[pointsAt + i] as number) };
     }
     if (capped) factors[n] = { label: 'Score capped at 100', points: 100 - total };
     scores[scoreIndex] = capped ? 100 : total;

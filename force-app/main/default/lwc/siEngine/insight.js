@@ -10,6 +10,16 @@ import { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfSubtype, reac
 import { contactsToReach } from './recommendations';
 import { computeStage } from './stage';
 import { ABM_TIERS, ENGAGEMENT_KINDS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf } from './vocabulary';
+// Layout of one person's block in the per-person tally: engagement points and counts per kind (in the
+// order of ENGAGEMENT_KINDS), last engaged day, its kind's index, last reached day, reach count, engagements.
+const T_POINTS = 0;
+const T_COUNTS = ENGAGEMENT_KINDS.length;
+const T_LAST_ENGAGED = 2 * ENGAGEMENT_KINDS.length;
+const T_LAST_KIND = T_LAST_ENGAGED + 1;
+const T_LAST_REACHED = T_LAST_ENGAGED + 2;
+const T_REACH_COUNT = T_LAST_ENGAGED + 3;
+const T_ENGAGED = T_LAST_ENGAGED + 4;
+const STRIDE = T_LAST_ENGAGED + 5;
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -127,13 +137,16 @@ export function computeInsight(data, config, asOf) {
             return -1;
         return byId.get(id) ?? -1;
     };
-    // Per-person tallies by index. -Infinity: no day yet (every day is later); -1: no kind yet.
+    // Per-person tallies, one block of STRIDE numbers per person index, so that a record touches one
+    // place in memory. -Infinity: no day yet (every day is later); -1: no kind yet.
     const count = people.length;
-    const lastEngagedDays = new Float64Array(count).fill(-Infinity);
-    const lastReachedDays = new Float64Array(count).fill(-Infinity);
-    const reachCounts = new Uint32Array(count);
-    const engagementTotals = new Uint32Array(count);
-    const lastEngagementKinds = new Int8Array(count).fill(-1);
+    const tally = new Float64Array(count * STRIDE);
+    for (let i = 0; i < count; i++) {
+        const base = i * STRIDE;
+        tally[base + T_LAST_ENGAGED] = -Infinity;
+        tally[base + T_LAST_KIND] = -1;
+        tally[base + T_LAST_REACHED] = -Infinity;
+    }
     let newestDay = null;
     const seen = (day) => {
         if (newestDay === null || day > newestDay)
@@ -158,15 +171,15 @@ export function computeInsight(data, config, asOf) {
                 notes.add(object, 'WhoId', "Not one of the account's contacts or leads: counted for the account only", recordId(record));
             }
         }
-        else if (day > lastReachedDays[person])
-            lastReachedDays[person] = day;
+        else if (day > tally[person * STRIDE + T_LAST_REACHED])
+            tally[person * STRIDE + T_LAST_REACHED] = day;
         if (age >= s.Reach_Window_Days)
             return;
         reachTally.points[kind] += kindPoints[kind] * reachDecay[age];
         reachTally.counts[kind]++;
         if (reachTally.lastDay === null || day > reachTally.lastDay)
             reachTally.lastDay = day;
-        if (person >= 0 && reachCounts[person]++ === 0) {
+        if (person >= 0 && tally[person * STRIDE + T_REACH_COUNT]++ === 0) {
             // First reach of this person in the window: count the person and the persona once.
             reachTally.people++;
             const persona = people[person].persona;
@@ -249,19 +262,17 @@ export function computeInsight(data, config, asOf) {
     const priorIntent = newIntentTally();
     const W = s.Intent_Window_Days;
     // Engagement tallies of all people in two flat arrays (person index x kind): no allocation per person.
-    const engagementPoints = new Float64Array(count * ENGAGEMENT_KINDS.length);
-    const engagementCounts = new Uint32Array(count * ENGAGEMENT_KINDS.length);
     const engage = (person, kind, basePoints, age, day) => {
         if (age >= s.Engagement_Window_Days)
             return;
         const kindIndex = ENGAGEMENT_KIND_INDEX[kind];
-        const k = person * ENGAGEMENT_KINDS.length + kindIndex;
-        engagementPoints[k] += basePoints * engagementDecay[age];
-        engagementCounts[k]++;
-        engagementTotals[person]++;
-        if (day >= lastEngagedDays[person]) {
-            lastEngagedDays[person] = day;
-            lastEngagementKinds[person] = kindIndex;
+        const base = person * STRIDE;
+        tally[base + T_POINTS + kindIndex] += basePoints * engagementDecay[age];
+        tally[base + T_COUNTS + kindIndex]++;
+        tally[base + T_ENGAGED]++;
+        if (day >= tally[base + T_LAST_ENGAGED]) {
+            tally[base + T_LAST_ENGAGED] = day;
+            tally[base + T_LAST_KIND] = kindIndex;
         }
     };
     const members = records(data.campaignMembers, 'CampaignMember');
@@ -274,20 +285,19 @@ export function computeInsight(data, config, asOf) {
         const m = member;
         if (!isResponse(m))
             continue;
-        const id = recordId(m);
         let person = personOf(m.ContactId);
         if (person < 0)
             person = personOf(m.LeadId);
         if (person < 0) {
-            notes.add('CampaignMember', 'ContactId', "Not one of the account's contacts or leads: not counted", id);
+            notes.add('CampaignMember', 'ContactId', "Not one of the account's contacts or leads: not counted", recordId(m));
             continue;
         }
         if (m.FirstRespondedDate === null || m.FirstRespondedDate === undefined || m.FirstRespondedDate === '') {
-            notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate or the campaign StartDate used', id);
+            notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate or the campaign StartDate used', recordId(m));
         }
         let day = parseDay(m.FirstRespondedDate);
         if (day === null)
-            day = dateOf('CampaignMember', id, 'FirstRespondedDate', m.FirstRespondedDate, 'CreatedDate', m.CreatedDate, 'Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null);
+            day = dateOf('CampaignMember', recordId(m), 'FirstRespondedDate', m.FirstRespondedDate, 'CreatedDate', m.CreatedDate, 'Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null);
         if (day === null)
             continue;
         const age = asOfDay - day;
@@ -310,15 +320,14 @@ export function computeInsight(data, config, asOf) {
             continue;
         }
         const sig = signal;
-        const id = recordId(sig);
         const owner = text(sig.Account__c);
         if (owner && accountId && owner !== accountId) {
-            notes.add('SI_Intent_Signal__c', 'Account__c', 'Belongs to another account: not counted', id);
+            notes.add('SI_Intent_Signal__c', 'Account__c', 'Belongs to another account: not counted', recordId(sig));
             continue;
         }
         let day = parseDay(sig.Occurred_At__c);
         if (day === null)
-            day = dateOf('SI_Intent_Signal__c', id, 'Occurred_At__c', sig.Occurred_At__c);
+            day = dateOf('SI_Intent_Signal__c', recordId(sig), 'Occurred_At__c', sig.Occurred_At__c);
         if (day === null)
             continue;
         const age = asOfDay - day;
@@ -329,15 +338,15 @@ export function computeInsight(data, config, asOf) {
         if (isOneOf(INTENT_SIGNAL_TYPES, sig.Signal_Type__c))
             type = sig.Signal_Type__c;
         else
-            notes.add('SI_Intent_Signal__c', 'Signal_Type__c', `Blank or not one of ${INTENT_SIGNAL_TYPES.join(', ')}: counted as Other`, id);
+            notes.add('SI_Intent_Signal__c', 'Signal_Type__c', `Blank or not one of ${INTENT_SIGNAL_TYPES.join(', ')}: counted as Other`, recordId(sig));
         let weight = s.Intent_Signal_Default_Weight;
         const w = sig.Weight__c;
         if (typeof w === 'number' && Number.isFinite(w) && w >= 0)
             weight = w;
         else if (w === null || w === undefined)
-            notes.add('SI_Intent_Signal__c', 'Weight__c', `Blank: default weight ${weight} used`, id);
+            notes.add('SI_Intent_Signal__c', 'Weight__c', `Blank: default weight ${weight} used`, recordId(sig));
         else
-            notes.add('SI_Intent_Signal__c', 'Weight__c', `Not a number of 0 or more: default weight ${weight} used`, id);
+            notes.add('SI_Intent_Signal__c', 'Weight__c', `Not a number of 0 or more: default weight ${weight} used`, recordId(sig));
         const keyword = text(sig.Keyword__c);
         if (age < W)
             addSignal(currentIntent, type, weight, keyword);
@@ -402,15 +411,18 @@ export function computeInsight(data, config, asOf) {
     };
     // Scored by index, then ordered best first; each person's insight is built once, in that order.
     const scores = new Float64Array(count);
+    const lastEngagedDays = new Float64Array(count);
     const factorsOf = [];
     const names = [];
     const order = [];
     for (let i = 0; i < count; i++) {
-        factorsOf.push(personEngagementFactorsAt(engagementPoints, engagementCounts, i * ENGAGEMENT_KINDS.length, s, engagementLabels, scores, i));
+        const base = i * STRIDE;
+        factorsOf.push(personEngagementFactorsAt(tally, base + T_POINTS, tally, base + T_COUNTS, s, engagementLabels, scores, i));
+        lastEngagedDays[i] = tally[base + T_LAST_ENGAGED];
         const p = people[i];
         names.push(personName(p.record, p.id));
         order.push(i);
-        if (engagementTotals[i] > 0)
+        if (tally[base + T_ENGAGED] > 0)
             engagedPeople++;
     }
     order.sort((a, b) => scores[b] - scores[a] ||
@@ -423,9 +435,10 @@ export function computeInsight(data, config, asOf) {
         const i = order[r];
         const p = people[i];
         const score = scores[i];
-        const engagedDay = lastEngagedDays[i];
-        const reachedDay = lastReachedDays[i];
-        const kindIndex = lastEngagementKinds[i];
+        const base = i * STRIDE;
+        const engagedDay = tally[base + T_LAST_ENGAGED];
+        const reachedDay = tally[base + T_LAST_REACHED];
+        const kindIndex = tally[base + T_LAST_KIND];
         const insight = {
             id: p.id,
             type: p.type,
@@ -439,10 +452,10 @@ export function computeInsight(data, config, asOf) {
             score,
             factors: factorsOf[i],
             grade: engagementGrade(score, s),
-            engagementCount: engagementTotals[i],
+            engagementCount: tally[base + T_ENGAGED],
             lastEngagedDate: engagedDay === -Infinity ? null : dayText(engagedDay),
             lastEngagementKind: kindIndex < 0 ? null : ENGAGEMENT_KINDS[kindIndex],
-            reachCount: reachCounts[i],
+            reachCount: tally[base + T_REACH_COUNT],
             lastReachedDate: reachedDay === -Infinity ? null : dayText(reachedDay),
             matchedBy: p.matchedBy,
             outreachProspectId: text(p.record.SI_Outreach_Prospect_Id__c)

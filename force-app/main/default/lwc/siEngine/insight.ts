@@ -15,6 +15,17 @@ import { computeStage } from './stage';
 import type { AccountData, AccountInsight, CampaignMember, Contact, Event, Factor, Lead, LeadMatchKind, Opportunity, PersonInsight, PersonType, SI_Intent_Signal__c, Task } from './types';
 import { ABM_TIERS, ENGAGEMENT_KINDS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf, type AbmTier, type EngagementKind, type IntentSignalType, type ReachKind } from './vocabulary';
 
+// Layout of one person's block in the per-person tally: engagement points and counts per kind (in the
+// order of ENGAGEMENT_KINDS), last engaged day, its kind's index, last reached day, reach count, engagements.
+const T_POINTS = 0;
+const T_COUNTS = ENGAGEMENT_KINDS.length;
+const T_LAST_ENGAGED = 2 * ENGAGEMENT_KINDS.length;
+const T_LAST_KIND = T_LAST_ENGAGED + 1;
+const T_LAST_REACHED = T_LAST_ENGAGED + 2;
+const T_REACH_COUNT = T_LAST_ENGAGED + 3;
+const T_ENGAGED = T_LAST_ENGAGED + 4;
+const STRIDE = T_LAST_ENGAGED + 5;
+
 /** What is known of a person when read: the rest of its insight is tallied by index in typed arrays. */
 interface PersonEntry {
     id: string;
@@ -132,13 +143,16 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         if (id === null || id === value) return -1;
         return byId.get(id) ?? -1;
     };
-    // Per-person tallies by index. -Infinity: no day yet (every day is later); -1: no kind yet.
+    // Per-person tallies, one block of STRIDE numbers per person index, so that a record touches one
+    // place in memory. -Infinity: no day yet (every day is later); -1: no kind yet.
     const count = people.length;
-    const lastEngagedDays = new Float64Array(count).fill(-Infinity);
-    const lastReachedDays = new Float64Array(count).fill(-Infinity);
-    const reachCounts = new Uint32Array(count);
-    const engagementTotals = new Uint32Array(count);
-    const lastEngagementKinds = new Int8Array(count).fill(-1);
+    const tally = new Float64Array(count * STRIDE);
+    for (let i = 0; i < count; i++) {
+        const base = i * STRIDE;
+        tally[base + T_LAST_ENGAGED] = -Infinity;
+        tally[base + T_LAST_KIND] = -1;
+        tally[base + T_LAST_REACHED] = -Infinity;
+    }
 
     let newestDay: number | null = null;
     const seen = (day: number): void => {
@@ -160,12 +174,12 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             if (whoId !== null && whoId !== undefined && whoId !== '') {
                 notes.add(object, 'WhoId', "Not one of the account's contacts or leads: counted for the account only", recordId(record));
             }
-        } else if (day > (lastReachedDays[person] as number)) lastReachedDays[person] = day;
+        } else if (day > (tally[person * STRIDE + T_LAST_REACHED] as number)) tally[person * STRIDE + T_LAST_REACHED] = day;
         if (age >= s.Reach_Window_Days) return;
         (reachTally.points[kind] as number) += (kindPoints[kind] as number) * (reachDecay[age] as number);
         (reachTally.counts[kind] as number)++;
         if (reachTally.lastDay === null || day > reachTally.lastDay) reachTally.lastDay = day;
-        if (person >= 0 && (reachCounts[person] as number)++ === 0) {
+        if (person >= 0 && (tally[person * STRIDE + T_REACH_COUNT] as number)++ === 0) {
             // First reach of this person in the window: count the person and the persona once.
             reachTally.people++;
             const persona = (people[person] as PersonEntry).persona;
@@ -238,18 +252,16 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     const priorIntent = newIntentTally();
     const W = s.Intent_Window_Days;
     // Engagement tallies of all people in two flat arrays (person index x kind): no allocation per person.
-    const engagementPoints = new Float64Array(count * ENGAGEMENT_KINDS.length);
-    const engagementCounts = new Uint32Array(count * ENGAGEMENT_KINDS.length);
     const engage = (person: number, kind: EngagementKind, basePoints: number, age: number, day: number): void => {
         if (age >= s.Engagement_Window_Days) return;
         const kindIndex = ENGAGEMENT_KIND_INDEX[kind];
-        const k = person * ENGAGEMENT_KINDS.length + kindIndex;
-        (engagementPoints[k] as number) += basePoints * (engagementDecay[age] as number);
-        (engagementCounts[k] as number)++;
-        (engagementTotals[person] as number)++;
-        if (day >= (lastEngagedDays[person] as number)) {
-            lastEngagedDays[person] = day;
-            lastEngagementKinds[person] = kindIndex;
+        const base = person * STRIDE;
+        (tally[base + T_POINTS + kindIndex] as number) += basePoints * (engagementDecay[age] as number);
+        (tally[base + T_COUNTS + kindIndex] as number)++;
+        (tally[base + T_ENGAGED] as number)++;
+        if (day >= (tally[base + T_LAST_ENGAGED] as number)) {
+            tally[base + T_LAST_ENGAGED] = day;
+            tally[base + T_LAST_KIND] = kindIndex;
         }
     };
     const members = records<unknown>(data.campaignMembers, 'CampaignMember');
@@ -261,18 +273,17 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         }
         const m = member as CampaignMember;
         if (!isResponse(m)) continue;
-        const id = recordId(m);
         let person = personOf(m.ContactId);
         if (person < 0) person = personOf(m.LeadId);
         if (person < 0) {
-            notes.add('CampaignMember', 'ContactId', "Not one of the account's contacts or leads: not counted", id);
+            notes.add('CampaignMember', 'ContactId', "Not one of the account's contacts or leads: not counted", recordId(m));
             continue;
         }
         if (m.FirstRespondedDate === null || m.FirstRespondedDate === undefined || m.FirstRespondedDate === '') {
-            notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate or the campaign StartDate used', id);
+            notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate or the campaign StartDate used', recordId(m));
         }
         let day = parseDay(m.FirstRespondedDate);
-        if (day === null) day = dateOf('CampaignMember', id, 'FirstRespondedDate', m.FirstRespondedDate, 'CreatedDate', m.CreatedDate, 'Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null);
+        if (day === null) day = dateOf('CampaignMember', recordId(m), 'FirstRespondedDate', m.FirstRespondedDate, 'CreatedDate', m.CreatedDate, 'Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null);
         if (day === null) continue;
         const age = asOfDay - day;
         if (age < 0) continue;
@@ -291,26 +302,25 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             continue;
         }
         const sig = signal as SI_Intent_Signal__c;
-        const id = recordId(sig);
         const owner = text(sig.Account__c);
         if (owner && accountId && owner !== accountId) {
-            notes.add('SI_Intent_Signal__c', 'Account__c', 'Belongs to another account: not counted', id);
+            notes.add('SI_Intent_Signal__c', 'Account__c', 'Belongs to another account: not counted', recordId(sig));
             continue;
         }
         let day = parseDay(sig.Occurred_At__c);
-        if (day === null) day = dateOf('SI_Intent_Signal__c', id, 'Occurred_At__c', sig.Occurred_At__c);
+        if (day === null) day = dateOf('SI_Intent_Signal__c', recordId(sig), 'Occurred_At__c', sig.Occurred_At__c);
         if (day === null) continue;
         const age = asOfDay - day;
         if (age < 0) continue;
         seen(day);
         let type: IntentSignalType = 'Other';
         if (isOneOf(INTENT_SIGNAL_TYPES, sig.Signal_Type__c)) type = sig.Signal_Type__c;
-        else notes.add('SI_Intent_Signal__c', 'Signal_Type__c', `Blank or not one of ${INTENT_SIGNAL_TYPES.join(', ')}: counted as Other`, id);
+        else notes.add('SI_Intent_Signal__c', 'Signal_Type__c', `Blank or not one of ${INTENT_SIGNAL_TYPES.join(', ')}: counted as Other`, recordId(sig));
         let weight = s.Intent_Signal_Default_Weight;
         const w = sig.Weight__c;
         if (typeof w === 'number' && Number.isFinite(w) && w >= 0) weight = w;
-        else if (w === null || w === undefined) notes.add('SI_Intent_Signal__c', 'Weight__c', `Blank: default weight ${weight} used`, id);
-        else notes.add('SI_Intent_Signal__c', 'Weight__c', `Not a number of 0 or more: default weight ${weight} used`, id);
+        else if (w === null || w === undefined) notes.add('SI_Intent_Signal__c', 'Weight__c', `Blank: default weight ${weight} used`, recordId(sig));
+        else notes.add('SI_Intent_Signal__c', 'Weight__c', `Not a number of 0 or more: default weight ${weight} used`, recordId(sig));
         const keyword = text(sig.Keyword__c);
         if (age < W) addSignal(currentIntent, type, weight, keyword);
         else if (age < 2 * W) addSignal(priorIntent, type, weight, keyword);
@@ -368,15 +378,18 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     };
     // Scored by index, then ordered best first; each person's insight is built once, in that order.
     const scores = new Float64Array(count);
+    const lastEngagedDays = new Float64Array(count);
     const factorsOf: Factor[][] = [];
     const names: string[] = [];
     const order: number[] = [];
     for (let i = 0; i < count; i++) {
-        factorsOf.push(personEngagementFactorsAt(engagementPoints, engagementCounts, i * ENGAGEMENT_KINDS.length, s, engagementLabels, scores, i));
+        const base = i * STRIDE;
+        factorsOf.push(personEngagementFactorsAt(tally, base + T_POINTS, tally, base + T_COUNTS, s, engagementLabels, scores, i));
+        lastEngagedDays[i] = tally[base + T_LAST_ENGAGED] as number;
         const p = people[i] as PersonEntry;
         names.push(personName(p.record, p.id));
         order.push(i);
-        if ((engagementTotals[i] as number) > 0) engagedPeople++;
+        if ((tally[base + T_ENGAGED] as number) > 0) engagedPeople++;
     }
     order.sort(
         (a, b) =>
@@ -391,9 +404,10 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         const i = order[r] as number;
         const p = people[i] as PersonEntry;
         const score = scores[i] as number;
-        const engagedDay = lastEngagedDays[i] as number;
-        const reachedDay = lastReachedDays[i] as number;
-        const kindIndex = lastEngagementKinds[i] as number;
+        const base = i * STRIDE;
+        const engagedDay = tally[base + T_LAST_ENGAGED] as number;
+        const reachedDay = tally[base + T_LAST_REACHED] as number;
+        const kindIndex = tally[base + T_LAST_KIND] as number;
         const insight: PersonInsight = {
             id: p.id,
             type: p.type,
@@ -407,10 +421,10 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             score,
             factors: factorsOf[i] as Factor[],
             grade: engagementGrade(score, s),
-            engagementCount: engagementTotals[i] as number,
+            engagementCount: tally[base + T_ENGAGED] as number,
             lastEngagedDate: engagedDay === -Infinity ? null : dayText(engagedDay),
             lastEngagementKind: kindIndex < 0 ? null : (ENGAGEMENT_KINDS[kindIndex] as EngagementKind),
-            reachCount: reachCounts[i] as number,
+            reachCount: tally[base + T_REACH_COUNT] as number,
             lastReachedDate: reachedDay === -Infinity ? null : dayText(reachedDay),
             matchedBy: p.matchedBy,
             outreachProspectId: text(p.record.SI_Outreach_Prospect_Id__c)

@@ -26,6 +26,8 @@ export function reachKindOfSubtype(taskSubtype) {
 }
 /** The kind of a Task whose `TaskSubtype` does not decide: `Type`, then `Subject`, else Other. */
 export function reachKindOfTypeOrSubject(task) {
+    if (typeof task.Type !== 'string' && typeof task.Subject !== 'string')
+        return 'Other'; // nothing to read
     const type = lower(task.Type);
     if (type.includes('meeting'))
         return 'Meeting';

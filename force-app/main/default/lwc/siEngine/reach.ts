@@ -29,6 +29,7 @@ export function reachKindOfSubtype(taskSubtype: unknown): ReachKind | null {
 
 /** The kind of a Task whose `TaskSubtype` does not decide: `Type`, then `Subject`, else Other. */
 export function reachKindOfTypeOrSubject(task: Task): ReachKind {
+    if (typeof task.Type !== 'string' && typeof task.Subject !== 'string') return 'Other'; // nothing to read
     const type = lower(task.Type);
     if (type.includes('meeting')) return 'Meeting';
     if (type.includes('call')) return 'Call';

@@ -140,6 +140,10 @@ const TOP_PEOPLE = 5;
  * `Account_Engaged_Person_Max`); the total is capped at 100. `people` must be ordered best first.
  */
 export function accountEngagement(people, settings, formatDay) {
+    return accountEngagementOf(people, (i) => people[i].lastEngagedDay, settings, formatDay);
+}
+/** `accountEngagement` of people whose last engaged day is `lastEngagedDayOf(index)`. */
+export function accountEngagementOf(people, lastEngagedDayOf, settings, formatDay) {
     const factors = [];
     let engaged = 0;
     let engagementCount = 0;
@@ -152,8 +156,9 @@ export function accountEngagement(people, settings, formatDay) {
             continue;
         engaged++;
         engagementCount += p.engagementCount;
-        if (p.lastEngagedDay !== null && (lastDay === null || p.lastEngagedDay > lastDay))
-            lastDay = p.lastEngagedDay;
+        const day = lastEngagedDayOf(i);
+        if (day !== null && (lastDay === null || day > lastDay))
+            lastDay = day;
         if (engaged <= TOP_PEOPLE)
             factors.push({ label: `${p.name}: engagement ${p.score}`, points: p.score });
         else {

@@ -162,6 +162,16 @@ export function accountEngagement(
     settings: ModelSettings,
     formatDay: (day: number) => string
 ): AccountEngagementResult {
+    return accountEngagementOf(people, (i) => (people[i] as (typeof people)[number]).lastEngagedDay, settings, formatDay);
+}
+
+/** `accountEngagement` of people whose last engaged day is `lastEngagedDayOf(index)`. */
+export function accountEngagementOf(
+    people: readonly { name: string; score: number; engagementCount: number }[],
+    lastEngagedDayOf: (index: number) => number | null,
+    settings: ModelSettings,
+    formatDay: (day: number) => string
+): AccountEngagementResult {
     const factors: Factor[] = [];
     let engaged = 0;
     let engagementCount = 0;
@@ -173,7 +183,8 @@ export function accountEngagement(
         if (p.engagementCount === 0) continue;
         engaged++;
         engagementCount += p.engagementCount;
-        if (p.lastEngagedDay !== null && (lastDay === null || p.lastEngagedDay > lastDay)) lastDay = p.lastEngagedDay;
+        const day = lastEngagedDayOf(i);
+        if (day !== null && (lastDay === null || day > lastDay)) lastDay = day;
         if (engaged <= TOP_PEOPLE) factors.push({ label: `${p.name}: engagement ${p.score}`, points: p.score });
         else {
             restPoints += p.score;

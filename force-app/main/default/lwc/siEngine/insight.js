@@ -1,5 +1,5 @@
 import { decayTable, formatDay, parseAsOf, parseDay } from './dates';
-import { ENGAGEMENT_KIND_INDEX, accountEngagement, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsAt, responsePoints } from './engagement';
+import { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsAt, responsePoints } from './engagement';
 import { computeProfileFit } from './fit';
 import { addResponse, addSignal, computeIntent, newIntentTally } from './intent';
 import { hasEmailDomain, leadMatcher } from './matching';
@@ -430,7 +430,11 @@ export function computeInsight(data, config, asOf) {
         (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0) ||
         (people[a].id < people[b].id ? -1 : 1));
     const personInsights = [];
-    const ranked = [];
+    // Last engaged day in rank order (-Infinity: none); reach candidates: people not reached yet, and the
+    // first reached person of each persona (contactsToReach reads reached people only for their persona).
+    const rankedDays = new Float64Array(count);
+    const candidates = [];
+    const personaReached = new Set();
     for (let r = 0; r < count; r++) {
         const i = order[r];
         const p = people[i];
@@ -461,16 +465,24 @@ export function computeInsight(data, config, asOf) {
             outreachProspectId: text(p.record.SI_Outreach_Prospect_Id__c)
         };
         personInsights.push(insight);
-        ranked.push({ person: insight, name: insight.name, score, engagementCount: insight.engagementCount, lastEngagedDay: engagedDay === -Infinity ? null : engagedDay });
+        rankedDays[r] = engagedDay;
+        if (insight.reachCount === 0 ? !insight.optedOut : !personaReached.has(insight.persona)) {
+            if (insight.reachCount > 0)
+                personaReached.add(insight.persona);
+            candidates.push({ person: insight, lastEngagedDay: engagedDay === -Infinity ? null : engagedDay });
+        }
     }
-    const engagement = accountEngagement(ranked, s, dayText);
+    const engagement = accountEngagementOf(personInsights, (r) => {
+        const day = rankedDays[r];
+        return day === -Infinity ? null : day;
+    }, s, dayText);
     const reach = computeReach(reachTally, s);
     const intent = computeIntent(currentIntent, priorIntent, s);
     const profileFit = computeProfileFit(account, config.criteria, s, notes, accountId);
     const buyingStage = computeStage({ intentScore: intent.score, engagedPeople, openOpportunities, recentWonOpportunities }, s);
     const qualified = computeQualified(profileFit.band, buyingStage.stage, account, asOf, notes, accountId);
     const personaMap = buildPersonaMap(config.personas, personInsights);
-    const toReach = contactsToReach(ranked, config.personas, s, asOfDay);
+    const toReach = contactsToReach(candidates, config.personas, s, asOfDay);
     const newest = newestDay;
     return {
         accountId,

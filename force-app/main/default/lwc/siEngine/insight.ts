@@ -2,7 +2,7 @@
 // One pass per input array; people indexed in a Map; every date parsed once.
 import type { EngineConfig } from './config';
 import { decayTable, formatDay, parseAsOf, parseDay } from './dates';
-import { ENGAGEMENT_KIND_INDEX, accountEngagement, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsAt, responsePoints } from './engagement';
+import { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsAt, responsePoints } from './engagement';
 import { computeProfileFit } from './fit';
 import { addResponse, addSignal, computeIntent, newIntentTally } from './intent';
 import { hasEmailDomain, leadMatcher } from './matching';
@@ -10,7 +10,7 @@ import { buildPersonaMap, classifyTitle, placePersona, preparePersonas, type Tit
 import { QualityNotes, recordId, text } from './quality';
 import { computeQualified } from './qualified';
 import { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfSubtype, reachKindOfTypeOrSubject, reachPoints } from './reach';
-import { contactsToReach } from './recommendations';
+import { contactsToReach, type ReachCandidate } from './recommendations';
 import { computeStage } from './stage';
 import type { AccountData, AccountInsight, CampaignMember, Contact, Event, Factor, Lead, LeadMatchKind, Opportunity, PersonInsight, PersonType, SI_Intent_Signal__c, Task } from './types';
 import { ABM_TIERS, ENGAGEMENT_KINDS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf, type AbmTier, type EngagementKind, type IntentSignalType, type ReachKind } from './vocabulary';
@@ -399,7 +399,11 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             ((people[a] as PersonEntry).id < (people[b] as PersonEntry).id ? -1 : 1)
     );
     const personInsights: PersonInsight[] = [];
-    const ranked: { person: PersonInsight; name: string; score: number; engagementCount: number; lastEngagedDay: number | null }[] = [];
+    // Last engaged day in rank order (-Infinity: none); reach candidates: people not reached yet, and the
+    // first reached person of each persona (contactsToReach reads reached people only for their persona).
+    const rankedDays = new Float64Array(count);
+    const candidates: ReachCandidate[] = [];
+    const personaReached = new Set<string>();
     for (let r = 0; r < count; r++) {
         const i = order[r] as number;
         const p = people[i] as PersonEntry;
@@ -430,16 +434,28 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             outreachProspectId: text(p.record.SI_Outreach_Prospect_Id__c)
         };
         personInsights.push(insight);
-        ranked.push({ person: insight, name: insight.name, score, engagementCount: insight.engagementCount, lastEngagedDay: engagedDay === -Infinity ? null : engagedDay });
+        rankedDays[r] = engagedDay;
+        if (insight.reachCount === 0 ? !insight.optedOut : !personaReached.has(insight.persona)) {
+            if (insight.reachCount > 0) personaReached.add(insight.persona);
+            candidates.push({ person: insight, lastEngagedDay: engagedDay === -Infinity ? null : engagedDay });
+        }
     }
-    const engagement = accountEngagement(ranked, s, dayText);
+    const engagement = accountEngagementOf(
+        personInsights,
+        (r) => {
+            const day = rankedDays[r] as number;
+            return day === -Infinity ? null : day;
+        },
+        s,
+        dayText
+    );
     const reach = computeReach(reachTally, s);
     const intent = computeIntent(currentIntent, priorIntent, s);
     const profileFit = computeProfileFit(account, config.criteria, s, notes, accountId);
     const buyingStage = computeStage({ intentScore: intent.score, engagedPeople, openOpportunities, recentWonOpportunities }, s);
     const qualified = computeQualified(profileFit.band, buyingStage.stage, account, asOf, notes, accountId);
     const personaMap = buildPersonaMap(config.personas, personInsights);
-    const toReach = contactsToReach(ranked, config.personas, s, asOfDay);
+    const toReach = contactsToReach(candidates, config.personas, s, asOfDay);
     const newest: number | null = newestDay;
     return {
         accountId,

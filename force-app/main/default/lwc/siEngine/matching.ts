@@ -58,14 +58,50 @@ export function domainFromWebsite(website: unknown): string | null {
     return host && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : null;
 }
 
+/** What `asciiDomainCase` found. */
+const ASCII_INVALID = 0;
+const ASCII_LOWER = 1;
+const ASCII_CAPITALS = 2;
+const ASCII_OTHER = 3;
+
 /** `Jane@Mail.Acme.com` -> `mail.acme.com`; null when not an email address. */
 export function emailDomain(email: unknown): string | null {
     const raw = text(email);
     if (!raw) return null;
     const at = raw.lastIndexOf('@');
     if (at <= 0) return null;
+    // Fast path for an ASCII domain: checked in place, lower-cased only when it has capitals.
+    const ascii = asciiDomainCase(raw, at + 1);
+    if (ascii === ASCII_INVALID) return null;
+    if (ascii !== ASCII_OTHER) return ascii === ASCII_LOWER ? raw.slice(at + 1) : raw.slice(at + 1).toLowerCase();
     const domain = raw.slice(at + 1).toLowerCase();
     return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain) ? domain : null;
+}
+
+/**
+ * Reads `email` from `from` as a domain, i.e. whether its lower case matches `^[a-z0-9-]+(\.[a-z0-9-]+)+$`:
+ * ASCII_INVALID when it cannot, ASCII_LOWER / ASCII_CAPITALS when it does (without / with capitals),
+ * ASCII_OTHER when a non-ASCII character needs the full lower-casing rules.
+ */
+function asciiDomainCase(email: string, from: number): number {
+    let labelLength = 0;
+    let dots = 0;
+    let capitals = false;
+    for (let i = from; i < email.length; i++) {
+        const c = email.charCodeAt(i);
+        if (c === 46) {
+            if (labelLength === 0) return ASCII_INVALID;
+            dots++;
+            labelLength = 0;
+        } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) labelLength++;
+        else if (c >= 65 && c <= 90) {
+            capitals = true;
+            labelLength++;
+        } else if (c >= 128) return ASCII_OTHER;
+        else return ASCII_INVALID;
+    }
+    if (dots === 0 || labelLength === 0) return ASCII_INVALID;
+    return capitals ? ASCII_CAPITALS : ASCII_LOWER;
 }
 
 /**
@@ -75,19 +111,8 @@ export function emailDomain(email: unknown): string | null {
 export function hasEmailDomain(email: string): boolean {
     const at = email.lastIndexOf('@');
     if (at <= 0) return false;
-    let labelLength = 0;
-    let dots = 0;
-    for (let i = at + 1; i < email.length; i++) {
-        const c = email.charCodeAt(i);
-        if (c === 46) {
-            if (labelLength === 0) return false;
-            dots++;
-            labelLength = 0;
-        } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45) labelLength++;
-        else if (c >= 128) return emailDomain(email) !== null; // lower case of other letters: emailDomain decides
-        else return false;
-    }
-    return dots > 0 && labelLength > 0;
+    const ascii = asciiDomainCase(email, at + 1);
+    return ascii === ASCII_OTHER ? emailDomain(email) !== null : ascii !== ASCII_INVALID;
 }
 
 const LEGAL_SUFFIXES = new Set([

@@ -37,6 +37,18 @@ describe('dates', () => {
         expect(parseDay('2025-06-01T10:00:00+0000x')).toBeNull();
     });
 
+    it('reads the common fixed-width shapes like any other (offsets, limits)', () => {
+        expect(parseDay('2025-06-01T23:30:00.000-0100')).toBe(parseDay('2025-06-02'));
+        expect(parseDay('2025-06-01T00:30:00.000+1400')).toBe(parseDay('2025-05-31'));
+        expect(parseDay('2024-02-29T12:00:00.000Z')).toBe(parseDay('2024-02-29'));
+        expect(parseDay('2025-06-01T24:00:00.000Z')).toBeNull();
+        expect(parseDay('2025-06-01T10:00:00.000+1500')).toBeNull();
+        expect(parseDay('2025-06-01T10:00:00.000+0060')).toBeNull();
+        expect(parseDay('2023-02-29T10:00:00.000Z')).toBeNull();
+        expect(parseDay('2025-06-01T10:00:00.0000')).toBe(parseDay('2025-06-01')); // no offset: UTC
+        expect(parseDay('2025-06-01T10:00:00.0000000Z')).toBe(parseDay('2025-06-01'));
+    });
+
     it('agrees with Date for any instant and any calendar date', () => {
         const DAY = 86400000;
         fc.assert(
@@ -71,6 +83,10 @@ describe('lead matching', () => {
         expect(domainFromWebsite('not a site')).toBeNull();
         expect(emailDomain('Jane@EU.Acme.com')).toBe('eu.acme.com');
         expect(emailDomain('jane.acme.com')).toBeNull();
+        expect(emailDomain('a@B-c.De')).toBe('b-c.de');
+        expect(emailDomain('a@b..com')).toBeNull();
+        expect(emailDomain('a@b_c.com')).toBeNull();
+        expect(emailDomain('a@\u212Aelvin.com')).toBe('kelvin.com'); // the Kelvin sign lower-cases to k
     });
 
     it('normalizes company names', () => {

@@ -21,6 +21,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { mulberry32 } from './lib/random';
 
 /** The date the sample data is anchored to: every date in it is relative to this day. */
 export const SAMPLE_AS_OF = '2026-11-02';
@@ -203,19 +204,12 @@ export interface GenerateOptions {
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness and dates
 
-/** Mulberry32: a small, fast 32-bit PRNG; same seed, same sequence. */
+/** Seeded random choices over mulberry32: same seed, same sequence. */
 export class Random {
-    private state: number;
-    constructor(seed: number) {
-        this.state = seed >>> 0;
-    }
     /** Uniform in [0, 1). */
-    next(): number {
-        this.state = (this.state + 0x6d2b79f5) >>> 0;
-        let t = this.state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    readonly next: () => number;
+    constructor(seed: number) {
+        this.next = mulberry32(seed);
     }
     /** Integer in [min, max]. */
     int(min: number, max: number): number {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
+import { mulberry32 } from '../lib/random';
 import {
     DEFAULT_CONFIG,
     computeInsight,
@@ -25,17 +26,8 @@ const ENGINE_DIR = join(ROOT, 'force-app', 'main', 'default', 'lwc', 'siEngine')
 const AS_OF = '2026-11-02';
 const AS_OF_MS = Date.UTC(2026, 10, 2);
 
-/** mulberry32: a small seeded generator, so every run benchmarks the same account. */
-function rng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+/** A seeded generator, so every run benchmarks the same account. */
+const rng = mulberry32;
 
 export function generateAccount(seed = 42): AccountData {
     const r = rng(seed);

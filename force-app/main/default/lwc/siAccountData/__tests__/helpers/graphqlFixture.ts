@@ -2,6 +2,7 @@
 // records, the inverse of the mapping, and generates a large account deterministically. Used to write
 // the JSON fixtures in ../data/ and, at test time, the large-account fixture.
 import type { GqlAccountInsightData, GqlConnection } from '../../graphqlTypes';
+import { mulberry32 } from '../../../../../../../scripts/lib/random';
 
 type Scalar = string | number | boolean | null;
 export interface PlainRecord {
@@ -65,17 +66,7 @@ export function toGraphqlData(data: PlainAccountData, options: { limit?: number 
     };
 }
 
-/** A small deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+const rng = mulberry32;
 
 const TITLES = [
     'CEO',

@@ -1,0 +1,13 @@
+// Deterministic randomness for generated data (sample data, benchmarks, large test fixtures).
+
+/** Mulberry32: a small, fast 32-bit PRNG. Same seed, same sequence; each call is uniform in [0, 1). */
+export function mulberry32(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}

@@ -77,5 +77,16 @@ export function formatDay(day, locale) {
     if (!m)
         return day;
     const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+    return dayFormat(locale).format(date);
+}
+/** One formatter per locale: building an `Intl.DateTimeFormat` costs far more than formatting with it. */
+const DAY_FORMATS = new Map();
+function dayFormat(locale) {
+    const key = locale ?? '';
+    let format = DAY_FORMATS.get(key);
+    if (!format) {
+        format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+        DAY_FORMATS.set(key, format);
+    }
+    return format;
 }

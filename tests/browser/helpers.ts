@@ -27,14 +27,27 @@ let cached: CliInsight[] | null = null;
 /** `npm run insight -- --data data --json --as-of <SAMPLE_AS_OF>`: the engine's answer for every account. */
 export function cliInsights(): CliInsight[] {
     if (!cached) {
-        const out = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/insight.ts'), '--data', join(ROOT, 'data'), '--json', '--as-of', SAMPLE_AS_OF], {
-            cwd: ROOT,
-            encoding: 'utf8',
-            maxBuffer: 256 * 1024 * 1024
-        });
+        const out = execFileSync(
+            process.execPath,
+            [
+                join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+                join(ROOT, 'scripts/insight.ts'),
+                '--data',
+                join(ROOT, 'data'),
+                '--json',
+                '--as-of',
+                SAMPLE_AS_OF
+            ],
+            {
+                cwd: ROOT,
+                encoding: 'utf8',
+                maxBuffer: 256 * 1024 * 1024
+            }
+        );
         const parsed = JSON.parse(out) as { asOf: string; accounts: CliInsight[] };
         if (parsed.asOf !== SAMPLE_AS_OF) throw new Error(`insight ran as of ${parsed.asOf}, expected ${SAMPLE_AS_OF}`);
-        if (!Array.isArray(parsed.accounts) || parsed.accounts.length === 0) throw new Error('insight returned no accounts');
+        if (!Array.isArray(parsed.accounts) || parsed.accounts.length === 0)
+            throw new Error('insight returned no accounts');
         cached = parsed.accounts;
     }
     return cached;
@@ -58,7 +71,9 @@ export function label(name: string): string {
 
 /** `{0} ...` placeholders filled, as the components do with `formatLabel`. */
 export function format(template: string, ...values: Array<string | number>): string {
-    return template.replace(/\{(\d+)\}/g, (m, i: string) => (values[Number(i)] === undefined ? m : String(values[Number(i)])));
+    return template.replace(/\{(\d+)\}/g, (m, i: string) =>
+        values[Number(i)] === undefined ? m : String(values[Number(i)])
+    );
 }
 
 export interface OpenOptions {
@@ -76,7 +91,10 @@ export async function openAccount(page: Page, accountId: string, options: OpenOp
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`/?${params.toString()}`);
-    await expect(page.locator('body[data-panel-state]'), `panel did not settle; page errors: ${errors.join(' | ')}`).toHaveCount(1, { timeout: 45_000 });
+    await expect(
+        page.locator('body[data-panel-state]'),
+        `panel did not settle; page errors: ${errors.join(' | ')}`
+    ).toHaveCount(1, { timeout: 45_000 });
     expect(errors, 'uncaught errors in the page').toEqual([]);
     return (await page.locator('body').getAttribute('data-panel-state')) ?? '';
 }
@@ -90,4 +108,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** The panel (Playwright's CSS selectors pierce the shadow roots). */
 export function panel(page: Page) {
     return page.locator('c-si-account-insight-panel');
+}
+
+/** Opens every persona of the persona map that lists only its first people ("Show N more"). */
+export async function showAllPeople(page: Page): Promise<void> {
+    const more = panel(page).locator('c-si-persona-map button.si-people__toggle[aria-expanded="false"]');
+    for (let n = await more.count(); n > 0; n--) {
+        await more.first().click();
+        await expect(more).toHaveCount(n - 1);
+    }
 }

@@ -1,7 +1,7 @@
 // For every sample account, the preview's panel shows what `npm run insight` computes for it: the
 // buying stage, the profile fit band and the qualified state (with its start date).
 import { expect, test } from '@playwright/test';
-import { cliInsights, format, label, openAccount, panel, screenshot } from './helpers';
+import { cliInsights, format, label, openAccount, panel, screenshot, showAllPeople } from './helpers';
 
 const insights = cliInsights();
 
@@ -11,7 +11,9 @@ test('the account switcher reaches every sample account', async ({ page }) => {
     await switcher.locator('button, input').first().click();
     const options = switcher.locator('lightning-base-combobox-item');
     await expect(options).toHaveCount(insights.length);
-    expect((await options.allInnerTexts()).map((t) => t.trim()).sort()).toEqual(insights.map((i) => i.accountName).sort());
+    expect((await options.allInnerTexts()).map((t) => t.trim()).sort()).toEqual(
+        insights.map((i) => i.accountName).sort()
+    );
 });
 
 for (const expected of insights) {
@@ -34,14 +36,33 @@ for (const expected of insights) {
         await expect(fit.locator('.slds-text-heading_large')).toHaveText(String(expected.profileFit.score));
 
         // Reach and intent scores come from the same data: a record the query lost would change them.
-        await expect(p.locator('c-si-score-summary.si-reach .slds-text-heading_large')).toHaveText(String(expected.reach.score));
-        await expect(p.locator('c-si-score-summary.si-intent .slds-text-heading_large')).toHaveText(String(expected.intent.score));
+        await expect(p.locator('c-si-score-summary.si-reach .slds-text-heading_large')).toHaveText(
+            String(expected.reach.score)
+        );
+        await expect(p.locator('c-si-score-summary.si-intent .slds-text-heading_large')).toHaveText(
+            String(expected.intent.score)
+        );
 
         // Qualified badge, and its start date when qualified.
         const badge = p.locator('c-si-qualified-badge');
-        await expect(badge.locator('lightning-badge')).toHaveText(label(expected.qualified.qualified ? 'SI_Qualified' : 'SI_Not_Qualified'));
-        await expect(badge.locator('.si-qualified__since')).toHaveCount(expected.qualified.qualified && expected.qualified.startDate ? 1 : 0);
+        await expect(badge.locator('lightning-badge')).toHaveText(
+            label(expected.qualified.qualified ? 'SI_Qualified' : 'SI_Not_Qualified')
+        );
+        await expect(badge.locator('.si-qualified__since')).toHaveCount(
+            expected.qualified.qualified && expected.qualified.startDate ? 1 : 0
+        );
 
+        // Persona map: every person is listed or counted on a "Show N more" button, and listed once opened.
+        const people = p.locator('c-si-persona-map li.si-person');
+        const listed = await people.count();
+        const hidden = await p
+            .locator('c-si-persona-map button.si-people__toggle[aria-expanded="false"]')
+            .evaluateAll((buttons) =>
+                buttons.reduce((sum, b) => sum + Number((b as HTMLElement).dataset.hiddenCount), 0)
+            );
+        expect(listed + hidden).toBe(expected.people.length);
         await screenshot(page, `account-${expected.accountName}`);
+        await showAllPeople(page);
+        await expect(people).toHaveCount(expected.people.length);
     });
 }

@@ -2,14 +2,19 @@
 // mailbox, confirm; the local Outreach stand-in gives each person a different outcome ("mixed"), and the
 // modal shows every per-person outcome, and a toast summarises.
 import { expect, test } from '@playwright/test';
-import { cliInsights, label, openAccount, panel, screenshot } from './helpers';
+import { cliInsights, label, openAccount, panel, screenshot, showAllPeople } from './helpers';
 
 const EXPECTED_OUTCOMES = ['added', 'alreadyInSequence', 'optedOut', 'rateLimited', 'failed', 'notPermitted'];
 
 test('each person meets their outcome and a toast summarises', async ({ page }) => {
     // The smallest account with enough reachable people (an email, not opted out in Salesforce).
     const candidates = cliInsights()
-        .map((i) => ({ insight: i, reachable: i.people.filter((p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut) }))
+        .map((i) => ({
+            insight: i,
+            reachable: i.people.filter(
+                (p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut
+            )
+        }))
         .filter((c) => c.reachable.length >= EXPECTED_OUTCOMES.length)
         .sort((a, b) => a.insight.people.length - b.insight.people.length);
     const chosen = candidates[0];
@@ -20,6 +25,7 @@ test('each person meets their outcome and a toast summarises', async ({ page }) 
     const add = p.locator('lightning-button.si-add-to-outreach button');
     await expect(add).toBeDisabled();
     const people = chosen.reachable.slice(0, EXPECTED_OUTCOMES.length);
+    await showAllPeople(page);
     for (const person of people) {
         await p.locator(`c-si-persona-map input.si-person__select[data-id="${person.id}"]`).check();
     }
@@ -41,7 +47,9 @@ test('each person meets their outcome and a toast summarises', async ({ page }) 
     await expect(rows).toHaveCount(people.length, { timeout: 30_000 });
     const outcomes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-outcome')));
     expect(outcomes.sort()).toEqual([...EXPECTED_OUTCOMES].sort());
-    expect((await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-record-id')))).sort()).toEqual(people.map((x) => x.id).sort());
+    expect((await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-record-id')))).sort()).toEqual(
+        people.map((x) => x.id).sort()
+    );
     // The rate-limited person is told when to retry; the failed one gets Outreach's error.
     await expect(modal.locator('tr[data-outcome="rateLimited"] td.next-step')).not.toBeEmpty();
     await expect(modal.locator('tr[data-outcome="failed"] td.detail')).not.toBeEmpty();
@@ -56,8 +64,12 @@ test('each person meets their outcome and a toast summarises', async ({ page }) 
 });
 
 test('each single outcome can be chosen in the page and reaches the modal', async ({ page }) => {
-    const insight = cliInsights().find((i) => i.people.some((p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut))!;
-    const person = insight.people.find((p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut)!;
+    const insight = cliInsights().find((i) =>
+        i.people.some((p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut)
+    )!;
+    const person = insight.people.find(
+        (p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut
+    )!;
     await openAccount(page, insight.accountId);
     const control = page.locator('[data-id="outreach-scenario"]');
     await control.locator('button').click();
@@ -65,6 +77,7 @@ test('each single outcome can be chosen in the page and reaches the modal', asyn
     await expect(page).toHaveURL(/outreach=rateLimited/);
 
     const p = panel(page);
+    await showAllPeople(page);
     await p.locator(`input.si-person__select[data-id="${person.id}"]`).first().check();
     await p.locator('lightning-button.si-add-to-outreach button').click();
     const modal = page.locator('lightning-overlay-container');

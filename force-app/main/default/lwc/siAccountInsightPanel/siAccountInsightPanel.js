@@ -14,9 +14,21 @@ import { ACCOUNT_FIELDS, buildAccountInsightQuery, mapAccountData, queryVariable
 import { computeInsight, configFromMetadata, matchLead } from 'c/siEngine';
 import { formatDay, formatLabel, reduceErrors } from 'c/siLdsUtils';
 import { LABELS } from './labels';
-const FIT_LABELS = { Strong: LABELS.bandStrong, Moderate: LABELS.bandModerate, Weak: LABELS.bandWeak };
-const LEVEL_LABELS = { High: LABELS.levelHigh, Medium: LABELS.levelMedium, Low: LABELS.levelLow };
-const TREND_LABELS = { Rising: LABELS.trendRising, Steady: LABELS.trendSteady, Falling: LABELS.trendFalling };
+const FIT_LABELS = {
+    Strong: LABELS.bandStrong,
+    Moderate: LABELS.bandModerate,
+    Weak: LABELS.bandWeak
+};
+const LEVEL_LABELS = {
+    High: LABELS.levelHigh,
+    Medium: LABELS.levelMedium,
+    Low: LABELS.levelLow
+};
+const TREND_LABELS = {
+    Rising: LABELS.trendRising,
+    Steady: LABELS.trendSteady,
+    Falling: LABELS.trendFalling
+};
 const COLLECTION_LABELS = {
     Account: LABELS.panelTitle,
     Contacts: LABELS.collectionContacts,
@@ -46,6 +58,9 @@ export default class SiAccountInsightPanel extends LightningElement {
     /** Design attribute: how many contacts to reach to show. */
     @api
     contactsToReachShown = 5;
+    /** Design attribute: how many people each persona lists before its "Show N more" button. */
+    @api
+    peopleShownPerPersona = 5;
     labels = LABELS;
     accountKey = null;
     config = null;
@@ -84,7 +99,9 @@ export default class SiAccountInsightPanel extends LightningElement {
         if (data) {
             try {
                 this.config = configFromMetadata(data);
-                const extra = this.config.criteria.map((c) => c.field).filter((f) => !ACCOUNT_FIELDS.includes(f));
+                const extra = this.config.criteria
+                    .map((c) => c.field)
+                    .filter((f) => !ACCOUNT_FIELDS.includes(f));
                 this.query = buildAccountInsightQuery({ accountFields: extra });
             }
             catch (e) {
@@ -112,7 +129,9 @@ export default class SiAccountInsightPanel extends LightningElement {
         }
         else if (result?.data) {
             try {
-                this.accountData = mapAccountData(result.data, { matchLead: (account, lead) => matchLead(account, lead) !== null });
+                this.accountData = mapAccountData(result.data, {
+                    matchLead: (account, lead) => matchLead(account, lead) !== null
+                });
                 this.errors = [];
             }
             catch (e) {
@@ -181,7 +200,9 @@ export default class SiAccountInsightPanel extends LightningElement {
             return '';
         const items = truncated.map((t) => {
             const name = COLLECTION_LABELS[t.collection];
-            return t.total === null ? formatLabel(LABELS.truncatedItemUnknown, name, t.loaded) : formatLabel(LABELS.truncatedItem, name, t.loaded, t.total);
+            return t.total === null
+                ? formatLabel(LABELS.truncatedItemUnknown, name, t.loaded)
+                : formatLabel(LABELS.truncatedItem, name, t.loaded, t.total);
         });
         return formatLabel(LABELS.truncated, items.join('; '));
     }
@@ -236,7 +257,13 @@ export default class SiAccountInsightPanel extends LightningElement {
             const p = byId.get(id);
             if (!p)
                 continue;
-            const person = { recordId: p.id, objectApiName: p.type, name: p.name, email: p.email, optedOut: p.optedOut };
+            const person = {
+                recordId: p.id,
+                objectApiName: p.type,
+                name: p.name,
+                email: p.email,
+                optedOut: p.optedOut
+            };
             if (p.outreachProspectId)
                 person.outreachProspectId = p.outreachProspectId;
             people.push(person);

@@ -62,9 +62,21 @@ export interface OutreachPersonInput {
     outreachProspectId?: string;
 }
 
-const FIT_LABELS: Readonly<Record<FitBand, string>> = { Strong: LABELS.bandStrong, Moderate: LABELS.bandModerate, Weak: LABELS.bandWeak };
-const LEVEL_LABELS: Readonly<Record<ReachLevel, string>> = { High: LABELS.levelHigh, Medium: LABELS.levelMedium, Low: LABELS.levelLow };
-const TREND_LABELS: Readonly<Record<IntentTrend, string>> = { Rising: LABELS.trendRising, Steady: LABELS.trendSteady, Falling: LABELS.trendFalling };
+const FIT_LABELS: Readonly<Record<FitBand, string>> = {
+    Strong: LABELS.bandStrong,
+    Moderate: LABELS.bandModerate,
+    Weak: LABELS.bandWeak
+};
+const LEVEL_LABELS: Readonly<Record<ReachLevel, string>> = {
+    High: LABELS.levelHigh,
+    Medium: LABELS.levelMedium,
+    Low: LABELS.levelLow
+};
+const TREND_LABELS: Readonly<Record<IntentTrend, string>> = {
+    Rising: LABELS.trendRising,
+    Steady: LABELS.trendSteady,
+    Falling: LABELS.trendFalling
+};
 const COLLECTION_LABELS: Readonly<Record<TruncatedCollection['collection'], string>> = {
     Account: LABELS.panelTitle,
     Contacts: LABELS.collectionContacts,
@@ -92,6 +104,8 @@ export default class SiAccountInsightPanel extends LightningElement {
     @api cardTitle: string = LABELS.panelTitle;
     /** Design attribute: how many contacts to reach to show. */
     @api contactsToReachShown = 5;
+    /** Design attribute: how many people each persona lists before its "Show N more" button. */
+    @api peopleShownPerPersona = 5;
 
     readonly labels = LABELS;
 
@@ -132,7 +146,9 @@ export default class SiAccountInsightPanel extends LightningElement {
         if (data) {
             try {
                 this.config = configFromMetadata(data);
-                const extra = this.config.criteria.map((c) => c.field).filter((f) => !(ACCOUNT_FIELDS as readonly string[]).includes(f));
+                const extra = this.config.criteria
+                    .map((c) => c.field)
+                    .filter((f) => !(ACCOUNT_FIELDS as readonly string[]).includes(f));
                 this.query = buildAccountInsightQuery({ accountFields: extra });
             } catch (e) {
                 this.errors = reduceErrors(e as Error);
@@ -157,7 +173,9 @@ export default class SiAccountInsightPanel extends LightningElement {
             this.hasGraphqlResult = true;
         } else if (result?.data) {
             try {
-                this.accountData = mapAccountData(result.data, { matchLead: (account, lead) => matchLead(account, lead) !== null });
+                this.accountData = mapAccountData(result.data, {
+                    matchLead: (account, lead) => matchLead(account, lead) !== null
+                });
                 this.errors = [];
             } catch (e) {
                 this.errors = reduceErrors(e as Error);
@@ -225,7 +243,12 @@ export default class SiAccountInsightPanel extends LightningElement {
         const f = this.insight?.freshness;
         if (!f) return '';
         if (!f.newestActivityDate) return formatLabel(LABELS.freshnessNone, formatDay(f.asOf));
-        return formatLabel(LABELS.freshness, formatDay(f.newestActivityDate), f.daysSinceNewest ?? 0, formatDay(f.asOf));
+        return formatLabel(
+            LABELS.freshness,
+            formatDay(f.newestActivityDate),
+            f.daysSinceNewest ?? 0,
+            formatDay(f.asOf)
+        );
     }
 
     get truncatedText(): string {
@@ -233,7 +256,9 @@ export default class SiAccountInsightPanel extends LightningElement {
         if (truncated.length === 0) return '';
         const items = truncated.map((t) => {
             const name = COLLECTION_LABELS[t.collection];
-            return t.total === null ? formatLabel(LABELS.truncatedItemUnknown, name, t.loaded) : formatLabel(LABELS.truncatedItem, name, t.loaded, t.total);
+            return t.total === null
+                ? formatLabel(LABELS.truncatedItemUnknown, name, t.loaded)
+                : formatLabel(LABELS.truncatedItem, name, t.loaded, t.total);
         });
         return formatLabel(LABELS.truncated, items.join('; '));
     }
@@ -257,7 +282,8 @@ export default class SiAccountInsightPanel extends LightningElement {
         const intent = this.insight?.intent;
         if (!intent) return [];
         const details = [formatLabel(LABELS.trend, TREND_LABELS[intent.trend])];
-        if (intent.topKeywords.length > 0) details.push(formatLabel(LABELS.topKeywords, intent.topKeywords.map((k) => k.keyword).join(', ')));
+        if (intent.topKeywords.length > 0)
+            details.push(formatLabel(LABELS.topKeywords, intent.topKeywords.map((k) => k.keyword).join(', ')));
         return details;
     }
 
@@ -298,7 +324,13 @@ export default class SiAccountInsightPanel extends LightningElement {
         for (const id of this.selectedIds) {
             const p = byId.get(id);
             if (!p) continue;
-            const person: OutreachPersonInput = { recordId: p.id, objectApiName: p.type, name: p.name, email: p.email, optedOut: p.optedOut };
+            const person: OutreachPersonInput = {
+                recordId: p.id,
+                objectApiName: p.type,
+                name: p.name,
+                email: p.email,
+                optedOut: p.optedOut
+            };
             if (p.outreachProspectId) person.outreachProspectId = p.outreachProspectId;
             people.push(person);
         }

@@ -1,8 +1,11 @@
 // Persona map: personas by importance (Strong, Moderate, Weak), the people in each ordered as the engine
 // ordered them, with grade, title and last engagement; personas with nobody are flagged as gaps; people
 // who fit no persona are listed last. People are selectable when the panel allows adding to Outreach.
+// Each persona (and Other) lists its `peopleShown` most engaged people, plus anyone selected, and a
+// "Show N more" button lists the rest: a rep sees who matters first, and a large account renders fast.
 import { LightningElement, api } from 'lwc';
 import { PERSONA_IMPORTANCES } from 'c/siEngine';
+import { formatLabel } from 'c/siLdsUtils';
 import { personRow } from './personRows';
 import TITLE from '@salesforce/label/c.SI_Persona_Map';
 import GAP from '@salesforce/label/c.SI_Gap';
@@ -12,7 +15,22 @@ import OPTED_OUT from '@salesforce/label/c.SI_Opted_Out';
 import STRONG from '@salesforce/label/c.SI_Importance_Strong';
 import MODERATE from '@salesforce/label/c.SI_Importance_Moderate';
 import WEAK from '@salesforce/label/c.SI_Importance_Weak';
-const IMPORTANCE_LABELS = { Strong: STRONG, Moderate: MODERATE, Weak: WEAK };
+import SHOW_MORE from '@salesforce/label/c.SI_Show_All_People';
+import SHOW_FEWER from '@salesforce/label/c.SI_Show_Fewer_People';
+import SHOW_ASSISTIVE from '@salesforce/label/c.SI_Show_People_Assistive';
+const IMPORTANCE_LABELS = {
+    Strong: STRONG,
+    Moderate: MODERATE,
+    Weak: WEAK
+};
+/** The key of the "Other people" group (persona keys are custom metadata DeveloperNames, never this). */
+const OTHER_KEY = '__other';
+const DEFAULT_SHOWN = 5;
+/**
+ * The last view of each persona map and the inputs it was built from. Kept outside the component:
+ * LWC makes every class field reactive, and writing one while rendering would schedule another render.
+ */
+const VIEWS = new WeakMap();
 export default class SiPersonaMap extends LightningElement {
     @api
     personaMap = null;
@@ -22,39 +40,84 @@ export default class SiPersonaMap extends LightningElement {
     selectable = false;
     @api
     selectedIds = [];
+    /** How many people each persona lists before "Show N more" (the most engaged first). */
+    @api
+    peopleShown = DEFAULT_SHOWN;
     heading = TITLE;
     gapLabel = GAP;
     leadLabel = LEAD;
     optedOutLabel = OPTED_OUT;
-    rows(ids) {
-        const byId = new Map((this.people ?? []).map((p) => [p.id, p]));
-        const selected = new Set(this.selectedIds ?? []);
-        const rows = [];
-        for (const id of ids) {
-            const person = byId.get(id);
-            if (person)
-                rows.push(personRow(person, selected));
-        }
-        return rows;
+    /** Keys of the groups the rep expanded (reassigned, never mutated, so the template re-renders). */
+    expandedKeys = [];
+    /** Built once per change of its inputs, not on every getter call of a render (see VIEWS). */
+    get view() {
+        const inputs = [this.personaMap, this.people, this.selectedIds, this.peopleShown, this.expandedKeys];
+        const cached = VIEWS.get(this);
+        if (cached && inputs.every((value, i) => value === cached.inputs[i]))
+            return cached.sections;
+        const sections = this.buildView();
+        VIEWS.set(this, { inputs, sections });
+        return sections;
     }
-    get sections() {
+    buildView() {
+        const byId = new Map();
+        for (const person of this.people ?? [])
+            byId.set(person.id, person);
+        const selected = new Set(this.selectedIds ?? []);
+        const expanded = new Set(this.expandedKeys);
+        const shown = Number(this.peopleShown);
+        const limit = Number.isFinite(shown) && shown >= 1 ? Math.floor(shown) : DEFAULT_SHOWN;
+        const group = (key, label, gap, ids, showLabel = true) => {
+            const isExpanded = expanded.has(key);
+            const people = [];
+            let known = 0;
+            for (const id of ids) {
+                const person = byId.get(id);
+                if (!person)
+                    continue;
+                known++;
+                // Selected people stay listed when the group is collapsed, so a selection is never out of sight.
+                if (isExpanded || people.length < limit || selected.has(id))
+                    people.push(personRow(person, selected));
+            }
+            const hiddenCount = known - people.length;
+            return {
+                key,
+                label,
+                gap,
+                people,
+                hiddenCount,
+                canToggle: isExpanded ? known > limit : hiddenCount > 0,
+                showLabel,
+                ariaExpanded: isExpanded ? 'true' : 'false',
+                toggleText: isExpanded ? SHOW_FEWER : formatLabel(SHOW_MORE, hiddenCount),
+                toggleAssistiveText: formatLabel(SHOW_ASSISTIVE, label)
+            };
+        };
         const personas = this.personaMap?.personas ?? [];
-        return PERSONA_IMPORTANCES.map((importance) => ({
+        const sections = PERSONA_IMPORTANCES.map((importance) => ({
             key: importance,
             heading: IMPORTANCE_LABELS[importance],
+            className: 'si-importance slds-m-bottom_small',
+            gridClassName: 'si-persona-grid',
             personas: personas
                 .filter((p) => p.importance === importance)
-                .map((p) => ({ key: p.key, label: p.label, gap: p.gap, people: this.rows(p.people) }))
+                .map((p) => group(p.key, p.label, p.gap, p.people))
         })).filter((section) => section.personas.length > 0);
+        const other = group(OTHER_KEY, OTHER_PEOPLE, false, this.personaMap?.other ?? [], false);
+        if (other.people.length + other.hiddenCount > 0) {
+            sections.push({
+                key: OTHER_KEY,
+                heading: OTHER_PEOPLE,
+                className: 'si-importance si-other slds-m-bottom_small',
+                gridClassName: 'si-persona-grid si-persona-grid_single',
+                personas: [other]
+            });
+        }
+        return sections;
     }
-    get otherPeople() {
-        return this.rows(this.personaMap?.other ?? []);
-    }
-    get hasOtherPeople() {
-        return this.otherPeople.length > 0;
-    }
-    get otherHeading() {
-        return OTHER_PEOPLE;
+    get sections() {
+        return this.view;
     }
     handleSelect(event) {
         const input = event.target;
@@ -62,5 +125,13 @@ export default class SiPersonaMap extends LightningElement {
         if (!id)
             return;
         this.dispatchEvent(new CustomEvent('selectionchange', { detail: { id, selected: input.checked } }));
+    }
+    handleToggle(event) {
+        const key = event.currentTarget.dataset.key;
+        if (!key)
+            return;
+        this.expandedKeys = this.expandedKeys.includes(key)
+            ? this.expandedKeys.filter((k) => k !== key)
+            : [...this.expandedKeys, key];
     }
 }

@@ -26,12 +26,40 @@ const person = (id: string, name: string, extra: Partial<PersonInsight> = {}): P
     ...extra
 });
 
-const PEOPLE = [person('c1', 'Carla'), person('l1', 'Lara', { type: 'Lead', title: null, grade: 'C', lastEngagedDate: null }), person('o1', 'Otto', { optedOut: true })];
+const PEOPLE = [
+    person('c1', 'Carla'),
+    person('l1', 'Lara', { type: 'Lead', title: null, grade: 'C', lastEngagedDate: null }),
+    person('o1', 'Otto', { optedOut: true })
+];
 const MAP: PersonaMapResult = {
     personas: [
-        { key: 'Ops', label: 'Operations Leader', jobFunction: 'Operations', seniority: 'Director', importance: 'Weak', people: [], gap: true },
-        { key: 'Economic_Buyer', label: 'Economic Buyer', jobFunction: 'Executive', seniority: 'C-Level', importance: 'Strong', people: ['c1', 'l1'], gap: false },
-        { key: 'Security', label: 'Security Leader', jobFunction: 'Security', seniority: 'C-Level', importance: 'Moderate', people: [], gap: true }
+        {
+            key: 'Ops',
+            label: 'Operations Leader',
+            jobFunction: 'Operations',
+            seniority: 'Director',
+            importance: 'Weak',
+            people: [],
+            gap: true
+        },
+        {
+            key: 'Economic_Buyer',
+            label: 'Economic Buyer',
+            jobFunction: 'Executive',
+            seniority: 'C-Level',
+            importance: 'Strong',
+            people: ['c1', 'l1'],
+            gap: false
+        },
+        {
+            key: 'Security',
+            label: 'Security Leader',
+            jobFunction: 'Security',
+            seniority: 'C-Level',
+            importance: 'Moderate',
+            people: [],
+            gap: true
+        }
     ],
     other: ['o1'],
     gaps: ['Security', 'Ops']
@@ -83,5 +111,76 @@ describe('c-si-persona-map', () => {
         expect(handler).toHaveBeenCalledTimes(1);
         expect(handler.mock.calls[0][0].detail).toEqual({ id: 'l1', selected: true });
         await expect(el).toBeAccessible();
+    });
+
+    describe('people shown per persona', () => {
+        // Twelve economic buyers in engine order (most engaged first) and three other people.
+        const many = Array.from({ length: 12 }, (_, i) => person(`b${i}`, `Buyer ${i}`));
+        const others = [person('x1', 'Xena'), person('x2', 'Xavier'), person('x3', 'Xiu')];
+        const bigMap: PersonaMapResult = {
+            personas: [
+                {
+                    key: 'Economic_Buyer',
+                    label: 'Economic Buyer',
+                    jobFunction: 'Executive',
+                    seniority: 'C-Level',
+                    importance: 'Strong',
+                    people: many.map((p) => p.id),
+                    gap: false
+                }
+            ],
+            other: others.map((p) => p.id),
+            gaps: []
+        };
+        const names = (root: ParentNode, persona: string): Array<string | null> =>
+            [...root.querySelectorAll(`[data-persona="${persona}"] .si-person__name`)].map((n) => n.textContent);
+        const toggle = (root: ParentNode, persona: string): HTMLButtonElement | null =>
+            root.querySelector(`[data-persona="${persona}"] button.si-people__toggle`);
+
+        it('lists the first ones and shows the rest on request, then fewer again', async () => {
+            const el = render({ personaMap: bigMap, people: [...many, ...others], peopleShown: 5 });
+            const root = el.shadowRoot as ShadowRoot;
+            expect(names(root, 'Economic_Buyer')).toEqual(['Buyer 0', 'Buyer 1', 'Buyer 2', 'Buyer 3', 'Buyer 4']);
+            const button = toggle(root, 'Economic_Buyer') as HTMLButtonElement;
+            expect(button.textContent).toBe('c.SI_Show_All_People: c.SI_Show_People_Assistive');
+            expect(button.getAttribute('aria-expanded')).toBe('false');
+            expect(button.dataset.hiddenCount).toBe('7');
+            // Three other people fit under the limit: no button there.
+            expect(names(root, '__other')).toEqual(['Xena', 'Xavier', 'Xiu']);
+            expect(toggle(root, '__other')).toBeNull();
+
+            button.click();
+            await Promise.resolve();
+            expect(names(root, 'Economic_Buyer')).toHaveLength(12);
+            expect(toggle(root, 'Economic_Buyer')?.getAttribute('aria-expanded')).toBe('true');
+            expect(toggle(root, 'Economic_Buyer')?.textContent).toContain('c.SI_Show_Fewer_People');
+            await expect(el).toBeAccessible();
+
+            (toggle(root, 'Economic_Buyer') as HTMLButtonElement).click();
+            await Promise.resolve();
+            expect(names(root, 'Economic_Buyer')).toHaveLength(5);
+        });
+
+        it('keeps selected people listed when their persona is collapsed', () => {
+            const el = render({
+                personaMap: bigMap,
+                people: [...many, ...others],
+                peopleShown: 3,
+                selectable: true,
+                selectedIds: ['b9']
+            });
+            const root = el.shadowRoot as ShadowRoot;
+            expect(names(root, 'Economic_Buyer')).toEqual(['Buyer 0', 'Buyer 1', 'Buyer 2', 'Buyer 9']);
+            expect((root.querySelector('input[data-id="b9"]') as HTMLInputElement).checked).toBe(true);
+            // Eight of twelve are hidden, and the button's label is given that count.
+            expect(toggle(root, 'Economic_Buyer')?.dataset.hiddenCount).toBe('8');
+            expect(root.querySelectorAll('[data-persona="__other"] .si-person')).toHaveLength(3);
+        });
+
+        it('falls back to five for a missing or nonsensical limit', () => {
+            const root = render({ personaMap: bigMap, people: [...many, ...others], peopleShown: 0 })
+                .shadowRoot as ShadowRoot;
+            expect(names(root, 'Economic_Buyer')).toHaveLength(5);
+        });
     });
 });

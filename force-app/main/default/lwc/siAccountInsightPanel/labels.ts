@@ -68,6 +68,7 @@ import SI_Collection_Campaign_Members from '@salesforce/label/c.SI_Collection_Ca
 import SI_Collection_Opportunities from '@salesforce/label/c.SI_Collection_Opportunities';
 import SI_Collection_Intent_Signals from '@salesforce/label/c.SI_Collection_Intent_Signals';
 import SI_Data_Quality from '@salesforce/label/c.SI_Data_Quality';
+import SI_Data_Quality_One from '@salesforce/label/c.SI_Data_Quality_One';
 
 export const LABELS = {
     panelTitle: SI_Panel_Title,
@@ -139,4 +140,5 @@ export const LABELS = {
     collectionOpportunities: SI_Collection_Opportunities,
     collectionIntentSignals: SI_Collection_Intent_Signals,
     dataQuality: SI_Data_Quality,
+    dataQualityOne: SI_Data_Quality_One,
 } as const;

@@ -208,7 +208,9 @@ export default class SiAccountInsightPanel extends LightningElement {
     }
     get dataQualityText() {
         const count = this.insight?.dataQuality.reduce((sum, n) => sum + n.count, 0) ?? 0;
-        return count > 0 ? formatLabel(LABELS.dataQuality, count) : '';
+        if (count === 0)
+            return '';
+        return count === 1 ? LABELS.dataQualityOne : formatLabel(LABELS.dataQuality, count);
     }
     // --- Scores ---------------------------------------------------------------------------------
     get fitRating() {

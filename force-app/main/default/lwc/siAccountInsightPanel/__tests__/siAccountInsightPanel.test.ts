@@ -37,6 +37,7 @@ jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: 
 jest.mock('@salesforce/label/c.SI_Truncated', () => ({ default: 'More records than one view loads ({0}).' }), {
     virtual: true
 });
+jest.mock('@salesforce/label/c.SI_Data_Quality', () => ({ default: '{0} notes' }), { virtual: true });
 jest.mock('@salesforce/label/c.SI_Truncated_Item', () => ({ default: '{0}: {1} of {2}' }), { virtual: true });
 jest.mock('@salesforce/label/c.SI_Truncated_Item_Unknown', () => ({ default: '{0}: first {1}' }), { virtual: true });
 jest.mock('@salesforce/label/c.SI_Freshness', () => ({ default: 'Newest activity {0} ({1} days ago), scored {2}' }), {
@@ -252,6 +253,32 @@ describe('c-si-account-insight-panel', () => {
             expect(q(element, 'c-si-persona-map')).toBeNull();
             expect(q(element, 'c-si-score-summary.si-fit')).not.toBeNull();
             await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('data-quality notice', () => {
+        /** The full response with the dates of the first `n` account tasks made unreadable. */
+        function withBadTaskDates(n: number): typeof fullResponse {
+            const copy = JSON.parse(JSON.stringify(fullResponse)) as typeof fullResponse;
+            const edges = copy.uiapi.query.AccountTasks.edges as Array<{ node: Record<string, unknown> }>;
+            expect(edges.length).toBeGreaterThanOrEqual(n);
+            for (const edge of edges.slice(0, n)) {
+                for (const field of ['ActivityDate', 'CompletedDateTime', 'CreatedDate']) edge.node[field] = { value: 'not a date' };
+            }
+            return copy;
+        }
+
+        it('is absent when every field was readable', async () => {
+            const { element } = await renderWithData(fullResponse);
+            expect(q(element, '.si-data-quality')).toBeNull();
+        });
+
+        it('says "note" for one and counts several', async () => {
+            const one = await renderWithData(withBadTaskDates(1));
+            expect(q(one.element, '.si-data-quality')?.textContent?.trim()).toBe('c.SI_Data_Quality_One');
+            resetDom();
+            const two = await renderWithData(withBadTaskDates(2));
+            expect(q(two.element, '.si-data-quality')?.textContent?.trim()).toBe('2 notes');
         });
     });
 

@@ -84,23 +84,32 @@ export function personEngagement(tally, settings) {
  * (with the same settings).
  */
 export function personEngagementAt(points, counts, offset, settings, labels) {
-    const score = new Float64Array(1);
-    const factors = personEngagementFactorsAt(points, offset, counts, offset, settings, labels, score, 0);
-    return { score: score[0], factors };
+    return { score: personEngagementScoreAt(points, offset, counts, offset), factors: personEngagementFactorsAt(points, offset, counts, offset, settings, labels) };
+}
+/** The sum of the rounded points of the kinds with a count (points from `pointsAt`, counts from `countsAt`). */
+function roundedTotal(points, pointsAt, counts, countsAt) {
+    let total = 0;
+    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
+        if (counts[countsAt + i] !== 0)
+            total += roundPoints(points[pointsAt + i]);
+    }
+    return total;
+}
+/** The score of `personEngagementAt` alone (no factor built): as finishScore, rounded factors summed, capped at 100. */
+export function personEngagementScoreAt(points, pointsAt, counts, countsAt) {
+    const total = roundedTotal(points, pointsAt, counts, countsAt);
+    return total > 100 ? 100 : total;
 }
 /**
  * The factors of `personEngagementAt` (points per kind from `pointsAt`, counts from `countsAt`), in an
- * array of exactly their number (one allocation, no growth); the score is written to `scores[scoreIndex]`.
+ * array of exactly their number (one allocation, no growth).
  */
-export function personEngagementFactorsAt(points, pointsAt, counts, countsAt, settings, labels, scores, scoreIndex) {
+export function personEngagementFactorsAt(points, pointsAt, counts, countsAt, settings, labels) {
     let size = 0;
-    let total = 0;
-    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
-        if (counts[countsAt + i] === 0)
-            continue;
-        size++;
-        total += roundPoints(points[pointsAt + i]);
-    }
+    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++)
+        if (counts[countsAt + i] !== 0)
+            size++;
+    const total = roundedTotal(points, pointsAt, counts, countsAt);
     // As finishScore: rounded factors summed, a cap factor when the sum is above 100.
     const capped = total > 100;
     const factors = new Array(capped ? size + 1 : size);
@@ -120,7 +129,6 @@ export function personEngagementFactorsAt(points, pointsAt, counts, countsAt, se
     }
     if (capped)
         factors[n] = { label: 'Score capped at 100', points: 100 - total };
-    scores[scoreIndex] = capped ? 100 : total;
     return factors;
 }
 /** Grade A at `Grade_A_Min` or above, B at `Grade_B_Min`, C at `Grade_C_Min`, else D. */

@@ -95,14 +95,27 @@ export function personEngagement(tally: EngagementTally | null, settings: ModelS
  * (with the same settings).
  */
 export function personEngagementAt(points: Float64Array, counts: Uint32Array, offset: number, settings: ModelSettings, labels?: Map<number, string>): Scored {
-    const score = new Float64Array(1);
-    const factors = personEngagementFactorsAt(points, offset, counts, offset, settings, labels, score, 0);
-    return { score: score[0] as number, factors };
+    return { score: personEngagementScoreAt(points, offset, counts, offset), factors: personEngagementFactorsAt(points, offset, counts, offset, settings, labels) };
+}
+
+/** The sum of the rounded points of the kinds with a count (points from `pointsAt`, counts from `countsAt`). */
+function roundedTotal(points: Float64Array, pointsAt: number, counts: Float64Array | Uint32Array, countsAt: number): number {
+    let total = 0;
+    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
+        if ((counts[countsAt + i] as number) !== 0) total += roundPoints(points[pointsAt + i] as number);
+    }
+    return total;
+}
+
+/** The score of `personEngagementAt` alone (no factor built): as finishScore, rounded factors summed, capped at 100. */
+export function personEngagementScoreAt(points: Float64Array, pointsAt: number, counts: Float64Array | Uint32Array, countsAt: number): number {
+    const total = roundedTotal(points, pointsAt, counts, countsAt);
+    return total > 100 ? 100 : total;
 }
 
 /**
  * The factors of `personEngagementAt` (points per kind from `pointsAt`, counts from `countsAt`), in an
- * array of exactly their number (one allocation, no growth); the score is written to `scores[scoreIndex]`.
+ * array of exactly their number (one allocation, no growth).
  */
 export function personEngagementFactorsAt(
     points: Float64Array,
@@ -110,17 +123,11 @@ export function personEngagementFactorsAt(
     counts: Float64Array | Uint32Array,
     countsAt: number,
     settings: ModelSettings,
-    labels: Map<number, string> | undefined,
-    scores: Float64Array,
-    scoreIndex: number
+    labels: Map<number, string> | undefined
 ): Factor[] {
     let size = 0;
-    let total = 0;
-    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
-        if ((counts[countsAt + i] as number) === 0) continue;
-        size++;
-        total += roundPoints(points[pointsAt + i] as number);
-    }
+    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) if ((counts[countsAt + i] as number) !== 0) size++;
+    const total = roundedTotal(points, pointsAt, counts, countsAt);
     // As finishScore: rounded factors summed, a cap factor when the sum is above 100.
     const capped = total > 100;
     const factors = new Array<Factor>(capped ? size + 1 : size);
@@ -138,7 +145,6 @@ export function personEngagementFactorsAt(
         factors[n++] = { label, points: roundPoints(points[pointsAt + i] as number) };
     }
     if (capped) factors[n] = { label: 'Score capped at 100', points: 100 - total };
-    scores[scoreIndex] = capped ? 100 : total;
     return factors;
 }
 

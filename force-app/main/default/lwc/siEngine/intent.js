@@ -1,20 +1,24 @@
 import { finishScore, plural, roundPoints } from './scoring';
 import { INTENT_SIGNAL_TYPES } from './vocabulary';
 export function newIntentTally() {
-    const signalPoints = {};
-    const signalCounts = {};
-    for (const t of INTENT_SIGNAL_TYPES) {
-        signalPoints[t] = 0;
-        signalCounts[t] = 0;
-    }
-    return { signalPoints, signalCounts, responsePoints: 0, responseCount: 0, keywords: new Map() };
+    return {
+        signalPoints: new Float64Array(INTENT_SIGNAL_TYPES.length),
+        signalCounts: new Uint32Array(INTENT_SIGNAL_TYPES.length),
+        responsePoints: 0,
+        responseCount: 0,
+        keywords: new Map()
+    };
 }
-/** Adds one signal of a period: its weight counts in full (no decay inside the window). */
-export function addSignal(tally, type, weight, keyword) {
+/** Index of each signal type in a tally's arrays (the order of INTENT_SIGNAL_TYPES). */
+export const INTENT_SIGNAL_TYPE_INDEX = Object.fromEntries(INTENT_SIGNAL_TYPES.map((t, i) => [t, i]));
+/**
+ * Adds one signal of a period (`type`: its index in INTENT_SIGNAL_TYPES): its weight counts in full (no decay
+ * inside the window). `key` is the keyword in lower case (callers with many signals lower each distinct keyword once).
+ */
+export function addSignal(tally, type, weight, keyword, key = keyword && keyword.toLowerCase()) {
     tally.signalPoints[type] += weight;
     tally.signalCounts[type]++;
-    if (keyword) {
-        const key = keyword.toLowerCase();
+    if (keyword && key) {
         const entry = tally.keywords.get(key);
         if (entry) {
             entry.weight += weight;
@@ -33,11 +37,11 @@ export function addResponse(tally, basePoints, settings) {
 export function intentScore(tally, settings) {
     const factors = [];
     const days = settings.Intent_Window_Days;
-    for (const type of INTENT_SIGNAL_TYPES) {
-        const count = tally.signalCounts[type];
+    for (let i = 0; i < INTENT_SIGNAL_TYPES.length; i++) {
+        const count = tally.signalCounts[i];
         if (count === 0)
             continue;
-        factors.push({ label: `${type}: ${plural(count, 'signal')} in the last ${days} days`, points: roundPoints(tally.signalPoints[type]) });
+        factors.push({ label: `${INTENT_SIGNAL_TYPES[i]}: ${plural(count, 'signal')} in the last ${days} days`, points: roundPoints(tally.signalPoints[i]) });
     }
     if (tally.responseCount > 0) {
         factors.push({ label: `Campaign responses: ${tally.responseCount} in the last ${days} days`, points: roundPoints(tally.responsePoints) });

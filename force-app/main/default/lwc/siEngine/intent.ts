@@ -7,8 +7,9 @@ import { INTENT_SIGNAL_TYPES, type IntentSignalType, type IntentTrend } from './
 
 /** Totals of one period (the current window or the prior one). */
 export interface IntentTally {
-    signalPoints: Record<IntentSignalType, number>;
-    signalCounts: Record<IntentSignalType, number>;
+    /** Summed weight and count per signal type, indexed like INTENT_SIGNAL_TYPES (a typed array, not a keyed object). */
+    signalPoints: Float64Array;
+    signalCounts: Uint32Array;
     responsePoints: number;
     responseCount: number;
     /** Lower-case keyword -> its display form, summed weight and count. */
@@ -16,21 +17,26 @@ export interface IntentTally {
 }
 
 export function newIntentTally(): IntentTally {
-    const signalPoints = {} as Record<IntentSignalType, number>;
-    const signalCounts = {} as Record<IntentSignalType, number>;
-    for (const t of INTENT_SIGNAL_TYPES) {
-        signalPoints[t] = 0;
-        signalCounts[t] = 0;
-    }
-    return { signalPoints, signalCounts, responsePoints: 0, responseCount: 0, keywords: new Map() };
+    return {
+        signalPoints: new Float64Array(INTENT_SIGNAL_TYPES.length),
+        signalCounts: new Uint32Array(INTENT_SIGNAL_TYPES.length),
+        responsePoints: 0,
+        responseCount: 0,
+        keywords: new Map()
+    };
 }
 
-/** Adds one signal of a period: its weight counts in full (no decay inside the window). */
-export function addSignal(tally: IntentTally, type: IntentSignalType, weight: number, keyword: string | null): void {
-    tally.signalPoints[type] += weight;
-    tally.signalCounts[type]++;
-    if (keyword) {
-        const key = keyword.toLowerCase();
+/** Index of each signal type in a tally's arrays (the order of INTENT_SIGNAL_TYPES). */
+export const INTENT_SIGNAL_TYPE_INDEX: Readonly<Record<IntentSignalType, number>> = Object.fromEntries(INTENT_SIGNAL_TYPES.map((t, i) => [t, i])) as Record<IntentSignalType, number>;
+
+/**
+ * Adds one signal of a period (`type`: its index in INTENT_SIGNAL_TYPES): its weight counts in full (no decay
+ * inside the window). `key` is the keyword in lower case (callers with many signals lower each distinct keyword once).
+ */
+export function addSignal(tally: IntentTally, type: number, weight: number, keyword: string | null, key: string | null = keyword && keyword.toLowerCase()): void {
+    (tally.signalPoints[type] as number) += weight;
+    (tally.signalCounts[type] as number)++;
+    if (keyword && key) {
         const entry = tally.keywords.get(key);
         if (entry) {
             entry.weight += weight;
@@ -49,10 +55,10 @@ export function addResponse(tally: IntentTally, basePoints: number, settings: Mo
 export function intentScore(tally: IntentTally, settings: ModelSettings): Scored {
     const factors: Factor[] = [];
     const days = settings.Intent_Window_Days;
-    for (const type of INTENT_SIGNAL_TYPES) {
-        const count = tally.signalCounts[type];
+    for (let i = 0; i < INTENT_SIGNAL_TYPES.length; i++) {
+        const count = tally.signalCounts[i] as number;
         if (count === 0) continue;
-        factors.push({ label: `${type}: ${plural(count, 'signal')} in the last ${days} days`, points: roundPoints(tally.signalPoints[type]) });
+        factors.push({ label: `${INTENT_SIGNAL_TYPES[i] as IntentSignalType}: ${plural(count, 'signal')} in the last ${days} days`, points: roundPoints(tally.signalPoints[i] as number) });
     }
     if (tally.responseCount > 0) {
         factors.push({ label: `Campaign responses: ${tally.responseCount} in the last ${days} days`, points: roundPoints(tally.responsePoints) });

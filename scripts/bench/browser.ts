@@ -166,7 +166,7 @@ async function screenshotPanel(browser: Browser): Promise<void> {
         const page = await context.newPage();
         await page.goto(`${url}?account=${encodeURIComponent(chosen.id)}`);
         await page.waitForSelector('body[data-panel-state="ready"]', { timeout: 120_000, state: 'attached' });
-        await page.locator('c-si-account-insight-panel c-si-score-summary.si-fit button.si-score__why').click();
+        await page.locator('c-si-account-insight-panel c-si-score-summary.si-fit button.si-why__toggle').click();
         await page.locator('[data-id="account-name"]').click(); // moves focus off the button (no focus ring)
         const box = await page.locator('c-si-account-insight-panel').boundingBox();
         if (!box) throw new Error('the panel has no box to capture');

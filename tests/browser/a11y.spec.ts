@@ -20,7 +20,7 @@ async function seriousViolations(page: Page, mustReach: string): Promise<string[
 test('the panel with people, its why open, has no serious or critical violation', async ({ page }) => {
     const insight = cliInsights().filter((i) => i.people.length > 0).sort((a, b) => a.people.length - b.people.length)[0]!;
     await openAccount(page, insight.accountId);
-    await panel(page).locator('c-si-score-summary.si-fit button.si-score__why').click();
+    await panel(page).locator('c-si-score-summary.si-fit button.si-why__toggle').click();
     expect(await seriousViolations(page, 'c-si-score-summary')).toEqual([]);
     await screenshot(page, 'a11y-ready');
 });

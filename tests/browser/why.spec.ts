@@ -7,22 +7,22 @@ test('the why of the profile fit and of the buying stage open with the engine re
     const expected = insights.find((i) => i.profileFit.factors.length > 0 && i.buyingStage.reasons.length > 0) ?? insights[0]!;
     await openAccount(page, expected.accountId);
     const fit = panel(page).locator('c-si-score-summary.si-fit');
-    const why = fit.locator('button.si-score__why');
+    const why = fit.locator('button.si-why__toggle');
     await expect(why).toHaveAttribute('aria-expanded', 'false');
-    await expect(fit.locator('.si-factor')).toHaveCount(0);
+    await expect(fit.locator('.si-why__item')).toHaveCount(0);
     await why.click();
     await expect(why).toHaveAttribute('aria-expanded', 'true');
-    await expect(fit.locator('.si-factor')).toHaveCount(expected.profileFit.factors.length);
+    await expect(fit.locator('.si-why__item')).toHaveCount(expected.profileFit.factors.length);
     // Same factors; their order follows the configuration order, which differs between the CLI (engine
     // defaults) and the org (Apex returns criteria by DeveloperName), so it is not compared.
-    const shown = (await fit.locator('.si-factor__label').allInnerTexts()).map((t) => t.trim());
+    const shown = (await fit.locator('.si-why__label').allInnerTexts()).map((t) => t.trim());
     expect(shown.sort()).toEqual(expected.profileFit.factors.map((f) => f.label).sort());
 
     const stage = panel(page).locator('c-si-buying-stage-path');
-    await stage.locator('button.si-stage__why').click();
-    await expect(stage.locator('.si-reason')).toHaveText(expected.buyingStage.reasons);
+    await stage.locator('button.si-why__toggle').click();
+    await expect(stage.locator('.si-why__item')).toHaveText(expected.buyingStage.reasons);
     await screenshot(page, 'why-open');
 
     await why.click();
-    await expect(fit.locator('.si-factor')).toHaveCount(0);
+    await expect(fit.locator('.si-why__item')).toHaveCount(0);
 });

@@ -1,13 +1,11 @@
 // The five buying stages as a path (lightning-progress-indicator type="path"), the engine's stage
-// current, and a keyboard-accessible disclosure of the engine's reasons.
+// current, and its "Why?" (c-si-why-disclosure): the engine's reasons, unchanged.
 import { LightningElement, api } from 'lwc';
 import { BUYING_STAGES, type BuyingStage } from 'c/siEngine';
 import { formatLabel } from 'c/siLdsUtils';
+import type { WhyItem } from 'c/siWhyDisclosure';
 import TITLE from '@salesforce/label/c.SI_Buying_Stage';
 import CURRENT_STAGE from '@salesforce/label/c.SI_Current_Stage';
-import SHOW_WHY from '@salesforce/label/c.SI_Show_Why';
-import WHY_OF from '@salesforce/label/c.SI_Why_Of';
-import NO_FACTORS from '@salesforce/label/c.SI_No_Factors';
 import TARGET from '@salesforce/label/c.SI_Stage_Target';
 import AWARENESS from '@salesforce/label/c.SI_Stage_Awareness';
 import CONSIDERATION from '@salesforce/label/c.SI_Stage_Consideration';
@@ -22,17 +20,11 @@ const STAGE_LABELS: Readonly<Record<BuyingStage, string>> = {
     Purchase: PURCHASE
 };
 
-let nextId = 0;
-
 export default class SiBuyingStagePath extends LightningElement {
     @api stage: BuyingStage = 'Target';
     @api reasons: string[] = [];
 
-    expanded = false;
-    readonly panelId = `si-stage-why-${++nextId}`;
     readonly heading = TITLE;
-    readonly showWhyLabel = SHOW_WHY;
-    readonly noReasonsLabel = NO_FACTORS;
 
     get steps(): Array<{ value: BuyingStage; label: string }> {
         return BUYING_STAGES.map((value) => ({ value, label: STAGE_LABELS[value] }));
@@ -42,27 +34,8 @@ export default class SiBuyingStagePath extends LightningElement {
         return formatLabel(CURRENT_STAGE, STAGE_LABELS[this.stage] ?? this.stage);
     }
 
-    get whyAccessibleName(): string {
-        return formatLabel(WHY_OF, TITLE.toLowerCase());
-    }
-
-    get ariaExpanded(): string {
-        return String(this.expanded);
-    }
-
-    get iconName(): string {
-        return this.expanded ? 'utility:chevrondown' : 'utility:chevronright';
-    }
-
-    get reasonRows(): Array<{ key: string; text: string }> {
-        return (this.reasons ?? []).map((text, i) => ({ key: `${i}`, text }));
-    }
-
-    get hasReasons(): boolean {
-        return this.reasonRows.length > 0;
-    }
-
-    handleToggle(): void {
-        this.expanded = !this.expanded;
+    /** The reasons as the disclosure lists them. */
+    get reasonItems(): WhyItem[] {
+        return (this.reasons ?? []).map((label, i) => ({ key: `${i}`, label }));
     }
 }

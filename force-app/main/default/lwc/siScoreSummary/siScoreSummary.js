@@ -1,13 +1,9 @@
-// One score with its rating and a keyboard-accessible disclosure of why: the factors that produced
-// the score, from the engine unchanged, behind a native button with aria-expanded and aria-controls.
+// One score with its rating and details, and its "Why?" (c-si-why-disclosure): the factors that
+// produced the score, from the engine unchanged, with their points.
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/siLdsUtils';
-import SHOW_WHY from '@salesforce/label/c.SI_Show_Why';
-import WHY_OF from '@salesforce/label/c.SI_Why_Of';
-import NO_FACTORS from '@salesforce/label/c.SI_No_Factors';
 import POINTS from '@salesforce/label/c.SI_Points';
 import SCORE_OF from '@salesforce/label/c.SI_Score_Of';
-let nextId = 0;
 export default class SiScoreSummary extends LightningElement {
     /** Score title, e.g. "Profile fit". */
     @api
@@ -23,43 +19,21 @@ export default class SiScoreSummary extends LightningElement {
     details = [];
     @api
     factors = [];
-    expanded = false;
-    panelId = `si-why-${++nextId}`;
-    get showWhyLabel() {
-        return SHOW_WHY;
-    }
-    get whyAccessibleName() {
-        return formatLabel(WHY_OF, this.label.toLowerCase());
-    }
     get scoreText() {
         return this.score === null || this.score === undefined ? '-' : String(this.score);
     }
     get scoreAssistiveText() {
         return formatLabel(SCORE_OF, this.scoreText);
     }
-    get ariaExpanded() {
-        return String(this.expanded);
-    }
-    get iconName() {
-        return this.expanded ? 'utility:chevrondown' : 'utility:chevronright';
-    }
-    get factorRows() {
+    /** The factors as the disclosure lists them, points signed and labelled. */
+    get factorItems() {
         return (this.factors ?? []).map((f, i) => ({
             key: `${i}-${f.label}`,
             label: f.label,
-            points: formatLabel(POINTS, f.points > 0 ? `+${f.points}` : String(f.points))
+            detail: formatLabel(POINTS, f.points > 0 ? `+${f.points}` : String(f.points))
         }));
-    }
-    get hasFactors() {
-        return this.factorRows.length > 0;
-    }
-    get noFactorsLabel() {
-        return NO_FACTORS;
     }
     get detailRows() {
         return (this.details ?? []).map((text, i) => ({ key: `${i}`, text }));
-    }
-    handleToggle() {
-        this.expanded = !this.expanded;
     }
 }

@@ -134,11 +134,12 @@ describe('c-si-account-insight-panel', () => {
             expect(shadow(map).querySelectorAll('.si-persona.slds-box')).toHaveLength(9);
             expect(shadow(map).querySelectorAll('.si-gap')).toHaveLength(4);
             const fit = q(element, 'c-si-score-summary.si-fit') as HTMLElement;
-            const why = shadow(fit).querySelector('button') as HTMLButtonElement;
+            const disclosure = shadow(fit).querySelector('c-si-why-disclosure') as HTMLElement;
+            const why = shadow(disclosure).querySelector('button') as HTMLButtonElement;
             why.click();
             await flushPromises();
             expect(why.getAttribute('aria-expanded')).toBe('true');
-            expect(shadow(fit).querySelectorAll('.si-factor')).toHaveLength(5);
+            expect(shadow(disclosure).querySelectorAll('.si-why__item')).toHaveLength(5);
         });
 
         it('lists only as many contacts to reach as the design attribute says', async () => {

@@ -27,12 +27,13 @@ describe('c-si-buying-stage-path', () => {
 
     it('discloses the reasons', async () => {
         const el = render({ stage: 'Decision', reasons: ['Intent 78 is at least 55: Decision'] });
-        const root = el.shadowRoot as ShadowRoot;
-        const button = root.querySelector('button') as HTMLButtonElement;
+        const why = (el.shadowRoot as ShadowRoot).querySelector('c-si-why-disclosure') as HTMLElement & { subject: string };
+        expect(why.subject).toBe('c.SI_Buying_Stage');
+        const button = (why.shadowRoot as ShadowRoot).querySelector('button') as HTMLButtonElement;
         button.click();
         await Promise.resolve();
         expect(button.getAttribute('aria-expanded')).toBe('true');
-        expect([...root.querySelectorAll('.si-reason')].map((r) => r.textContent)).toEqual(['Intent 78 is at least 55: Decision']);
+        expect([...(why.shadowRoot as ShadowRoot).querySelectorAll('.si-why__item')].map((r) => r.textContent)).toEqual(['Intent 78 is at least 55: Decision']);
         await expect(el).toBeAccessible();
     });
 });

@@ -31,37 +31,28 @@ describe('c-si-score-summary', () => {
         expect([...root(el).querySelectorAll('.si-score__detail')].map((d) => d.textContent)).toEqual(['Trend: Rising', 'Top keywords: sso']);
     });
 
-    it('discloses the factors with a button that says whether it is expanded and what it controls', async () => {
+    it('hands its factors to the why disclosure with signed, labelled points', () => {
         const el = render({ label: 'Profile fit', score: 25, factors: FACTORS });
-        const button = root(el).querySelector('button') as HTMLButtonElement;
-        expect(button.type).toBe('button');
-        expect(button.getAttribute('aria-expanded')).toBe('false');
-        const controlled = root(el).querySelector(`[id="${button.getAttribute('aria-controls')}"]`);
-        expect(controlled).not.toBeNull();
-        expect(root(el).querySelectorAll('.si-factor')).toHaveLength(0);
-
-        button.click();
-        await Promise.resolve();
-        expect(button.getAttribute('aria-expanded')).toBe('true');
-        expect([...root(el).querySelectorAll('.si-factor')].map((f) => f.textContent)).toEqual(['Target industry+30 pts', 'Cap on activities-5 pts']);
-
-        button.click();
-        await Promise.resolve();
-        expect(button.getAttribute('aria-expanded')).toBe('false');
-        expect(root(el).querySelectorAll('.si-factor')).toHaveLength(0);
+        const why = root(el).querySelector('c-si-why-disclosure') as HTMLElement & { subject: string; items: unknown[] };
+        expect(why.subject).toBe('Profile fit');
+        expect(why.items).toEqual([
+            { key: '0-Target industry', label: 'Target industry', detail: '+30 pts' },
+            { key: '1-Cap on activities', label: 'Cap on activities', detail: '-5 pts' }
+        ]);
     });
 
-    it('says when nothing contributed', async () => {
-        const el = render({ label: 'Reach', score: 0, factors: [] });
-        (root(el).querySelector('button') as HTMLButtonElement).click();
+    it('shows the factors when its why is opened', async () => {
+        const el = render({ label: 'Profile fit', score: 25, factors: FACTORS });
+        const why = (root(el).querySelector('c-si-why-disclosure') as HTMLElement).shadowRoot as ShadowRoot;
+        (why.querySelector('button') as HTMLButtonElement).click();
         await Promise.resolve();
-        expect(root(el).querySelector('.si-score__factors p')?.textContent).toBe('c.SI_No_Factors');
+        expect([...why.querySelectorAll('.si-why__item')].map((f) => f.textContent)).toEqual(['Target industry+30 pts', 'Cap on activities-5 pts']);
     });
 
     it('is accessible collapsed and expanded', async () => {
         const el = render({ label: 'Profile fit', score: 25, rating: 'Weak', factors: FACTORS });
         await expect(el).toBeAccessible();
-        (root(el).querySelector('button') as HTMLButtonElement).click();
+        (((root(el).querySelector('c-si-why-disclosure') as HTMLElement).shadowRoot as ShadowRoot).querySelector('button') as HTMLButtonElement).click();
         await Promise.resolve();
         await expect(el).toBeAccessible();
     });

@@ -1,0 +1,48 @@
+// The "Why?" of a score or a stage: a native button (aria-expanded, aria-controls, an accessible name
+// that says what it explains) that shows or hides the list of reasons the engine gave, unchanged.
+// One place for the disclosure that every score and the buying stage use.
+import { LightningElement, api } from 'lwc';
+import { formatLabel } from 'c/siLdsUtils';
+import SHOW_WHY from '@salesforce/label/c.SI_Show_Why';
+import WHY_OF from '@salesforce/label/c.SI_Why_Of';
+import NO_FACTORS from '@salesforce/label/c.SI_No_Factors';
+
+/** One reason: its text and, for a factor, its points already labelled (e.g. "+30 pts"). */
+export interface WhyItem {
+    key: string;
+    label: string;
+    detail?: string;
+}
+
+let nextId = 0;
+
+export default class SiWhyDisclosure extends LightningElement {
+    /** What is explained, e.g. "Profile fit": the button's accessible name is "Why <subject>?". */
+    @api subject = '';
+    @api items: WhyItem[] = [];
+
+    expanded = false;
+    readonly panelId = `si-why-${++nextId}`;
+    readonly showWhyLabel = SHOW_WHY;
+    readonly noItemsLabel = NO_FACTORS;
+
+    get accessibleName(): string {
+        return formatLabel(WHY_OF, (this.subject ?? '').toLowerCase());
+    }
+
+    get ariaExpanded(): string {
+        return String(this.expanded);
+    }
+
+    get iconName(): string {
+        return this.expanded ? 'utility:chevrondown' : 'utility:chevronright';
+    }
+
+    get hasItems(): boolean {
+        return (this.items ?? []).length > 0;
+    }
+
+    handleToggle(): void {
+        this.expanded = !this.expanded;
+    }
+}

@@ -29,6 +29,29 @@ function digits(s: string, start: number, end: number): number {
 /** `quickDay` could not decide: the general parser does. */
 const NOT_QUICK = -1e9;
 
+// Years of everyday data (1900 to 2199) read from tables, without division: day number of 1 January
+// and leap year flag of each year; days before each month (index 1-12) and in each month of a common year.
+// Constants computed once when the module loads, from the calendar alone.
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
+const YEAR_START = new Int32Array(TABLE_YEARS);
+const YEAR_LEAP = new Uint8Array(TABLE_YEARS);
+for (let k = 0; k < TABLE_YEARS; k++) {
+    YEAR_START[k] = daysFromCivil(TABLE_FIRST_YEAR + k, 1, 1);
+    YEAR_LEAP[k] = daysInMonth(TABLE_FIRST_YEAR + k, 2) === 29 ? 1 : 0;
+}
+const MONTH_START = Int32Array.of(0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334);
+const MONTH_DAYS = Int32Array.of(0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31);
+
+/** The day number of a year, a month (1-12) and a day (1 or more), or NOT_QUICK when the day is past the month's end. */
+function civilDay(year: number, month: number, day: number): number {
+    const k = year - TABLE_FIRST_YEAR;
+    if (k < 0 || k >= TABLE_YEARS) return day > daysInMonth(year, month) ? NOT_QUICK : daysFromCivil(year, month, day);
+    const leap = YEAR_LEAP[k] as number;
+    if (day > (MONTH_DAYS[month] as number) + (month === 2 ? leap : 0)) return NOT_QUICK;
+    return (YEAR_START[k] as number) + (MONTH_START[month] as number) + (month > 2 ? leap : 0) + day - 1;
+}
+
 /** A digit's value, or -1. */
 function digitAt(s: string, i: number): number {
     const c = s.charCodeAt(i) - 48;
@@ -54,9 +77,8 @@ function quickDay(s: string, n: number): number {
     const month = twoDigits(s, 5);
     const day = twoDigits(s, 8);
     if (y1 < 0 || y2 < 0 || month < 1 || month > 12 || day < 1) return NOT_QUICK;
-    const year = y1 * 100 + y2;
-    if (day > daysInMonth(year, month)) return NOT_QUICK;
-    const date = daysFromCivil(year, month, day);
+    const date = civilDay(y1 * 100 + y2, month, day);
+    if (date === NOT_QUICK) return NOT_QUICK;
     if (n === 10) return date;
     // T HH : MM : SS . sss
     if (s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || s.charCodeAt(19) !== 46) return NOT_QUICK;
@@ -76,7 +98,10 @@ function quickDay(s: string, n: number): number {
         if (oh < 0 || oh > 14 || om < 0 || om > 59) return NOT_QUICK;
         offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om);
     }
-    return date + Math.floor((hour * 60 + minute - offsetMinutes) / 1440);
+    // The UTC date: the local minutes of the day minus the offset fall between -899 and 2338, so the
+    // floor of their division by 1440 is -1, 0 or 1.
+    const minutes = hour * 60 + minute - offsetMinutes;
+    return date + (minutes < 0 ? -1 : minutes >= 1440 ? 1 : 0);
 }
 
 /**

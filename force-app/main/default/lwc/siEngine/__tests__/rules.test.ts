@@ -49,6 +49,22 @@ describe('dates', () => {
         expect(parseDay('2025-06-01T10:00:00.0000000Z')).toBe(parseDay('2025-06-01'));
     });
 
+    it('reads the years of its tables (1900-2199) and those outside alike', () => {
+        const DAY = 86400000;
+        for (const y of [1, 400, 1582, 1899, 1900, 1904, 2000, 2024, 2100, 2196, 2199, 2200, 2400, 9999]) {
+            for (const [m, d] of [[1, 1], [2, 28], [2, 29], [3, 1], [12, 31]] as const) {
+                const date = new Date(0);
+                date.setUTCFullYear(y, m - 1, d);
+                const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+                const real = date.toISOString().slice(0, 10) === text;
+                const day = real ? date.getTime() / DAY : null;
+                expect(parseDay(text)).toBe(day);
+                expect(parseDay(`${text}T23:30:00.000-0100`)).toBe(day === null ? null : day + 1);
+                expect(parseDay(`${text}T00:30:00.000+0100`)).toBe(day === null ? null : day - 1);
+            }
+        }
+    });
+
     it('agrees with Date for any instant and any calendar date', () => {
         const DAY = 86400000;
         fc.assert(

@@ -61,6 +61,10 @@ export function responsePoints(kind, settings) {
 }
 /** Index of each engagement kind in a tally's arrays (the order of ENGAGEMENT_KINDS). */
 export const ENGAGEMENT_KIND_INDEX = Object.fromEntries(ENGAGEMENT_KINDS.map((k, i) => [k, i]));
+// Read once per person and kind by the functions below: bound here once, because a module turned into
+// CommonJS by a bundler (esbuild, hence tsx and the benchmark) reads imported bindings through getters.
+const KIND_COUNT = ENGAGEMENT_KINDS.length;
+const round = roundPoints;
 export function newEngagementTally() {
     return { points: new Float64Array(ENGAGEMENT_KINDS.length), counts: new Uint32Array(ENGAGEMENT_KINDS.length) };
 }
@@ -89,9 +93,9 @@ export function personEngagementAt(points, counts, offset, settings, labels) {
 /** The sum of the rounded points of the kinds with a count (points from `pointsAt`, counts from `countsAt`). */
 function roundedTotal(points, pointsAt, counts, countsAt) {
     let total = 0;
-    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
+    for (let i = 0; i < KIND_COUNT; i++) {
         if (counts[countsAt + i] !== 0)
-            total += roundPoints(points[pointsAt + i]);
+            total += round(points[pointsAt + i]);
     }
     return total;
 }
@@ -106,7 +110,7 @@ export function personEngagementScoreAt(points, pointsAt, counts, countsAt) {
  */
 export function personEngagementFactorsAt(points, pointsAt, counts, countsAt, settings, labels) {
     let size = 0;
-    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++)
+    for (let i = 0; i < KIND_COUNT; i++)
         if (counts[countsAt + i] !== 0)
             size++;
     const total = roundedTotal(points, pointsAt, counts, countsAt);
@@ -114,18 +118,18 @@ export function personEngagementFactorsAt(points, pointsAt, counts, countsAt, se
     const capped = total > 100;
     const factors = new Array(capped ? size + 1 : size);
     let n = 0;
-    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
+    for (let i = 0; i < KIND_COUNT; i++) {
         const count = counts[countsAt + i];
         if (count === 0)
             continue;
-        const key = count * ENGAGEMENT_KINDS.length + i;
+        const key = count * KIND_COUNT + i;
         let label = labels?.get(key);
         if (label === undefined) {
             const [one, many] = KIND_LABEL[ENGAGEMENT_KINDS[i]];
             label = `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`;
             labels?.set(key, label);
         }
-        factors[n++] = { label, points: roundPoints(points[pointsAt + i]) };
+        factors[n++] = { label, points: round(points[pointsAt + i]) };
     }
     if (capped)
         factors[n] = { label: 'Score capped at 100', points: 100 - total };

@@ -64,6 +64,11 @@ export function responsePoints(kind: EngagementKind, settings: ModelSettings): n
 /** Index of each engagement kind in a tally's arrays (the order of ENGAGEMENT_KINDS). */
 export const ENGAGEMENT_KIND_INDEX: Readonly<Record<EngagementKind, number>> = Object.fromEntries(ENGAGEMENT_KINDS.map((k, i) => [k, i])) as Record<EngagementKind, number>;
 
+// Read once per person and kind by the functions below: bound here once, because a module turned into
+// CommonJS by a bundler (esbuild, hence tsx and the benchmark) reads imported bindings through getters.
+const KIND_COUNT = ENGAGEMENT_KINDS.length;
+const round = roundPoints;
+
 /** One person's engagement totals in the engagement window, indexed by `ENGAGEMENT_KIND_INDEX`. */
 export interface EngagementTally {
     points: Float64Array;
@@ -101,8 +106,8 @@ export function personEngagementAt(points: Float64Array, counts: Uint32Array, of
 /** The sum of the rounded points of the kinds with a count (points from `pointsAt`, counts from `countsAt`). */
 function roundedTotal(points: Float64Array, pointsAt: number, counts: Float64Array | Uint32Array, countsAt: number): number {
     let total = 0;
-    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
-        if ((counts[countsAt + i] as number) !== 0) total += roundPoints(points[pointsAt + i] as number);
+    for (let i = 0; i < KIND_COUNT; i++) {
+        if ((counts[countsAt + i] as number) !== 0) total += round(points[pointsAt + i] as number);
     }
     return total;
 }
@@ -126,23 +131,23 @@ export function personEngagementFactorsAt(
     labels: Map<number, string> | undefined
 ): Factor[] {
     let size = 0;
-    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) if ((counts[countsAt + i] as number) !== 0) size++;
+    for (let i = 0; i < KIND_COUNT; i++) if ((counts[countsAt + i] as number) !== 0) size++;
     const total = roundedTotal(points, pointsAt, counts, countsAt);
     // As finishScore: rounded factors summed, a cap factor when the sum is above 100.
     const capped = total > 100;
     const factors = new Array<Factor>(capped ? size + 1 : size);
     let n = 0;
-    for (let i = 0; i < ENGAGEMENT_KINDS.length; i++) {
+    for (let i = 0; i < KIND_COUNT; i++) {
         const count = counts[countsAt + i] as number;
         if (count === 0) continue;
-        const key = count * ENGAGEMENT_KINDS.length + i;
+        const key = count * KIND_COUNT + i;
         let label = labels?.get(key);
         if (label === undefined) {
             const [one, many] = KIND_LABEL[ENGAGEMENT_KINDS[i] as EngagementKind];
             label = `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`;
             labels?.set(key, label);
         }
-        factors[n++] = { label, points: roundPoints(points[pointsAt + i] as number) };
+        factors[n++] = { label, points: round(points[pointsAt + i] as number) };
     }
     if (capped) factors[n] = { label: 'Score capped at 100', points: 100 - total };
     return factors;

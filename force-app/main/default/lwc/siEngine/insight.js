@@ -528,24 +528,12 @@ export function computeInsight(data, config, asOf) {
         if (asOfDay - close <= s.Stage_Won_Opportunity_Days)
             recentWonOpportunities++;
     }
-    // Scores and people in rank order ---------------------------------------------------------------
+    // People's insights ---------------------------------------------------------------------------
+    // Each person's insight is built once, in input order: records are read in the order they sit in
+    // memory, not in the random order of their rank. Then the insights are ordered best first.
     const count = people.count;
     const tally = engagementCounter.tally;
     const reached = reachCounter.perPerson;
-    const scores = new Float64Array(count);
-    const names = [];
-    const order = [];
-    let engagedPeople = 0;
-    for (let i = 0; i < count; i++) {
-        const base = i * STRIDE;
-        scores[i] = personEngagementScoreAt(tally, base + T_POINTS, tally, base + T_COUNTS);
-        names.push(personName(people.records[i], people.ids[i]));
-        order.push(i);
-        if (tally[base + T_ENGAGED] > 0)
-            engagedPeople++;
-    }
-    sortByRank(order, scores, tally, names, people.ids);
-    // Each person's insight is built once, in rank order (factors, labels and dates are made only here).
     const engagementLabels = new Map();
     // Days repeat across people: format each distinct day once.
     const dayTexts = new Map();
@@ -555,25 +543,25 @@ export function computeInsight(data, config, asOf) {
             dayTexts.set(day, (t = formatDay(day)));
         return t;
     };
-    const personInsights = [];
-    // Last engaged day in rank order (-Infinity: none); reach candidates: people not reached yet, and the
-    // first reached person of each persona (contactsToReach reads reached people only for their persona).
-    const rankedDays = new Float64Array(count);
-    const candidates = [];
-    const personaReached = new Set();
-    for (let r = 0; r < count; r++) {
-        const i = order[r];
+    const scores = new Float64Array(count);
+    const names = [];
+    const byIndex = [];
+    const order = [];
+    let engagedPeople = 0;
+    for (let i = 0; i < count; i++) {
         const record = people.records[i];
+        const id = people.ids[i];
         const placed = people.placements[people.placement[i]];
-        const score = scores[i];
         const base = i * STRIDE;
+        const score = personEngagementScoreAt(tally, base + T_POINTS, tally, base + T_COUNTS);
+        const name = personName(record, id);
         const engagedDay = tally[base + T_LAST_ENGAGED];
         const reachedDay = reached[i * R_STRIDE + R_LAST_REACHED];
         const kindIndex = tally[base + T_LAST_KIND];
-        const insight = {
-            id: people.ids[i],
+        byIndex.push({
+            id,
             type: people.isLead[i] === 1 ? 'Lead' : 'Contact',
-            name: names[i],
+            name,
             title: text(record.Title),
             email: text(record.Email),
             optedOut: record.HasOptedOutOfEmail === true,
@@ -590,7 +578,24 @@ export function computeInsight(data, config, asOf) {
             lastReachedDate: reachedDay === NO_DAY ? null : dayText(reachedDay),
             matchedBy: MATCH_KINDS[people.matchedBy[i]],
             outreachProspectId: text(record.SI_Outreach_Prospect_Id__c)
-        };
+        });
+        scores[i] = score;
+        names.push(name);
+        order.push(i);
+        if (tally[base + T_ENGAGED] > 0)
+            engagedPeople++;
+    }
+    sortByRank(order, scores, tally, names, people.ids);
+    const personInsights = [];
+    // Last engaged day in rank order (-Infinity: none); reach candidates: people not reached yet, and the
+    // first reached person of each persona (contactsToReach reads reached people only for their persona).
+    const rankedDays = new Float64Array(count);
+    const candidates = [];
+    const personaReached = new Set();
+    for (let r = 0; r < count; r++) {
+        const i = order[r];
+        const insight = byIndex[i];
+        const engagedDay = tally[i * STRIDE + T_LAST_ENGAGED];
         personInsights.push(insight);
         rankedDays[r] = engagedDay;
         if (insight.reachCount === 0 ? !insight.optedOut : !personaReached.has(insight.persona)) {

@@ -528,24 +528,12 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         if (asOfDay - close <= s.Stage_Won_Opportunity_Days) recentWonOpportunities++;
     }
 
-    // Scores and people in rank order ---------------------------------------------------------------
+    // People's insights ---------------------------------------------------------------------------
+    // Each person's insight is built once, in input order: records are read in the order they sit in
+    // memory, not in the random order of their rank. Then the insights are ordered best first.
     const count = people.count;
     const tally = engagementCounter.tally;
     const reached = reachCounter.perPerson;
-    const scores = new Float64Array(count);
-    const names: string[] = [];
-    const order: number[] = [];
-    let engagedPeople = 0;
-    for (let i = 0; i < count; i++) {
-        const base = i * STRIDE;
-        scores[i] = personEngagementScoreAt(tally, base + T_POINTS, tally, base + T_COUNTS);
-        names.push(personName(people.records[i] as Contact & Lead, people.ids[i] as string));
-        order.push(i);
-        if ((tally[base + T_ENGAGED] as number) > 0) engagedPeople++;
-    }
-    sortByRank(order, scores, tally, names, people.ids);
-
-    // Each person's insight is built once, in rank order (factors, labels and dates are made only here).
     const engagementLabels = new Map<number, string>();
     // Days repeat across people: format each distinct day once.
     const dayTexts = new Map<number, string>();
@@ -554,25 +542,25 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         if (t === undefined) dayTexts.set(day, (t = formatDay(day)));
         return t;
     };
-    const personInsights: PersonInsight[] = [];
-    // Last engaged day in rank order (-Infinity: none); reach candidates: people not reached yet, and the
-    // first reached person of each persona (contactsToReach reads reached people only for their persona).
-    const rankedDays = new Float64Array(count);
-    const candidates: ReachCandidate[] = [];
-    const personaReached = new Set<string>();
-    for (let r = 0; r < count; r++) {
-        const i = order[r] as number;
+    const scores = new Float64Array(count);
+    const names: string[] = [];
+    const byIndex: PersonInsight[] = [];
+    const order: number[] = [];
+    let engagedPeople = 0;
+    for (let i = 0; i < count; i++) {
         const record = people.records[i] as Contact & Lead;
+        const id = people.ids[i] as string;
         const placed = people.placements[people.placement[i] as number] as Placement;
-        const score = scores[i] as number;
         const base = i * STRIDE;
+        const score = personEngagementScoreAt(tally, base + T_POINTS, tally, base + T_COUNTS);
+        const name = personName(record, id);
         const engagedDay = tally[base + T_LAST_ENGAGED] as number;
         const reachedDay = reached[i * R_STRIDE + R_LAST_REACHED] as number;
         const kindIndex = tally[base + T_LAST_KIND] as number;
-        const insight: PersonInsight = {
-            id: people.ids[i] as string,
+        byIndex.push({
+            id,
             type: people.isLead[i] === 1 ? 'Lead' : 'Contact',
-            name: names[i] as string,
+            name,
             title: text(record.Title),
             email: text(record.Email),
             optedOut: record.HasOptedOutOfEmail === true,
@@ -589,7 +577,23 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             lastReachedDate: reachedDay === NO_DAY ? null : dayText(reachedDay),
             matchedBy: MATCH_KINDS[people.matchedBy[i] as number] as LeadMatchKind | null,
             outreachProspectId: text(record.SI_Outreach_Prospect_Id__c)
-        };
+        });
+        scores[i] = score;
+        names.push(name);
+        order.push(i);
+        if ((tally[base + T_ENGAGED] as number) > 0) engagedPeople++;
+    }
+    sortByRank(order, scores, tally, names, people.ids);
+    const personInsights: PersonInsight[] = [];
+    // Last engaged day in rank order (-Infinity: none); reach candidates: people not reached yet, and the
+    // first reached person of each persona (contactsToReach reads reached people only for their persona).
+    const rankedDays = new Float64Array(count);
+    const candidates: ReachCandidate[] = [];
+    const personaReached = new Set<string>();
+    for (let r = 0; r < count; r++) {
+        const i = order[r] as number;
+        const insight = byIndex[i] as PersonInsight;
+        const engagedDay = tally[i * STRIDE + T_LAST_ENGAGED] as number;
         personInsights.push(insight);
         rankedDays[r] = engagedDay;
         if (insight.reachCount === 0 ? !insight.optedOut : !personaReached.has(insight.persona)) {

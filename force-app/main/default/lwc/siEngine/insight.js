@@ -246,7 +246,7 @@ class ReachCounter {
     }
 }
 function countTasks(tasks, reach, notes) {
-    // Task subtypes repeat: classify each distinct subtype once (null: Type or Subject decides).
+    // Task subtypes repeat: classify each distinct subtype once (its kind's index; -1: Type or Subject decides).
     const subtypeKinds = new Map();
     for (let i = 0; i < tasks.length; i++) {
         const task = tasks[i];
@@ -265,9 +265,11 @@ function countTasks(tasks, reach, notes) {
         if (day === null)
             continue;
         let kind = subtypeKinds.get(t.TaskSubtype);
-        if (kind === undefined)
-            subtypeKinds.set(t.TaskSubtype, (kind = reachKindOfSubtype(t.TaskSubtype)));
-        reach.count('Task', t, day, REACH_KIND_INDEX[kind ?? reachKindOfTypeOrSubject(t)], t.WhoId);
+        if (kind === undefined) {
+            const bySubtype = reachKindOfSubtype(t.TaskSubtype);
+            subtypeKinds.set(t.TaskSubtype, (kind = bySubtype === null ? -1 : REACH_KIND_INDEX[bySubtype]));
+        }
+        reach.count('Task', t, day, kind >= 0 ? kind : REACH_KIND_INDEX[reachKindOfTypeOrSubject(t)], t.WhoId);
     }
 }
 function countEvents(events, reach, notes) {
@@ -376,6 +378,8 @@ function countResponses(members, byId, engagement, settings, notes) {
             addResponse(engagement.prior, base, settings);
     }
 }
+/** Index of each Signal_Type__c value in an intent tally: one Map lookup per signal. */
+const SIGNAL_TYPE_INDEX = new Map(INTENT_SIGNAL_TYPES.map((type) => [type, INTENT_SIGNAL_TYPE_INDEX[type]]));
 const OTHER_SIGNAL_TYPE = INTENT_SIGNAL_TYPE_INDEX.Other;
 const SIGNAL_KIND = ENGAGEMENT_KIND_INDEX['Intent Signal'];
 function countSignals(signals, byId, accountId, engagement, settings, notes) {
@@ -404,11 +408,11 @@ function countSignals(signals, byId, accountId, engagement, settings, notes) {
             continue;
         if (day > engagement.newest)
             engagement.newest = day;
-        let type = OTHER_SIGNAL_TYPE;
-        if (isOneOf(INTENT_SIGNAL_TYPES, sig.Signal_Type__c))
-            type = INTENT_SIGNAL_TYPE_INDEX[sig.Signal_Type__c];
-        else
+        let type = SIGNAL_TYPE_INDEX.get(sig.Signal_Type__c);
+        if (type === undefined) {
+            type = OTHER_SIGNAL_TYPE;
             notes.add('SI_Intent_Signal__c', 'Signal_Type__c', `Blank or not one of ${INTENT_SIGNAL_TYPES.join(', ')}: counted as Other`, recordId(sig));
+        }
         let weight = settings.Intent_Signal_Default_Weight;
         const w = sig.Weight__c;
         if (typeof w === 'number' && Number.isFinite(w) && w >= 0)
@@ -435,8 +439,74 @@ function countSignals(signals, byId, accountId, engagement, settings, notes) {
     }
 }
 // People in rank order --------------------------------------------------------------------------
-/** Sorts person indexes best first: higher score, then later last engagement, then name, then Id. */
+/** Orders two people tied on score and last engagement: by name, then by Id. */
+function byNameThenId(a, b, names, ids) {
+    const nameA = names[a];
+    const nameB = names[b];
+    if (nameA !== nameB)
+        return nameA < nameB ? -1 : 1;
+    return ids[a] < ids[b] ? -1 : 1;
+}
+/** The largest number of (score, day) keys the counting sort of `sortByRank` takes on; beyond, it compares. */
+const MAX_RANK_KEYS = 1 << 20;
+/**
+ * Sorts person indexes best first: higher score, then later last engagement, then name, then Id.
+ * Fast path: scores are whole numbers from 0 to 100 and last engagement days fall in the engagement window,
+ * so (score, day) is a small whole number. A counting sort orders people by it in linear time; only people
+ * tied on both are then compared, by name and Id. Same order as comparing everything (`compareAll`).
+ */
 function sortByRank(order, scores, tally, names, ids) {
+    const count = order.length;
+    let minDay = Infinity;
+    let maxDay = -Infinity;
+    let smallScores = true;
+    for (let i = 0; i < count; i++) {
+        const score = scores[i];
+        if (!Number.isInteger(score) || score < 0 || score > 100)
+            smallScores = false;
+        const day = tally[i * STRIDE + T_LAST_ENGAGED];
+        if (day === -Infinity)
+            continue;
+        if (day < minDay)
+            minDay = day;
+        if (day > maxDay)
+            maxDay = day;
+    }
+    // Day slots: 0 for the latest day ... maxDay - minDay for the earliest, then one for "never engaged".
+    const daySlots = maxDay === -Infinity ? 1 : maxDay - minDay + 2;
+    const keys = 101 * daySlots;
+    if (!smallScores || keys > MAX_RANK_KEYS) {
+        compareAll(order, scores, tally, names, ids);
+        return;
+    }
+    const keyOf = new Int32Array(count);
+    const starts = new Int32Array(keys + 1);
+    for (let i = 0; i < count; i++) {
+        const day = tally[i * STRIDE + T_LAST_ENGAGED];
+        const key = (100 - scores[i]) * daySlots + (day === -Infinity ? daySlots - 1 : maxDay - day);
+        keyOf[i] = key;
+        starts[key + 1]++;
+    }
+    for (let k = 0; k < keys; k++)
+        starts[k + 1] += starts[k];
+    for (let i = 0; i < count; i++)
+        order[starts[keyOf[i]]++] = i;
+    // Runs of people with the same key, ordered by name and Id.
+    for (let from = 0; from < count;) {
+        const key = keyOf[order[from]];
+        let to = from + 1;
+        while (to < count && keyOf[order[to]] === key)
+            to++;
+        if (to - from > 1) {
+            const run = order.slice(from, to).sort((a, b) => byNameThenId(a, b, names, ids));
+            for (let k = 0; k < run.length; k++)
+                order[from + k] = run[k];
+        }
+        from = to;
+    }
+}
+/** `sortByRank` by comparing every pair it needs to (any scores and days). */
+function compareAll(order, scores, tally, names, ids) {
     order.sort((a, b) => {
         const byScore = scores[b] - scores[a];
         if (byScore)
@@ -445,11 +515,7 @@ function sortByRank(order, scores, tally, names, ids) {
         const dayB = tally[b * STRIDE + T_LAST_ENGAGED];
         if (dayA !== dayB)
             return dayA < dayB ? 1 : -1;
-        const nameA = names[a];
-        const nameB = names[b];
-        if (nameA !== nameB)
-            return nameA < nameB ? -1 : 1;
-        return ids[a] < ids[b] ? -1 : 1;
+        return byNameThenId(a, b, names, ids);
     });
 }
 /**

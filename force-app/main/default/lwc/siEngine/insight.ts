@@ -18,7 +18,7 @@ import { contactsToReach, type ReachCandidate } from './recommendations';
 import { computeStage } from './stage';
 import type { AccountData, AccountInsight, CampaignMember, Contact, Event, Lead, LeadMatchKind, Opportunity, PersonInsight, SI_Intent_Signal__c, Task } from './types';
 import * as vocabularyModule from './vocabulary';
-import type { AbmTier, EngagementKind, ReachKind } from './vocabulary';
+import type { AbmTier, EngagementKind } from './vocabulary';
 
 // What the passes below use once per record or per person, bound once when this module loads: a bundler
 // that turns modules into CommonJS (esbuild, hence tsx and the benchmark) reads an imported binding
@@ -274,8 +274,8 @@ class ReachCounter {
 }
 
 function countTasks(tasks: readonly unknown[], reach: ReachCounter, notes: QualityNotes): void {
-    // Task subtypes repeat: classify each distinct subtype once (null: Type or Subject decides).
-    const subtypeKinds = new Map<unknown, ReachKind | null>();
+    // Task subtypes repeat: classify each distinct subtype once (its kind's index; -1: Type or Subject decides).
+    const subtypeKinds = new Map<unknown, number>();
     for (let i = 0; i < tasks.length; i++) {
         const task = tasks[i];
         if (!isObject(task)) {
@@ -290,8 +290,11 @@ function countTasks(tasks: readonly unknown[], reach: ReachCounter, notes: Quali
         if (day === null) day = dateOf(notes, 'Task', recordId(t), 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
         if (day === null) continue;
         let kind = subtypeKinds.get(t.TaskSubtype);
-        if (kind === undefined) subtypeKinds.set(t.TaskSubtype, (kind = reachKindOfSubtype(t.TaskSubtype)));
-        reach.count('Task', t, day, REACH_KIND_INDEX[kind ?? reachKindOfTypeOrSubject(t)], t.WhoId);
+        if (kind === undefined) {
+            const bySubtype = reachKindOfSubtype(t.TaskSubtype);
+            subtypeKinds.set(t.TaskSubtype, (kind = bySubtype === null ? -1 : REACH_KIND_INDEX[bySubtype]));
+        }
+        reach.count('Task', t, day, kind >= 0 ? kind : REACH_KIND_INDEX[reachKindOfTypeOrSubject(t)], t.WhoId);
     }
 }
 
@@ -393,6 +396,8 @@ function countResponses(members: readonly unknown[], byId: Map<string, number>, 
     }
 }
 
+/** Index of each Signal_Type__c value in an intent tally: one Map lookup per signal. */
+const SIGNAL_TYPE_INDEX: ReadonlyMap<unknown, number> = new Map(INTENT_SIGNAL_TYPES.map((type) => [type, INTENT_SIGNAL_TYPE_INDEX[type]]));
 const OTHER_SIGNAL_TYPE = INTENT_SIGNAL_TYPE_INDEX.Other;
 const SIGNAL_KIND = ENGAGEMENT_KIND_INDEX['Intent Signal'];
 
@@ -418,9 +423,11 @@ function countSignals(signals: readonly unknown[], byId: Map<string, number>, ac
         const age = engagement.asOfDay - day;
         if (age < 0) continue;
         if (day > engagement.newest) engagement.newest = day;
-        let type = OTHER_SIGNAL_TYPE;
-        if (isOneOf(INTENT_SIGNAL_TYPES, sig.Signal_Type__c)) type = INTENT_SIGNAL_TYPE_INDEX[sig.Signal_Type__c];
-        else notes.add('SI_Intent_Signal__c', 'Signal_Type__c', `Blank or not one of ${INTENT_SIGNAL_TYPES.join(', ')}: counted as Other`, recordId(sig));
+        let type = SIGNAL_TYPE_INDEX.get(sig.Signal_Type__c);
+        if (type === undefined) {
+            type = OTHER_SIGNAL_TYPE;
+            notes.add('SI_Intent_Signal__c', 'Signal_Type__c', `Blank or not one of ${INTENT_SIGNAL_TYPES.join(', ')}: counted as Other`, recordId(sig));
+        }
         let weight = settings.Intent_Signal_Default_Weight;
         const w = sig.Weight__c;
         if (typeof w === 'number' && Number.isFinite(w) && w >= 0) weight = w;
@@ -443,18 +450,75 @@ function countSignals(signals: readonly unknown[], byId: Map<string, number>, ac
 
 // People in rank order --------------------------------------------------------------------------
 
-/** Sorts person indexes best first: higher score, then later last engagement, then name, then Id. */
+/** Orders two people tied on score and last engagement: by name, then by Id. */
+function byNameThenId(a: number, b: number, names: readonly string[], ids: readonly string[]): number {
+    const nameA = names[a] as string;
+    const nameB = names[b] as string;
+    if (nameA !== nameB) return nameA < nameB ? -1 : 1;
+    return (ids[a] as string) < (ids[b] as string) ? -1 : 1;
+}
+
+/** The largest number of (score, day) keys the counting sort of `sortByRank` takes on; beyond, it compares. */
+const MAX_RANK_KEYS = 1 << 20;
+
+/**
+ * Sorts person indexes best first: higher score, then later last engagement, then name, then Id.
+ * Fast path: scores are whole numbers from 0 to 100 and last engagement days fall in the engagement window,
+ * so (score, day) is a small whole number. A counting sort orders people by it in linear time; only people
+ * tied on both are then compared, by name and Id. Same order as comparing everything (`compareAll`).
+ */
 function sortByRank(order: number[], scores: Float64Array, tally: Float64Array, names: readonly string[], ids: readonly string[]): void {
+    const count = order.length;
+    let minDay = Infinity;
+    let maxDay = -Infinity;
+    let smallScores = true;
+    for (let i = 0; i < count; i++) {
+        const score = scores[i] as number;
+        if (!Number.isInteger(score) || score < 0 || score > 100) smallScores = false;
+        const day = tally[i * STRIDE + T_LAST_ENGAGED] as number;
+        if (day === -Infinity) continue;
+        if (day < minDay) minDay = day;
+        if (day > maxDay) maxDay = day;
+    }
+    // Day slots: 0 for the latest day ... maxDay - minDay for the earliest, then one for "never engaged".
+    const daySlots = maxDay === -Infinity ? 1 : maxDay - minDay + 2;
+    const keys = 101 * daySlots;
+    if (!smallScores || keys > MAX_RANK_KEYS) {
+        compareAll(order, scores, tally, names, ids);
+        return;
+    }
+    const keyOf = new Int32Array(count);
+    const starts = new Int32Array(keys + 1);
+    for (let i = 0; i < count; i++) {
+        const day = tally[i * STRIDE + T_LAST_ENGAGED] as number;
+        const key = (100 - (scores[i] as number)) * daySlots + (day === -Infinity ? daySlots - 1 : maxDay - day);
+        keyOf[i] = key;
+        (starts[key + 1] as number)++;
+    }
+    for (let k = 0; k < keys; k++) (starts[k + 1] as number) += starts[k] as number;
+    for (let i = 0; i < count; i++) order[(starts[keyOf[i] as number] as number)++] = i;
+    // Runs of people with the same key, ordered by name and Id.
+    for (let from = 0; from < count; ) {
+        const key = keyOf[order[from] as number] as number;
+        let to = from + 1;
+        while (to < count && keyOf[order[to] as number] === key) to++;
+        if (to - from > 1) {
+            const run = order.slice(from, to).sort((a, b) => byNameThenId(a, b, names, ids));
+            for (let k = 0; k < run.length; k++) order[from + k] = run[k] as number;
+        }
+        from = to;
+    }
+}
+
+/** `sortByRank` by comparing every pair it needs to (any scores and days). */
+function compareAll(order: number[], scores: Float64Array, tally: Float64Array, names: readonly string[], ids: readonly string[]): void {
     order.sort((a, b) => {
         const byScore = (scores[b] as number) - (scores[a] as number);
         if (byScore) return byScore;
         const dayA = tally[a * STRIDE + T_LAST_ENGAGED] as number;
         const dayB = tally[b * STRIDE + T_LAST_ENGAGED] as number;
         if (dayA !== dayB) return dayA < dayB ? 1 : -1;
-        const nameA = names[a] as string;
-        const nameB = names[b] as string;
-        if (nameA !== nameB) return nameA < nameB ? -1 : 1;
-        return (ids[a] as string) < (ids[b] as string) ? -1 : 1;
+        return byNameThenId(a, b, names, ids);
     });
 }
 

@@ -80,46 +80,41 @@ const KIND_LABEL = {
 export function personEngagement(tally, settings) {
     if (!tally)
         return { score: 0, factors: [] };
-    return personEngagementAt(tally.points, tally.counts, 0, settings);
+    const points = Array.from(tally.points, (p) => [p]);
+    const counts = Array.from(tally.counts, (c) => [c]);
+    return { score: personEngagementScoreOf(points, counts, 0), factors: personEngagementFactorsOf(points, counts, 0, settings, undefined) };
 }
-/**
- * `personEngagement` of a tally stored in flat arrays from `offset` (one slot per engagement kind).
- * `labels`, when given, caches factor labels by kind and count across the people of one insight
- * (with the same settings).
- */
-export function personEngagementAt(points, counts, offset, settings, labels) {
-    return { score: personEngagementScoreAt(points, offset, counts, offset), factors: personEngagementFactorsAt(points, offset, counts, offset, settings, labels) };
-}
-/** The sum of the rounded points of the kinds with a count (points from `pointsAt`, counts from `countsAt`). */
-function roundedTotal(points, pointsAt, counts, countsAt) {
+/** The sum of the rounded points of the kinds `person` has a count of. */
+function roundedTotal(points, counts, person) {
     let total = 0;
     for (let i = 0; i < KIND_COUNT; i++) {
-        if (counts[countsAt + i] !== 0)
-            total += round(points[pointsAt + i]);
+        if (counts[i][person] !== 0)
+            total += round(points[i][person]);
     }
     return total;
 }
-/** The score of `personEngagementAt` alone (no factor built): as finishScore, rounded factors summed, capped at 100. */
-export function personEngagementScoreAt(points, pointsAt, counts, countsAt) {
-    const total = roundedTotal(points, pointsAt, counts, countsAt);
+/** `personEngagement` of `person` in per-kind tallies, its score alone (no factor built): rounded factors summed, capped at 100. */
+export function personEngagementScoreOf(points, counts, person) {
+    const total = roundedTotal(points, counts, person);
     return total > 100 ? 100 : total;
 }
 /**
- * The factors of `personEngagementAt` (points per kind from `pointsAt`, counts from `countsAt`), in an
- * array of exactly their number (one allocation, no growth).
+ * The factors of `personEngagement` of `person` in per-kind tallies, in an array of exactly their number
+ * (one allocation, no growth). `labels`, when given, caches factor labels by kind and count across the
+ * people of one insight (with the same settings).
  */
-export function personEngagementFactorsAt(points, pointsAt, counts, countsAt, settings, labels) {
+export function personEngagementFactorsOf(points, counts, person, settings, labels) {
     let size = 0;
     for (let i = 0; i < KIND_COUNT; i++)
-        if (counts[countsAt + i] !== 0)
+        if (counts[i][person] !== 0)
             size++;
-    const total = roundedTotal(points, pointsAt, counts, countsAt);
+    const total = roundedTotal(points, counts, person);
     // As finishScore: rounded factors summed, a cap factor when the sum is above 100.
     const capped = total > 100;
     const factors = new Array(capped ? size + 1 : size);
     let n = 0;
     for (let i = 0; i < KIND_COUNT; i++) {
-        const count = counts[countsAt + i];
+        const count = counts[i][person];
         if (count === 0)
             continue;
         const key = count * KIND_COUNT + i;
@@ -129,7 +124,7 @@ export function personEngagementFactorsAt(points, pointsAt, counts, countsAt, se
             label = `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`;
             labels?.set(key, label);
         }
-        factors[n++] = { label, points: round(points[pointsAt + i]) };
+        factors[n++] = { label, points: round(points[i][person]) };
     }
     if (capped)
         factors[n] = { label: 'Score capped at 100', points: 100 - total };

@@ -91,54 +91,47 @@ const KIND_LABEL: Record<EngagementKind, [string, string]> = {
 /** A person's engagement score: recency-weighted points per kind, capped at 100. */
 export function personEngagement(tally: EngagementTally | null, settings: ModelSettings): Scored {
     if (!tally) return { score: 0, factors: [] };
-    return personEngagementAt(tally.points, tally.counts, 0, settings);
+    const points = Array.from(tally.points, (p) => [p]);
+    const counts = Array.from(tally.counts, (c) => [c]);
+    return { score: personEngagementScoreOf(points, counts, 0), factors: personEngagementFactorsOf(points, counts, 0, settings, undefined) };
 }
 
 /**
- * `personEngagement` of a tally stored in flat arrays from `offset` (one slot per engagement kind).
- * `labels`, when given, caches factor labels by kind and count across the people of one insight
- * (with the same settings).
+ * Engagement tallies of many people: per engagement kind (index in ENGAGEMENT_KINDS), per person index,
+ * the recency-weighted points and the count of the kind.
  */
-export function personEngagementAt(points: Float64Array, counts: Uint32Array, offset: number, settings: ModelSettings, labels?: Map<number, string>): Scored {
-    return { score: personEngagementScoreAt(points, offset, counts, offset), factors: personEngagementFactorsAt(points, offset, counts, offset, settings, labels) };
-}
+export type PointsByKind = readonly (readonly number[])[];
 
-/** The sum of the rounded points of the kinds with a count (points from `pointsAt`, counts from `countsAt`). */
-function roundedTotal(points: Float64Array, pointsAt: number, counts: Float64Array | Uint32Array, countsAt: number): number {
+/** The sum of the rounded points of the kinds `person` has a count of. */
+function roundedTotal(points: PointsByKind, counts: PointsByKind, person: number): number {
     let total = 0;
     for (let i = 0; i < KIND_COUNT; i++) {
-        if ((counts[countsAt + i] as number) !== 0) total += round(points[pointsAt + i] as number);
+        if (((counts[i] as readonly number[])[person] as number) !== 0) total += round((points[i] as readonly number[])[person] as number);
     }
     return total;
 }
 
-/** The score of `personEngagementAt` alone (no factor built): as finishScore, rounded factors summed, capped at 100. */
-export function personEngagementScoreAt(points: Float64Array, pointsAt: number, counts: Float64Array | Uint32Array, countsAt: number): number {
-    const total = roundedTotal(points, pointsAt, counts, countsAt);
+/** `personEngagement` of `person` in per-kind tallies, its score alone (no factor built): rounded factors summed, capped at 100. */
+export function personEngagementScoreOf(points: PointsByKind, counts: PointsByKind, person: number): number {
+    const total = roundedTotal(points, counts, person);
     return total > 100 ? 100 : total;
 }
 
 /**
- * The factors of `personEngagementAt` (points per kind from `pointsAt`, counts from `countsAt`), in an
- * array of exactly their number (one allocation, no growth).
+ * The factors of `personEngagement` of `person` in per-kind tallies, in an array of exactly their number
+ * (one allocation, no growth). `labels`, when given, caches factor labels by kind and count across the
+ * people of one insight (with the same settings).
  */
-export function personEngagementFactorsAt(
-    points: Float64Array,
-    pointsAt: number,
-    counts: Float64Array | Uint32Array,
-    countsAt: number,
-    settings: ModelSettings,
-    labels: Map<number, string> | undefined
-): Factor[] {
+export function personEngagementFactorsOf(points: PointsByKind, counts: PointsByKind, person: number, settings: ModelSettings, labels: Map<number, string> | undefined): Factor[] {
     let size = 0;
-    for (let i = 0; i < KIND_COUNT; i++) if ((counts[countsAt + i] as number) !== 0) size++;
-    const total = roundedTotal(points, pointsAt, counts, countsAt);
+    for (let i = 0; i < KIND_COUNT; i++) if (((counts[i] as readonly number[])[person] as number) !== 0) size++;
+    const total = roundedTotal(points, counts, person);
     // As finishScore: rounded factors summed, a cap factor when the sum is above 100.
     const capped = total > 100;
     const factors = new Array<Factor>(capped ? size + 1 : size);
     let n = 0;
     for (let i = 0; i < KIND_COUNT; i++) {
-        const count = counts[countsAt + i] as number;
+        const count = (counts[i] as readonly number[])[person] as number;
         if (count === 0) continue;
         const key = count * KIND_COUNT + i;
         let label = labels?.get(key);
@@ -147,7 +140,7 @@ export function personEngagementFactorsAt(
             label = `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`;
             labels?.set(key, label);
         }
-        factors[n++] = { label, points: round(points[pointsAt + i] as number) };
+        factors[n++] = { label, points: round((points[i] as readonly number[])[person] as number) };
     }
     if (capped) factors[n] = { label: 'Score capped at 100', points: 100 - total };
     return factors;

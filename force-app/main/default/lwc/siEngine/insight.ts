@@ -24,29 +24,33 @@ import type { AbmTier, EngagementKind } from './vocabulary';
 // that turns modules into CommonJS (esbuild, hence tsx and the benchmark) reads an imported binding
 // through getters at every use, which in a loop over 200,000 records costs as much as the work itself.
 const { decayTable, formatDay, parseAsOf, parseDay } = datesModule;
-const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsAt, personEngagementScoreAt, responsePoints } = engagementModule;
+const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsOf, personEngagementScoreOf, responsePoints } = engagementModule;
 const { INTENT_SIGNAL_TYPE_INDEX, addResponse, addSignal, computeIntent, newIntentTally } = intentModule;
 const { hasEmailDomain, leadMatcher } = matchingModule;
 const { recordId, text } = qualityModule;
 const { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfSubtype, reachKindOfTypeOrSubject, reachPoints } = reachModule;
 const { ABM_TIERS, ENGAGEMENT_KINDS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf } = vocabularyModule;
 
-// Layout of one person's block in the engagement tally: points and counts per kind (in the order of
-// ENGAGEMENT_KINDS), last engaged day, its kind's index, engagements. One block per person, so that a
-// campaign response or a signal touches one place in memory.
-const T_POINTS = 0;
-const T_COUNTS = ENGAGEMENT_KINDS.length;
-const T_LAST_ENGAGED = 2 * ENGAGEMENT_KINDS.length;
-const T_LAST_KIND = T_LAST_ENGAGED + 1;
-const T_ENGAGED = T_LAST_ENGAGED + 2;
-const STRIDE = T_LAST_ENGAGED + 3;
-// Reach needs two numbers per person, kept apart in a small Int32Array (8 bytes a person) so that the
-// Tasks and Events of a large account touch memory that stays in cache: last reached day, reach count.
-const R_LAST_REACHED = 0;
-const R_COUNT = 1;
-const R_STRIDE = 2;
-/** No day yet in an Int32Array (every parsed day is later: parseDay reads years 0000 to 9999). */
-const NO_DAY = -2147483648;
+// Per-person numbers are kept in plain arrays of one number a person, not in one large typed array: V8
+// allocates plain arrays (up to 16,000 elements) in its young generation, whose memory is reused from call
+// to call, while a large typed array gets fresh memory from the system, one page fault per 4 KB (about
+// 14 µs each on the benchmark machine: 4 ms for a 1.2 MB tally of 10,000 people).
+
+/** No day yet: below every parsed day (parseDay reads years 0000 to 9999), and a small integer in V8. */
+const NO_DAY = -0x40000000;
+
+/** `count` copies of `value` in a plain array. */
+function filled(count: number, value: number): number[] {
+    return new Array<number>(count).fill(value);
+}
+
+/**
+ * `count` zeros to add doubles to: -0 makes V8 store the array as doubles at once (instead of converting
+ * it on the first addition); the sums are those from 0.
+ */
+function zeros(count: number): number[] {
+    return filled(count, -0);
+}
 
 /** How a lead matched, by the code kept per person (0: no match, or a contact). */
 const MATCH_KINDS: readonly (LeadMatchKind | null)[] = [null, 'Email domain', 'Website domain', 'Company name'];
@@ -59,6 +63,41 @@ interface Placement {
     personaIndex: number;
 }
 
+/** The number of Maps a PersonIndex spreads Ids over (a power of 2). */
+const ID_SHARDS = 16;
+
+/**
+ * Person index by Id, in several Maps chosen by the Id's last two characters. One Map of 10,000 entries
+ * grows its table past 128 KB, which V8 allocates outside its young generation, as fresh memory from the
+ * system (about 3 ms of page faults per call on the benchmark machine); 16 Maps of ~600 entries do not.
+ * The last characters of an Id vary most (Salesforce: record sequence and case checksum).
+ */
+class PersonIndex {
+    private readonly shards: Map<string, number>[] = [];
+
+    constructor() {
+        for (let k = 0; k < ID_SHARDS; k++) this.shards.push(new Map());
+    }
+
+    private shard(id: string): Map<string, number> {
+        const n = id.length;
+        // charCodeAt past either end gives NaN, and NaN & mask gives 0: '' and one-character Ids use shard 0.
+        return this.shards[(id.charCodeAt(n - 1) * 7 + id.charCodeAt(n - 2)) & (ID_SHARDS - 1)] as Map<string, number>;
+    }
+
+    get(id: string): number | undefined {
+        return this.shard(id).get(id);
+    }
+
+    has(id: string): boolean {
+        return this.shard(id).has(id);
+    }
+
+    set(id: string, index: number): void {
+        this.shard(id).set(id, index);
+    }
+}
+
 /**
  * The people of one account by index: contacts, then leads, in input order. No object per person: what
  * the passes need is in typed arrays; titles, emails and names are read from the record for the output.
@@ -68,7 +107,7 @@ interface People {
     records: (Contact & Lead)[];
     ids: string[];
     /** Id -> index. */
-    byId: Map<string, number>;
+    byId: PersonIndex;
     /** 1 for a lead. */
     isLead: Uint8Array;
     /** Index in MATCH_KINDS. */
@@ -127,7 +166,7 @@ function dateOf(notes: QualityNotes, object: string, id: string | null, f1: stri
 }
 
 /** The index of the person with this Id, or -1. */
-function personOf(byId: Map<string, number>, value: unknown): number {
+function personOf(byId: PersonIndex, value: unknown): number {
     if (typeof value !== 'string') return -1;
     // Fast path: ids are stored trimmed, so a hit means the value needed no trimming.
     const hit = byId.get(value);
@@ -146,7 +185,7 @@ function readPeople(contacts: readonly unknown[], leads: readonly unknown[], acc
         count: 0,
         records: [],
         ids: [],
-        byId: new Map(),
+        byId: new PersonIndex(),
         isLead: new Uint8Array(size),
         matchedBy: new Uint8Array(size),
         placement: new Int32Array(size),
@@ -213,11 +252,12 @@ function readPeople(contacts: readonly unknown[], leads: readonly unknown[], acc
 
 // Reach: Tasks and Events ------------------------------------------------------------------------
 
-/** Counts Tasks and Events, for the account (`tally`) and per person (`perPerson`). */
+/** Counts Tasks and Events, for the account (`tally`) and per person. */
 class ReachCounter {
     readonly tally: ReachTally = newReachTally();
-    /** R_STRIDE numbers a person: last reached day (NO_DAY: never), reach count in the window. */
-    readonly perPerson: Int32Array;
+    /** Per person: last reached day (NO_DAY: never), and reach count in the window. */
+    readonly lastReached: number[];
+    readonly reachCount: number[];
     /** The newest day counted, or NO_DAY. */
     newest = NO_DAY;
     private readonly people: People;
@@ -235,8 +275,8 @@ class ReachCounter {
         this.notes = notes;
         this.decay = decayTable(settings.Reach_Window_Days, settings.Reach_Half_Life_Days);
         for (const kind of REACH_KINDS) this.kindPoints[REACH_KIND_INDEX[kind]] = reachPoints(kind, settings);
-        this.perPerson = new Int32Array(people.count * R_STRIDE);
-        for (let i = 0; i < people.count; i++) this.perPerson[i * R_STRIDE + R_LAST_REACHED] = NO_DAY;
+        this.lastReached = filled(people.count, NO_DAY);
+        this.reachCount = filled(people.count, 0);
     }
 
     /** Counts one Task or Event (`record`, whose Id is read only for a note) of kind index `kind`. */
@@ -245,18 +285,17 @@ class ReachCounter {
         if (age < 0) return; // scheduled in the future: not reach yet
         if (day > this.newest) this.newest = day;
         const person = personOf(this.people.byId, whoId);
-        const at = person * R_STRIDE;
         if (person < 0) {
             if (whoId !== null && whoId !== undefined && whoId !== '') {
                 this.notes.add(object, 'WhoId', "Not one of the account's contacts or leads: counted for the account only", recordId(record));
             }
-        } else if (day > (this.perPerson[at + R_LAST_REACHED] as number)) this.perPerson[at + R_LAST_REACHED] = day;
+        } else if (day > (this.lastReached[person] as number)) this.lastReached[person] = day;
         if (age >= this.windowDays) return;
         const tally = this.tally;
         (tally.points[kind] as number) += (this.kindPoints[kind] as number) * (this.decay[age] as number);
         (tally.counts[kind] as number)++;
         if (tally.lastDay === null || day > tally.lastDay) tally.lastDay = day;
-        if (person >= 0) (this.perPerson[at + R_COUNT] as number)++;
+        if (person >= 0) (this.reachCount[person] as number)++;
     }
 
     /** Counts the people and personas reached in the window, once each, after the last record. */
@@ -264,7 +303,7 @@ class ReachCounter {
         const people = this.people;
         const personaReached = new Uint8Array(people.personas.length);
         for (let i = 0; i < people.count; i++) {
-            if ((this.perPerson[i * R_STRIDE + R_COUNT] as number) === 0) continue;
+            if ((this.reachCount[i] as number) === 0) continue;
             this.tally.people++;
             const persona = (people.placements[people.placement[i] as number] as Placement).personaIndex;
             if (persona >= 0) personaReached[persona] = 1;
@@ -314,10 +353,15 @@ function countEvents(events: readonly unknown[], reach: ReachCounter, notes: Qua
 
 // Engagement and intent: campaign responses and intent signals -----------------------------------
 
-/** Counts campaign responses and intent signals: per person (`tally`) and for the account's intent. */
+/** Counts campaign responses and intent signals: per person and for the account's intent. */
 class EngagementCounter {
-    /** STRIDE numbers a person (see T_POINTS...). -Infinity: no day yet (every day is later); -1: no kind yet. */
-    readonly tally: Float64Array;
+    /** Per kind (index in ENGAGEMENT_KINDS), per person: recency-weighted points, and count. */
+    readonly points: number[][] = [];
+    readonly counts: number[][] = [];
+    /** Per person: last engaged day (NO_DAY: none), its kind's index (-1: none), and engagements. */
+    readonly lastDay: number[];
+    readonly lastKind: number[];
+    readonly engaged: number[];
     readonly current: IntentTally = newIntentTally();
     readonly prior: IntentTally = newIntentTally();
     /** The newest day counted, or NO_DAY. */
@@ -333,29 +377,29 @@ class EngagementCounter {
         this.intentDays = settings.Intent_Window_Days;
         this.windowDays = settings.Engagement_Window_Days;
         this.decay = decayTable(settings.Engagement_Window_Days, settings.Engagement_Half_Life_Days);
-        this.tally = new Float64Array(count * STRIDE);
-        for (let i = 0; i < count; i++) {
-            this.tally[i * STRIDE + T_LAST_ENGAGED] = -Infinity;
-            this.tally[i * STRIDE + T_LAST_KIND] = -1;
+        for (let k = 0; k < ENGAGEMENT_KINDS.length; k++) {
+            this.points.push(zeros(count));
+            this.counts.push(filled(count, 0));
         }
+        this.lastDay = filled(count, NO_DAY);
+        this.lastKind = filled(count, -1);
+        this.engaged = filled(count, 0);
     }
 
     /** Counts one engagement of `person` (`kind`: index in ENGAGEMENT_KINDS) `age` days old, on `day`. */
     engage(person: number, kind: number, basePoints: number, age: number, day: number): void {
         if (age >= this.windowDays) return;
-        const tally = this.tally;
-        const base = person * STRIDE;
-        (tally[base + T_POINTS + kind] as number) += basePoints * (this.decay[age] as number);
-        (tally[base + T_COUNTS + kind] as number)++;
-        (tally[base + T_ENGAGED] as number)++;
-        if (day >= (tally[base + T_LAST_ENGAGED] as number)) {
-            tally[base + T_LAST_ENGAGED] = day;
-            tally[base + T_LAST_KIND] = kind;
+        ((this.points[kind] as number[])[person] as number) += basePoints * (this.decay[age] as number);
+        ((this.counts[kind] as number[])[person] as number)++;
+        (this.engaged[person] as number)++;
+        if (day >= (this.lastDay[person] as number)) {
+            this.lastDay[person] = day;
+            this.lastKind[person] = kind;
         }
     }
 }
 
-function countResponses(members: readonly unknown[], byId: Map<string, number>, engagement: EngagementCounter, settings: ModelSettings, notes: QualityNotes): void {
+function countResponses(members: readonly unknown[], byId: PersonIndex, engagement: EngagementCounter, settings: ModelSettings, notes: QualityNotes): void {
     // Campaign responses repeat a few Status x Campaign.Type pairs: classify each pair once.
     const kindCache = new Map<unknown, Map<unknown, number>>();
     const basePoints = new Float64Array(ENGAGEMENT_KINDS.length);
@@ -401,7 +445,7 @@ const SIGNAL_TYPE_INDEX: ReadonlyMap<unknown, number> = new Map(INTENT_SIGNAL_TY
 const OTHER_SIGNAL_TYPE = INTENT_SIGNAL_TYPE_INDEX.Other;
 const SIGNAL_KIND = ENGAGEMENT_KIND_INDEX['Intent Signal'];
 
-function countSignals(signals: readonly unknown[], byId: Map<string, number>, accountId: string | null, engagement: EngagementCounter, settings: ModelSettings, notes: QualityNotes): void {
+function countSignals(signals: readonly unknown[], byId: PersonIndex, accountId: string | null, engagement: EngagementCounter, settings: ModelSettings, notes: QualityNotes): void {
     // Keywords repeat: lower each distinct keyword once.
     const keywordKeys = new Map<string, string>();
     const W = engagement.intentDays;
@@ -467,31 +511,31 @@ const MAX_RANK_KEYS = 1 << 20;
  * so (score, day) is a small whole number. A counting sort orders people by it in linear time; only people
  * tied on both are then compared, by name and Id. Same order as comparing everything (`compareAll`).
  */
-function sortByRank(order: number[], scores: Float64Array, tally: Float64Array, names: readonly string[], ids: readonly string[]): void {
+function sortByRank(order: number[], scores: readonly number[], lastDay: readonly number[], names: readonly string[], ids: readonly string[]): void {
     const count = order.length;
     let minDay = Infinity;
-    let maxDay = -Infinity;
+    let maxDay = NO_DAY;
     let smallScores = true;
     for (let i = 0; i < count; i++) {
         const score = scores[i] as number;
         if (!Number.isInteger(score) || score < 0 || score > 100) smallScores = false;
-        const day = tally[i * STRIDE + T_LAST_ENGAGED] as number;
-        if (day === -Infinity) continue;
+        const day = lastDay[i] as number;
+        if (day === NO_DAY) continue;
         if (day < minDay) minDay = day;
         if (day > maxDay) maxDay = day;
     }
     // Day slots: 0 for the latest day ... maxDay - minDay for the earliest, then one for "never engaged".
-    const daySlots = maxDay === -Infinity ? 1 : maxDay - minDay + 2;
+    const daySlots = maxDay === NO_DAY ? 1 : maxDay - minDay + 2;
     const keys = 101 * daySlots;
     if (!smallScores || keys > MAX_RANK_KEYS) {
-        compareAll(order, scores, tally, names, ids);
+        compareAll(order, scores, lastDay, names, ids);
         return;
     }
     const keyOf = new Int32Array(count);
     const starts = new Int32Array(keys + 1);
     for (let i = 0; i < count; i++) {
-        const day = tally[i * STRIDE + T_LAST_ENGAGED] as number;
-        const key = (100 - (scores[i] as number)) * daySlots + (day === -Infinity ? daySlots - 1 : maxDay - day);
+        const day = lastDay[i] as number;
+        const key = (100 - (scores[i] as number)) * daySlots + (day === NO_DAY ? daySlots - 1 : maxDay - day);
         keyOf[i] = key;
         (starts[key + 1] as number)++;
     }
@@ -511,12 +555,12 @@ function sortByRank(order: number[], scores: Float64Array, tally: Float64Array, 
 }
 
 /** `sortByRank` by comparing every pair it needs to (any scores and days). */
-function compareAll(order: number[], scores: Float64Array, tally: Float64Array, names: readonly string[], ids: readonly string[]): void {
+function compareAll(order: number[], scores: readonly number[], lastDay: readonly number[], names: readonly string[], ids: readonly string[]): void {
     order.sort((a, b) => {
         const byScore = (scores[b] as number) - (scores[a] as number);
         if (byScore) return byScore;
-        const dayA = tally[a * STRIDE + T_LAST_ENGAGED] as number;
-        const dayB = tally[b * STRIDE + T_LAST_ENGAGED] as number;
+        const dayA = lastDay[a] as number;
+        const dayB = lastDay[b] as number;
         if (dayA !== dayB) return dayA < dayB ? 1 : -1;
         return byNameThenId(a, b, names, ids);
     });
@@ -596,8 +640,8 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     // Each person's insight is built once, in input order: records are read in the order they sit in
     // memory, not in the random order of their rank. Then the insights are ordered best first.
     const count = people.count;
-    const tally = engagementCounter.tally;
-    const reached = reachCounter.perPerson;
+    const { points, counts, lastDay, lastKind, engaged } = engagementCounter;
+    const { lastReached, reachCount } = reachCounter;
     const engagementLabels = new Map<number, string>();
     // Days repeat across people: format each distinct day once.
     const dayTexts = new Map<number, string>();
@@ -606,7 +650,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         if (t === undefined) dayTexts.set(day, (t = formatDay(day)));
         return t;
     };
-    const scores = new Float64Array(count);
+    const scores = filled(count, 0);
     const names: string[] = [];
     const byIndex: PersonInsight[] = [];
     const order: number[] = [];
@@ -615,12 +659,11 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         const record = people.records[i] as Contact & Lead;
         const id = people.ids[i] as string;
         const placed = people.placements[people.placement[i] as number] as Placement;
-        const base = i * STRIDE;
-        const score = personEngagementScoreAt(tally, base + T_POINTS, tally, base + T_COUNTS);
+        const score = personEngagementScoreOf(points, counts, i);
         const name = personName(record, id);
-        const engagedDay = tally[base + T_LAST_ENGAGED] as number;
-        const reachedDay = reached[i * R_STRIDE + R_LAST_REACHED] as number;
-        const kindIndex = tally[base + T_LAST_KIND] as number;
+        const engagedDay = lastDay[i] as number;
+        const reachedDay = lastReached[i] as number;
+        const kindIndex = lastKind[i] as number;
         byIndex.push({
             id,
             type: people.isLead[i] === 1 ? 'Lead' : 'Contact',
@@ -632,12 +675,12 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
             seniority: placed.cls.seniority,
             persona: placed.persona,
             score,
-            factors: personEngagementFactorsAt(tally, base + T_POINTS, tally, base + T_COUNTS, s, engagementLabels),
+            factors: personEngagementFactorsOf(points, counts, i, s, engagementLabels),
             grade: engagementGrade(score, s),
-            engagementCount: tally[base + T_ENGAGED] as number,
-            lastEngagedDate: engagedDay === -Infinity ? null : dayText(engagedDay),
+            engagementCount: engaged[i] as number,
+            lastEngagedDate: engagedDay === NO_DAY ? null : dayText(engagedDay),
             lastEngagementKind: kindIndex < 0 ? null : (ENGAGEMENT_KINDS[kindIndex] as EngagementKind),
-            reachCount: reached[i * R_STRIDE + R_COUNT] as number,
+            reachCount: reachCount[i] as number,
             lastReachedDate: reachedDay === NO_DAY ? null : dayText(reachedDay),
             matchedBy: MATCH_KINDS[people.matchedBy[i] as number] as LeadMatchKind | null,
             outreachProspectId: text(record.SI_Outreach_Prospect_Id__c)
@@ -645,31 +688,31 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         scores[i] = score;
         names.push(name);
         order.push(i);
-        if ((tally[base + T_ENGAGED] as number) > 0) engagedPeople++;
+        if ((engaged[i] as number) > 0) engagedPeople++;
     }
-    sortByRank(order, scores, tally, names, people.ids);
+    sortByRank(order, scores, lastDay, names, people.ids);
     const personInsights: PersonInsight[] = [];
-    // Last engaged day in rank order (-Infinity: none); reach candidates: people not reached yet, and the
+    // Last engaged day in rank order (NO_DAY: none); reach candidates: people not reached yet, and the
     // first reached person of each persona (contactsToReach reads reached people only for their persona).
-    const rankedDays = new Float64Array(count);
+    const rankedDays = filled(count, NO_DAY);
     const candidates: ReachCandidate[] = [];
     const personaReached = new Set<string>();
     for (let r = 0; r < count; r++) {
         const i = order[r] as number;
         const insight = byIndex[i] as PersonInsight;
-        const engagedDay = tally[i * STRIDE + T_LAST_ENGAGED] as number;
+        const engagedDay = lastDay[i] as number;
         personInsights.push(insight);
         rankedDays[r] = engagedDay;
         if (insight.reachCount === 0 ? !insight.optedOut : !personaReached.has(insight.persona)) {
             if (insight.reachCount > 0) personaReached.add(insight.persona);
-            candidates.push({ person: insight, lastEngagedDay: engagedDay === -Infinity ? null : engagedDay });
+            candidates.push({ person: insight, lastEngagedDay: engagedDay === NO_DAY ? null : engagedDay });
         }
     }
     const engagement = accountEngagementOf(
         personInsights,
         (r) => {
             const day = rankedDays[r] as number;
-            return day === -Infinity ? null : day;
+            return day === NO_DAY ? null : day;
         },
         s,
         dayText

@@ -84,6 +84,21 @@ export function personEngagement(tally, settings) {
     const counts = Array.from(tally.counts, (c) => [c]);
     return { score: personEngagementScoreOf(points, counts, 0), factors: personEngagementFactorsOf(points, counts, 0, settings, undefined) };
 }
+/** The template `newFactor` copies (never changed). */
+const FACTOR = { label: '', points: 0 };
+/**
+ * A new factor, copied from a template rather than written as an object literal: V8 records where each
+ * literal allocates and, once most of those objects outlive a young-generation collection (as the factors of
+ * 10,000 people do while their insight is built), allocates them in the old generation from then on, in
+ * memory fresh from the system (a page fault per 4 KB) reclaimed only by a full collection. Copies are not
+ * tracked: they stay in the young generation, whose memory is reused.
+ */
+function newFactor(label, points) {
+    const factor = { ...FACTOR };
+    factor.label = label;
+    factor.points = points;
+    return factor;
+}
 /** The sum of the rounded points of the kinds `person` has a count of. */
 function roundedTotal(points, counts, person) {
     let total = 0;
@@ -124,10 +139,10 @@ export function personEngagementFactorsOf(points, counts, person, settings, labe
             label = `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`;
             labels?.set(key, label);
         }
-        factors[n++] = { label, points: round(points[i][person]) };
+        factors[n++] = newFactor(label, round(points[i][person]));
     }
     if (capped)
-        factors[n] = { label: 'Score capped at 100', points: 100 - total };
+        factors[n] = newFactor('Score capped at 100', 100 - total);
     return factors;
 }
 /** Grade A at `Grade_A_Min` or above, B at `Grade_B_Min`, C at `Grade_C_Min`, else D. */

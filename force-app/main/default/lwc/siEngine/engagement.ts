@@ -96,6 +96,23 @@ export function personEngagement(tally: EngagementTally | null, settings: ModelS
     return { score: personEngagementScoreOf(points, counts, 0), factors: personEngagementFactorsOf(points, counts, 0, settings, undefined) };
 }
 
+/** The template `newFactor` copies (never changed). */
+const FACTOR: Factor = { label: '', points: 0 };
+
+/**
+ * A new factor, copied from a template rather than written as an object literal: V8 records where each
+ * literal allocates and, once most of those objects outlive a young-generation collection (as the factors of
+ * 10,000 people do while their insight is built), allocates them in the old generation from then on, in
+ * memory fresh from the system (a page fault per 4 KB) reclaimed only by a full collection. Copies are not
+ * tracked: they stay in the young generation, whose memory is reused.
+ */
+function newFactor(label: string, points: number): Factor {
+    const factor: Factor = { ...FACTOR };
+    factor.label = label;
+    factor.points = points;
+    return factor;
+}
+
 /**
  * Engagement tallies of many people: per engagement kind (index in ENGAGEMENT_KINDS), per person index,
  * the recency-weighted points and the count of the kind.
@@ -140,9 +157,9 @@ export function personEngagementFactorsOf(points: PointsByKind, counts: PointsBy
             label = `${plural(count, one, many)} in the last ${settings.Engagement_Window_Days} days (recency-weighted)`;
             labels?.set(key, label);
         }
-        factors[n++] = { label, points: round((points[i] as readonly number[])[person] as number) };
+        factors[n++] = newFactor(label, round((points[i] as readonly number[])[person] as number));
     }
-    if (capped) factors[n] = { label: 'Score capped at 100', points: 100 - total };
+    if (capped) factors[n] = newFactor('Score capped at 100', 100 - total);
     return factors;
 }
 

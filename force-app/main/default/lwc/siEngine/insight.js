@@ -302,6 +302,8 @@ class ReachCounter {
                 this.tally.personas.add(people.personas[p]);
     }
 }
+const CALL = REACH_KIND_INDEX.Call;
+const EMAIL = REACH_KIND_INDEX.Email;
 function countTasks(tasks, reach, notes) {
     // Task subtypes repeat: classify each distinct subtype once (its kind's index; -1: Type or Subject decides).
     const subtypeKinds = new Map();
@@ -321,10 +323,12 @@ function countTasks(tasks, reach, notes) {
             day = dateOf(notes, 'Task', recordId(t), 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
         if (day === null)
             continue;
-        let kind = subtypeKinds.get(t.TaskSubtype);
+        // Call and Email need no lookup; other subtypes are looked up.
+        const subtype = t.TaskSubtype;
+        let kind = subtype === 'Call' ? CALL : subtype === 'Email' ? EMAIL : subtypeKinds.get(subtype);
         if (kind === undefined) {
-            const bySubtype = reachKindOfSubtype(t.TaskSubtype);
-            subtypeKinds.set(t.TaskSubtype, (kind = bySubtype === null ? -1 : REACH_KIND_INDEX[bySubtype]));
+            const bySubtype = reachKindOfSubtype(subtype);
+            subtypeKinds.set(subtype, (kind = bySubtype === null ? -1 : REACH_KIND_INDEX[bySubtype]));
         }
         reach.count('Task', t, day, kind >= 0 ? kind : REACH_KIND_INDEX[reachKindOfTypeOrSubject(t)], t.WhoId);
     }
@@ -445,8 +449,6 @@ const SIGNAL_TYPE_INDEX = new Map(INTENT_SIGNAL_TYPES.map((type) => [type, INTEN
 const OTHER_SIGNAL_TYPE = INTENT_SIGNAL_TYPE_INDEX.Other;
 const SIGNAL_KIND = ENGAGEMENT_KIND_INDEX['Intent Signal'];
 function countSignals(signals, byId, accountId, engagement, settings, notes) {
-    // Keywords repeat: lower each distinct keyword once.
-    const keywordKeys = new Map();
     const W = engagement.intentDays;
     for (let i = 0; i < signals.length; i++) {
         const signal = signals[i];
@@ -484,15 +486,10 @@ function countSignals(signals, byId, accountId, engagement, settings, notes) {
         else
             notes.add('SI_Intent_Signal__c', 'Weight__c', `Not a number of 0 or more: default weight ${weight} used`, recordId(sig));
         const keyword = text(sig.Keyword__c);
-        if (age < 2 * W) {
-            let key = null;
-            if (keyword) {
-                key = keywordKeys.get(keyword) ?? null;
-                if (key === null)
-                    keywordKeys.set(keyword, (key = keyword.toLowerCase()));
-            }
-            addSignal(age < W ? engagement.current : engagement.prior, type, weight, keyword, key);
-        }
+        if (age < W)
+            addSignal(engagement.current, type, weight, keyword);
+        else if (age < 2 * W)
+            addSignal(engagement.prior, type, weight, keyword);
         let person = personOf(byId, sig.Contact__c);
         if (person < 0)
             person = personOf(byId, sig.Lead__c);
@@ -554,18 +551,34 @@ function sortByRank(order, scores, lastDay, names, ids) {
     for (let i = 0; i < count; i++)
         order[starts[keyOf[i]]++] = i;
     // Runs of people with the same key, ordered by name and Id.
+    const ties = (a, b) => byNameThenId(a, b, names, ids);
     for (let from = 0; from < count;) {
         const key = keyOf[order[from]];
         let to = from + 1;
         while (to < count && keyOf[order[to]] === key)
             to++;
-        if (to - from > 1) {
-            const run = order.slice(from, to).sort((a, b) => byNameThenId(a, b, names, ids));
-            for (let k = 0; k < run.length; k++)
-                order[from + k] = run[k];
-        }
+        if (to - from > 1)
+            sortRun(order, from, to, ties);
         from = to;
     }
+}
+/** Sorts `order[from..to)`: short runs by insertion in place (no allocation), longer ones by the built-in sort. */
+function sortRun(order, from, to, compare) {
+    if (to - from <= 16) {
+        for (let i = from + 1; i < to; i++) {
+            const x = order[i];
+            let j = i - 1;
+            while (j >= from && compare(order[j], x) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = x;
+        }
+        return;
+    }
+    const run = order.slice(from, to).sort(compare);
+    for (let k = 0; k < run.length; k++)
+        order[from + k] = run[k];
 }
 /** `sortByRank` by comparing every pair it needs to (any scores and days). */
 function compareAll(order, scores, lastDay, names, ids) {
@@ -715,9 +728,8 @@ export function computeInsight(data, config, asOf) {
     }
     sortByRank(order, scores, lastDay, names, people.ids);
     const personInsights = [];
-    // Last engaged day in rank order (NO_DAY: none); reach candidates: people not reached yet, and the
-    // first reached person of each persona (contactsToReach reads reached people only for their persona).
-    const rankedDays = filled(count, NO_DAY);
+    // Reach candidates: people not reached yet, and the first reached person of each persona
+    // (contactsToReach reads reached people only for their persona).
     const candidates = [];
     const personaReached = new Set();
     for (let r = 0; r < count; r++) {
@@ -725,7 +737,6 @@ export function computeInsight(data, config, asOf) {
         const insight = byIndex[i];
         const engagedDay = lastDay[i];
         personInsights.push(insight);
-        rankedDays[r] = engagedDay;
         if (insight.reachCount === 0 ? !insight.optedOut : !personaReached.has(insight.persona)) {
             if (insight.reachCount > 0)
                 personaReached.add(insight.persona);
@@ -733,7 +744,7 @@ export function computeInsight(data, config, asOf) {
         }
     }
     const engagement = accountEngagementOf(personInsights, (r) => {
-        const day = rankedDays[r];
+        const day = lastDay[order[r]];
         return day === NO_DAY ? null : day;
     }, s, dayText);
     const reach = computeReach(reachCounter.tally, s);

@@ -341,6 +341,9 @@ class ReachCounter {
     }
 }
 
+const CALL = REACH_KIND_INDEX.Call;
+const EMAIL = REACH_KIND_INDEX.Email;
+
 function countTasks(tasks: readonly unknown[], reach: ReachCounter, notes: QualityNotes): void {
     // Task subtypes repeat: classify each distinct subtype once (its kind's index; -1: Type or Subject decides).
     const subtypeKinds = new Map<unknown, number>();
@@ -357,10 +360,12 @@ function countTasks(tasks: readonly unknown[], reach: ReachCounter, notes: Quali
         let day = parseDay(t.ActivityDate);
         if (day === null) day = dateOf(notes, 'Task', recordId(t), 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
         if (day === null) continue;
-        let kind = subtypeKinds.get(t.TaskSubtype);
+        // Call and Email need no lookup; other subtypes are looked up.
+        const subtype = t.TaskSubtype;
+        let kind = subtype === 'Call' ? CALL : subtype === 'Email' ? EMAIL : subtypeKinds.get(subtype);
         if (kind === undefined) {
-            const bySubtype = reachKindOfSubtype(t.TaskSubtype);
-            subtypeKinds.set(t.TaskSubtype, (kind = bySubtype === null ? -1 : REACH_KIND_INDEX[bySubtype]));
+            const bySubtype = reachKindOfSubtype(subtype);
+            subtypeKinds.set(subtype, (kind = bySubtype === null ? -1 : REACH_KIND_INDEX[bySubtype]));
         }
         reach.count('Task', t, day, kind >= 0 ? kind : REACH_KIND_INDEX[reachKindOfTypeOrSubject(t)], t.WhoId);
     }
@@ -475,8 +480,6 @@ const OTHER_SIGNAL_TYPE = INTENT_SIGNAL_TYPE_INDEX.Other;
 const SIGNAL_KIND = ENGAGEMENT_KIND_INDEX['Intent Signal'];
 
 function countSignals(signals: readonly unknown[], byId: PersonIndex, accountId: string | null, engagement: EngagementCounter, settings: ModelSettings, notes: QualityNotes): void {
-    // Keywords repeat: lower each distinct keyword once.
-    const keywordKeys = new Map<string, string>();
     const W = engagement.intentDays;
     for (let i = 0; i < signals.length; i++) {
         const signal = signals[i];
@@ -507,14 +510,8 @@ function countSignals(signals: readonly unknown[], byId: PersonIndex, accountId:
         else if (w === null || w === undefined) notes.add('SI_Intent_Signal__c', 'Weight__c', `Blank: default weight ${weight} used`, recordId(sig));
         else notes.add('SI_Intent_Signal__c', 'Weight__c', `Not a number of 0 or more: default weight ${weight} used`, recordId(sig));
         const keyword = text(sig.Keyword__c);
-        if (age < 2 * W) {
-            let key: string | null = null;
-            if (keyword) {
-                key = keywordKeys.get(keyword) ?? null;
-                if (key === null) keywordKeys.set(keyword, (key = keyword.toLowerCase()));
-            }
-            addSignal(age < W ? engagement.current : engagement.prior, type, weight, keyword, key);
-        }
+        if (age < W) addSignal(engagement.current, type, weight, keyword);
+        else if (age < 2 * W) addSignal(engagement.prior, type, weight, keyword);
         let person = personOf(byId, sig.Contact__c);
         if (person < 0) person = personOf(byId, sig.Lead__c);
         if (person >= 0) engagement.engage(person, SIGNAL_KIND, weight * settings.Engagement_Signal_Multiplier, age, day);
@@ -571,16 +568,32 @@ function sortByRank(order: number[], scores: readonly number[], lastDay: readonl
     for (let k = 0; k < keys; k++) (starts[k + 1] as number) += starts[k] as number;
     for (let i = 0; i < count; i++) order[(starts[keyOf[i] as number] as number)++] = i;
     // Runs of people with the same key, ordered by name and Id.
+    const ties = (a: number, b: number): number => byNameThenId(a, b, names, ids);
     for (let from = 0; from < count; ) {
         const key = keyOf[order[from] as number] as number;
         let to = from + 1;
         while (to < count && keyOf[order[to] as number] === key) to++;
-        if (to - from > 1) {
-            const run = order.slice(from, to).sort((a, b) => byNameThenId(a, b, names, ids));
-            for (let k = 0; k < run.length; k++) order[from + k] = run[k] as number;
-        }
+        if (to - from > 1) sortRun(order, from, to, ties);
         from = to;
     }
+}
+
+/** Sorts `order[from..to)`: short runs by insertion in place (no allocation), longer ones by the built-in sort. */
+function sortRun(order: number[], from: number, to: number, compare: (a: number, b: number) => number): void {
+    if (to - from <= 16) {
+        for (let i = from + 1; i < to; i++) {
+            const x = order[i] as number;
+            let j = i - 1;
+            while (j >= from && compare(order[j] as number, x) > 0) {
+                order[j + 1] = order[j] as number;
+                j--;
+            }
+            order[j + 1] = x;
+        }
+        return;
+    }
+    const run = order.slice(from, to).sort(compare);
+    for (let k = 0; k < run.length; k++) order[from + k] = run[k] as number;
 }
 
 /** `sortByRank` by comparing every pair it needs to (any scores and days). */
@@ -722,9 +735,8 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     }
     sortByRank(order, scores, lastDay, names, people.ids);
     const personInsights: PersonInsight[] = [];
-    // Last engaged day in rank order (NO_DAY: none); reach candidates: people not reached yet, and the
-    // first reached person of each persona (contactsToReach reads reached people only for their persona).
-    const rankedDays = filled(count, NO_DAY);
+    // Reach candidates: people not reached yet, and the first reached person of each persona
+    // (contactsToReach reads reached people only for their persona).
     const candidates: ReachCandidate[] = [];
     const personaReached = new Set<string>();
     for (let r = 0; r < count; r++) {
@@ -732,7 +744,6 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         const insight = byIndex[i] as PersonInsight;
         const engagedDay = lastDay[i] as number;
         personInsights.push(insight);
-        rankedDays[r] = engagedDay;
         if (insight.reachCount === 0 ? !insight.optedOut : !personaReached.has(insight.persona)) {
             if (insight.reachCount > 0) personaReached.add(insight.persona);
             candidates.push({ person: insight, lastEngagedDay: engagedDay === NO_DAY ? null : engagedDay });
@@ -741,7 +752,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     const engagement = accountEngagementOf(
         personInsights,
         (r) => {
-            const day = rankedDays[r] as number;
+            const day = lastDay[order[r] as number] as number;
             return day === NO_DAY ? null : day;
         },
         s,

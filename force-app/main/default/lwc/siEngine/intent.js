@@ -6,27 +6,35 @@ export function newIntentTally() {
         signalCounts: new Uint32Array(INTENT_SIGNAL_TYPES.length),
         responsePoints: 0,
         responseCount: 0,
-        keywords: new Map()
+        keywords: new Map(),
+        byText: new Map()
     };
 }
 /** Index of each signal type in a tally's arrays (the order of INTENT_SIGNAL_TYPES). */
 export const INTENT_SIGNAL_TYPE_INDEX = Object.fromEntries(INTENT_SIGNAL_TYPES.map((t, i) => [t, i]));
 /**
  * Adds one signal of a period (`type`: its index in INTENT_SIGNAL_TYPES): its weight counts in full (no decay
- * inside the window). `key` is the keyword in lower case (callers with many signals lower each distinct keyword once).
+ * inside the window). Keywords count case-insensitively, shown as first written.
  */
-export function addSignal(tally, type, weight, keyword, key = keyword && keyword.toLowerCase()) {
+export function addSignal(tally, type, weight, keyword) {
     tally.signalPoints[type] += weight;
     tally.signalCounts[type]++;
-    if (keyword && key) {
-        const entry = tally.keywords.get(key);
-        if (entry) {
-            entry.weight += weight;
-            entry.count++;
+    if (!keyword)
+        return;
+    let entry = tally.byText.get(keyword);
+    if (entry === undefined) {
+        const key = keyword.toLowerCase();
+        entry = tally.keywords.get(key);
+        if (entry === undefined) {
+            entry = { keyword, weight, count: 1 };
+            tally.keywords.set(key, entry);
+            tally.byText.set(keyword, entry);
+            return;
         }
-        else
-            tally.keywords.set(key, { keyword, weight, count: 1 });
+        tally.byText.set(keyword, entry);
     }
+    entry.weight += weight;
+    entry.count++;
 }
 /** Adds one campaign response of a period: its engagement base points times `Intent_Engagement_Multiplier`. */
 export function addResponse(tally, basePoints, settings) {

@@ -14,6 +14,8 @@ export interface IntentTally {
     responseCount: number;
     /** Lower-case keyword -> its display form, summed weight and count. */
     keywords: Map<string, KeywordWeight>;
+    /** Keyword as written -> its entry in `keywords`: one lookup per signal, each spelling lowered once. */
+    byText: Map<string, KeywordWeight>;
 }
 
 export function newIntentTally(): IntentTally {
@@ -22,7 +24,8 @@ export function newIntentTally(): IntentTally {
         signalCounts: new Uint32Array(INTENT_SIGNAL_TYPES.length),
         responsePoints: 0,
         responseCount: 0,
-        keywords: new Map()
+        keywords: new Map(),
+        byText: new Map()
     };
 }
 
@@ -31,18 +34,26 @@ export const INTENT_SIGNAL_TYPE_INDEX: Readonly<Record<IntentSignalType, number>
 
 /**
  * Adds one signal of a period (`type`: its index in INTENT_SIGNAL_TYPES): its weight counts in full (no decay
- * inside the window). `key` is the keyword in lower case (callers with many signals lower each distinct keyword once).
+ * inside the window). Keywords count case-insensitively, shown as first written.
  */
-export function addSignal(tally: IntentTally, type: number, weight: number, keyword: string | null, key: string | null = keyword && keyword.toLowerCase()): void {
+export function addSignal(tally: IntentTally, type: number, weight: number, keyword: string | null): void {
     (tally.signalPoints[type] as number) += weight;
     (tally.signalCounts[type] as number)++;
-    if (keyword && key) {
-        const entry = tally.keywords.get(key);
-        if (entry) {
-            entry.weight += weight;
-            entry.count++;
-        } else tally.keywords.set(key, { keyword, weight, count: 1 });
+    if (!keyword) return;
+    let entry = tally.byText.get(keyword);
+    if (entry === undefined) {
+        const key = keyword.toLowerCase();
+        entry = tally.keywords.get(key);
+        if (entry === undefined) {
+            entry = { keyword, weight, count: 1 };
+            tally.keywords.set(key, entry);
+            tally.byText.set(keyword, entry);
+            return;
+        }
+        tally.byText.set(keyword, entry);
     }
+    entry.weight += weight;
+    entry.count++;
 }
 
 /** Adds one campaign response of a period: its engagement base points times `Intent_Engagement_Multiplier`. */

@@ -129,6 +129,29 @@ describe('computeInsight edge cases', () => {
         expect(insight.buyingStage.stage).toBe('Purchase');
     });
 
+    it('orders people tied on score and last engagement by name, then Id, however many', () => {
+        // 40 people without engagement (one run of ties, sorted by the built-in sort) and pairs of people
+        // engaged on the same day (short runs, sorted in place); names repeat so that Ids decide some ties.
+        const contacts = Array.from({ length: 60 }, (_, i) => ({ Id: `003${String((i * 37) % 60).padStart(3, '0')}`, LastName: `Name${(i * 7) % 23}` }));
+        const campaignMembers = Array.from({ length: 20 }, (_, i) => ({
+            Id: `00v${i}`,
+            ContactId: contacts[40 + i]?.Id,
+            HasResponded: true,
+            FirstRespondedDate: `2025-05-${String(10 + (i % 10)).padStart(2, '0')}`,
+            Status: 'Clicked'
+        }));
+        const people = computeInsight({ account: { Id: '001' }, contacts, campaignMembers }, DEFAULT_CONFIG, AS_OF).people;
+        const expected = [...people].sort(
+            (a, b) =>
+                b.score - a.score ||
+                (b.lastEngagedDate ?? '').localeCompare(a.lastEngagedDate ?? '') ||
+                (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+                (a.id < b.id ? -1 : 1)
+        );
+        expect(people.map((p) => p.id)).toEqual(expected.map((p) => p.id));
+        expect(people.filter((p) => p.score === 0).length).toBeGreaterThanOrEqual(40);
+    });
+
     it('keeps the stored start date and ends qualification when it stops', () => {
         const insight = computeInsight(
             { account: { Id: '001', SI_Qualified__c: true, SI_Qualified_Start_Date__c: '2025-01-01' } },

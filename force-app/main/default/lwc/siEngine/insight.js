@@ -15,7 +15,7 @@ import * as vocabularyModule from './vocabulary';
 // that turns modules into CommonJS (esbuild, hence tsx and the benchmark) reads an imported binding
 // through getters at every use, which in a loop over 200,000 records costs as much as the work itself.
 const { decayTable, formatDay, parseAsOf, parseDay } = datesModule;
-const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsOf, personEngagementScoreOf, responsePoints } = engagementModule;
+const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsOf, responsePoints } = engagementModule;
 const { INTENT_SIGNAL_TYPE_INDEX, addResponse, addSignal, computeIntent, newIntentTally } = intentModule;
 const { hasEmailDomain, leadMatcher } = matchingModule;
 const { recordId, text } = qualityModule;
@@ -693,7 +693,11 @@ export function computeInsight(data, config, asOf) {
         const record = people.records[i];
         const id = people.ids[i];
         const placed = people.placements[people.placement[i]];
-        const score = personEngagementScoreOf(points, counts, i);
+        const factors = personEngagementFactorsOf(points, counts, i, s, engagementLabels);
+        // The score is the sum of its factors (a cap factor included).
+        let score = 0;
+        for (let k = 0; k < factors.length; k++)
+            score += factors[k].points;
         const name = personName(record, id);
         const engagedDay = lastDay[i];
         const reachedDay = lastReached[i];
@@ -710,7 +714,7 @@ export function computeInsight(data, config, asOf) {
         insight.seniority = placed.cls.seniority;
         insight.persona = placed.persona;
         insight.score = score;
-        insight.factors = personEngagementFactorsOf(points, counts, i, s, engagementLabels);
+        insight.factors = factors;
         insight.grade = engagementGrade(score, s);
         insight.engagementCount = engaged[i];
         insight.lastEngagedDate = engagedDay === NO_DAY ? null : dayText(engagedDay);
@@ -731,17 +735,24 @@ export function computeInsight(data, config, asOf) {
     // Reach candidates: people not reached yet, and the first reached person of each persona
     // (contactsToReach reads reached people only for their persona).
     const candidates = [];
-    const personaReached = new Set();
+    // Whether a reached person of each persona was met, by Placement.personaIndex + 1 (0: Other).
+    const personaReached = new Uint8Array(people.personas.length + 1);
     for (let r = 0; r < count; r++) {
         const i = order[r];
         const insight = byIndex[i];
-        const engagedDay = lastDay[i];
         personInsights.push(insight);
-        if (insight.reachCount === 0 ? !insight.optedOut : !personaReached.has(insight.persona)) {
-            if (insight.reachCount > 0)
-                personaReached.add(insight.persona);
-            candidates.push({ person: insight, lastEngagedDay: engagedDay === NO_DAY ? null : engagedDay });
+        if (reachCount[i] === 0) {
+            if (insight.optedOut)
+                continue;
         }
+        else {
+            const persona = people.placements[people.placement[i]].personaIndex + 1;
+            if (personaReached[persona] === 1)
+                continue;
+            personaReached[persona] = 1;
+        }
+        const engagedDay = lastDay[i];
+        candidates.push({ person: insight, lastEngagedDay: engagedDay === NO_DAY ? null : engagedDay });
     }
     const engagement = accountEngagementOf(personInsights, (r) => {
         const day = lastDay[order[r]];

@@ -16,7 +16,7 @@ import * as reachModule from './reach';
 import type { ReachTally } from './reach';
 import { contactsToReach, type ReachCandidate } from './recommendations';
 import { computeStage } from './stage';
-import type { AccountData, AccountInsight, CampaignMember, Contact, Event, Lead, LeadMatchKind, Opportunity, PersonInsight, SI_Intent_Signal__c, Task } from './types';
+import type { AccountData, AccountInsight, CampaignMember, Contact, Event, Factor, Lead, LeadMatchKind, Opportunity, PersonInsight, SI_Intent_Signal__c, Task } from './types';
 import * as vocabularyModule from './vocabulary';
 import type { AbmTier, EngagementKind } from './vocabulary';
 
@@ -24,7 +24,7 @@ import type { AbmTier, EngagementKind } from './vocabulary';
 // that turns modules into CommonJS (esbuild, hence tsx and the benchmark) reads an imported binding
 // through getters at every use, which in a loop over 200,000 records costs as much as the work itself.
 const { decayTable, formatDay, parseAsOf, parseDay } = datesModule;
-const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsOf, personEngagementScoreOf, responsePoints } = engagementModule;
+const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsOf, responsePoints } = engagementModule;
 const { INTENT_SIGNAL_TYPE_INDEX, addResponse, addSignal, computeIntent, newIntentTally } = intentModule;
 const { hasEmailDomain, leadMatcher } = matchingModule;
 const { recordId, text } = qualityModule;
@@ -701,7 +701,10 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         const record = people.records[i] as Contact & Lead;
         const id = people.ids[i] as string;
         const placed = people.placements[people.placement[i] as number] as Placement;
-        const score = personEngagementScoreOf(points, counts, i);
+        const factors = personEngagementFactorsOf(points, counts, i, s, engagementLabels);
+        // The score is the sum of its factors (a cap factor included).
+        let score = 0;
+        for (let k = 0; k < factors.length; k++) score += (factors[k] as Factor).points;
         const name = personName(record, id);
         const engagedDay = lastDay[i] as number;
         const reachedDay = lastReached[i] as number;
@@ -718,7 +721,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         insight.seniority = placed.cls.seniority;
         insight.persona = placed.persona;
         insight.score = score;
-        insight.factors = personEngagementFactorsOf(points, counts, i, s, engagementLabels);
+        insight.factors = factors;
         insight.grade = engagementGrade(score, s);
         insight.engagementCount = engaged[i] as number;
         insight.lastEngagedDate = engagedDay === NO_DAY ? null : dayText(engagedDay);
@@ -738,16 +741,21 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     // Reach candidates: people not reached yet, and the first reached person of each persona
     // (contactsToReach reads reached people only for their persona).
     const candidates: ReachCandidate[] = [];
-    const personaReached = new Set<string>();
+    // Whether a reached person of each persona was met, by Placement.personaIndex + 1 (0: Other).
+    const personaReached = new Uint8Array(people.personas.length + 1);
     for (let r = 0; r < count; r++) {
         const i = order[r] as number;
         const insight = byIndex[i] as PersonInsight;
-        const engagedDay = lastDay[i] as number;
         personInsights.push(insight);
-        if (insight.reachCount === 0 ? !insight.optedOut : !personaReached.has(insight.persona)) {
-            if (insight.reachCount > 0) personaReached.add(insight.persona);
-            candidates.push({ person: insight, lastEngagedDay: engagedDay === NO_DAY ? null : engagedDay });
+        if ((reachCount[i] as number) === 0) {
+            if (insight.optedOut) continue;
+        } else {
+            const persona = (people.placements[people.placement[i] as number] as Placement).personaIndex + 1;
+            if (personaReached[persona] === 1) continue;
+            personaReached[persona] = 1;
         }
+        const engagedDay = lastDay[i] as number;
+        candidates.push({ person: insight, lastEngagedDay: engagedDay === NO_DAY ? null : engagedDay });
     }
     const engagement = accountEngagementOf(
         personInsights,

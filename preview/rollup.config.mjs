@@ -2,7 +2,8 @@
 // Two builds: `@lwc/synthetic-shadow` on its own (loaded before the engine, as in Lightning Experience;
 // sharing a chunk with the engine makes it silently not apply), then the page: the real components
 // compiled from their TypeScript sources in force-app (no copy), lightning-base-components for
-// `lightning/*`, and stand-ins for platform-only modules (preview/build/standins.mjs).
+// `lightning/*`, and stand-ins for platform-only modules (preview/build/standins.mjs); only the icon
+// templates the bundle names (preview/build/icons.mjs, inlined: one `app.js`).
 // Output: build/preview/ (served by preview/server/server.ts).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +13,7 @@ import lwc from '@lwc/rollup-plugin';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import { transform as esbuildTransform } from 'esbuild';
+import icons from './build/icons.mjs';
 import standins from './build/standins.mjs';
 import typescript from './build/typescript.mjs';
 
@@ -123,6 +125,8 @@ function pageShell() {
     };
 }
 
+const iconSubset = icons({ root });
+
 export default [
     {
         input: runtime.synthetic,
@@ -132,9 +136,10 @@ export default [
     },
     {
         input: { app: join(root, 'preview/app/main.ts') },
-        output: { dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: false },
+        output: { dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: false, inlineDynamicImports: true },
         plugins: [
             standins({ root }),
+            iconSubset,
             typescript(),
             replacements,
             lwc({

@@ -57,6 +57,8 @@ test('each person meets their outcome and a toast summarises', async ({ page }) 
     const toast = page.locator('lightning-toast');
     await expect(toast).toHaveCount(1);
     await expect(toast).toContainText(label('SI_Outreach_Toast_Title'));
+    // lightning-toast names its icon from its variant (`utility:${variant}`): the build keeps those templates.
+    await expect(toast.locator('lightning-icon svg path').first()).toBeAttached();
     await screenshot(page, 'outreach-results-and-toast');
 
     await modal.locator('lightning-button.done button').click();

@@ -52,6 +52,14 @@ interface RecordData {
     fields: Record<string, { value: unknown }>;
 }
 
+/** Written out (not `utility:${variant}`): the preview build keeps only the icons it finds named (preview/build/icons.mjs). */
+const TOAST_ICONS: Record<Toast['variant'], string> = {
+    info: 'utility:info',
+    success: 'utility:success',
+    warning: 'utility:warning',
+    error: 'utility:error'
+};
+
 let toastCount = 0;
 
 export default class App extends LightningElement {
@@ -234,7 +242,7 @@ export default class App extends LightningElement {
         return this.toasts.map((t) => ({
             ...t,
             className: `slds-notify slds-notify_toast slds-theme_${t.variant}`,
-            icon: `utility:${t.variant}`,
+            icon: TOAST_ICONS[t.variant],
             assistive: t.variant
         }));
     }

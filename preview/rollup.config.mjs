@@ -3,7 +3,8 @@
 // sharing a chunk with the engine makes it silently not apply), then the page: the real components
 // compiled from their TypeScript sources in force-app (no copy), lightning-base-components for
 // `lightning/*`, and stand-ins for platform-only modules (preview/build/standins.mjs); only the icon
-// templates the bundle names (preview/build/icons.mjs, inlined: one `app.js`).
+// templates the bundle names (preview/build/icons.mjs, inlined: one `app.js`) and the design system's
+// stylesheet trimmed to the classes the bundle uses (preview/build/slds.mjs -> slds.css).
 // Output: build/preview/ (served by preview/server/server.ts).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +15,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import { transform as esbuildTransform } from 'esbuild';
 import icons from './build/icons.mjs';
+import sldsStylesheet from './build/slds.mjs';
 import standins from './build/standins.mjs';
 import typescript from './build/typescript.mjs';
 
@@ -151,7 +153,22 @@ export default [
             }),
             nodeResolve(),
             minify(),
-            pageShell()
+            pageShell(),
+            sldsStylesheet({
+                source: join(require.resolve('@salesforce-ux/design-system/package.json'), '..', 'assets/styles/salesforce-lightning-design-system.min.css'),
+                pageFiles: [join(root, 'preview/app/index.html')],
+                full: process.env.SI_PREVIEW_FULL_SLDS === '1',
+                builtClasses: [
+                    {
+                        // lightning/iconUtils computeSldsClass: `slds-icon-${category}-${name}` (underscores as
+                        // dashes) on every lightning-icon: only the icons the build kept.
+                        prefix: 'slds-icon-',
+                        sites: 1,
+                        classes: () => iconSubset.api.usedNames().map((n) => `slds-icon-${n.replace(':', '-').replace(/_/g, '-')}`),
+                        why: 'lightning/iconUtils builds slds-icon-<category>-<name>'
+                    }
+                ]
+            })
         ],
         onwarn: failOnWarnings,
         treeshake: true

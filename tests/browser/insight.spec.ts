@@ -7,13 +7,18 @@ const insights = cliInsights();
 
 test('the account switcher reaches every sample account', async ({ page }) => {
     await openAccount(page, insights[0]!.accountId);
-    const switcher = page.locator('[data-id="account-switcher"]');
-    await switcher.locator('button, input').first().click();
-    const options = switcher.locator('lightning-base-combobox-item');
+    const switcher = page.locator('select[data-id="account-switcher"]');
+    await expect(switcher).toHaveValue(insights[0]!.accountId);
+    const options = switcher.locator('option');
     await expect(options).toHaveCount(insights.length);
-    expect((await options.allInnerTexts()).map((t) => t.trim()).sort()).toEqual(
+    expect((await options.allTextContents()).map((t) => t.trim()).sort()).toEqual(
         insights.map((i) => i.accountName).sort()
     );
+    // Choosing another account opens its record page.
+    const other = insights[1]!;
+    await switcher.selectOption(other.accountId);
+    await expect(page).toHaveURL(new RegExp(`account=${other.accountId}`));
+    await expect(page.locator('[data-id="account-name"]')).toHaveText(other.accountName);
 });
 
 for (const expected of insights) {

@@ -73,9 +73,7 @@ test('each single outcome can be chosen in the page and reaches the modal', asyn
         (p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut
     )!;
     await openAccount(page, insight.accountId);
-    const control = page.locator('[data-id="outreach-scenario"]');
-    await control.locator('button').click();
-    await control.locator('lightning-base-combobox-item[data-value="rateLimited"]').click();
+    await page.locator('select[data-id="outreach-scenario"]').selectOption('rateLimited');
     await expect(page).toHaveURL(/outreach=rateLimited/);
 
     const p = panel(page);

@@ -146,16 +146,16 @@ export default class App extends LightningElement {
 
     // --- Controls -------------------------------------------------------------------------------
 
-    get accountOptions(): Array<{ label: string; value: string }> {
-        return this.context.accounts.map((a) => ({ label: a.Name, value: a.Id }));
+    get accountOptions(): Array<{ label: string; value: string; selected: boolean }> {
+        return this.context.accounts.map((a) => ({ label: a.Name, value: a.Id, selected: a.Id === this.recordId }));
     }
 
     get permissionSwitches(): Array<{ name: string; label: string; checked: boolean }> {
         return PERMISSIONS.map((p) => ({ ...p, checked: !this.denied.has(p.name) }));
     }
 
-    get scenarioOptions(): Array<{ label: string; value: string }> {
-        return OUTREACH_SCENARIOS.map((s) => ({ label: SCENARIO_LABELS[s], value: s }));
+    get scenarioOptions(): Array<{ label: string; value: string; selected: boolean }> {
+        return OUTREACH_SCENARIOS.map((s) => ({ label: SCENARIO_LABELS[s], value: s, selected: s === this.scenario }));
     }
 
     get layoutOptions(): Array<{ id: string; label: string; value: string; checked: boolean }> {
@@ -175,8 +175,8 @@ export default class App extends LightningElement {
         window.location.search = params.toString();
     }
 
-    handleAccountChange(event: CustomEvent<{ value: string }>): void {
-        this.go({ account: event.detail.value });
+    handleAccountChange(event: Event): void {
+        this.go({ account: (event.target as HTMLSelectElement).value });
     }
 
     handlePermissionChange(event: Event): void {
@@ -187,8 +187,8 @@ export default class App extends LightningElement {
         this.go({ account: this.recordId, deny: [...denied].sort().join(',') || null });
     }
 
-    handleScenarioChange(event: CustomEvent<{ value: OutreachScenario }>): void {
-        this.scenario = event.detail.value;
+    handleScenarioChange(event: Event): void {
+        this.scenario = (event.target as HTMLSelectElement).value as OutreachScenario;
         outreach.setScenario(this.scenario);
         const params = new URLSearchParams(window.location.search);
         params.set('outreach', this.scenario);

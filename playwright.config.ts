@@ -15,7 +15,11 @@ export const CHROMIUM_ARGS = [
     '--no-first-run',
     '--disable-background-networking',
     '--disable-component-update',
-    '--disable-sync'
+    '--disable-sync',
+    // Headless Chromium 156 otherwise pre-renders its own address-bar popups (chrome://omnibox-popup.top-chrome
+    // and its AI-mode page) in a renderer that takes 250-700 ms of CPU during each page load, competing with
+    // the page for the two cores: the browser's UI, not the page, so both the tests and the benchmark go without.
+    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'
 ];
 
 export default defineConfig({

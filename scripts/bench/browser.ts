@@ -10,6 +10,7 @@ import type { Server } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../playwright.config';
 import { DEFAULT_CONFIG, computeInsight, groupAccountData } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { PreviewApi } from '../../preview/server/api';
 import { BUILD_DIR, createPreviewServer, listen } from '../../preview/server/server';
@@ -23,7 +24,6 @@ const SCREENSHOT = join(ROOT, 'docs', 'images', 'panel.png');
 const TARGET_PEOPLE = 2000;
 /** The target for the largest sample account. */
 const TARGET_MS = 300;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 interface Sample {
     /** Navigation start to the panel rendered. */

@@ -6,7 +6,7 @@
 // templates the bundle names (preview/build/icons.mjs, inlined: one `app.js`) and the design system's
 // stylesheet trimmed to the classes the bundle uses (preview/build/slds.mjs -> slds.css).
 // Output: build/preview/ (served by preview/server/server.ts).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,9 @@ import typescript from './build/typescript.mjs';
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build/preview');
+// A build starts from an empty output folder, so nothing a former build emitted (chunks since merged into
+// app.js, a renamed asset) is still served. Watch mode keeps it: the rebuilds overwrite what they emit.
+if (!process.env.ROLLUP_WATCH) rmSync(out, { recursive: true, force: true });
 const lwcDir = join(root, 'force-app/main/default/lwc');
 const production = process.env.SI_PREVIEW_DEV !== '1';
 

@@ -106,7 +106,20 @@ async function measure(browser: Browser, url: string, accountId: string): Promis
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));
         await page.goto(`${url}?account=${encodeURIComponent(accountId)}`);
-        await page.waitForSelector('body[data-panel-state]', { timeout: 180_000, state: 'attached' });
+        // Waits for the panel to settle with a MutationObserver, not Playwright's selector polling, which
+        // queries the page on every animation frame and so takes CPU from the page being measured.
+        await page.evaluate(`new Promise((resolve, reject) => {
+            const settled = () => document.body.dataset.panelState !== undefined;
+            if (settled()) return resolve(true);
+            const timer = setTimeout(() => reject(new Error('the panel did not settle in 180 s')), 180000);
+            const observer = new MutationObserver(() => {
+                if (!settled()) return;
+                observer.disconnect();
+                clearTimeout(timer);
+                resolve(true);
+            });
+            observer.observe(document.body, { attributes: true, attributeFilter: ['data-panel-state'] });
+        })`);
         if (errors.length > 0) throw new Error(`page errors: ${errors.join(' | ')}`);
         // A string, not a function: tsx would wrap named helpers in `__name`, which the page lacks.
         return (await page.evaluate(`(() => {

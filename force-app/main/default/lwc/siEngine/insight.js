@@ -506,8 +506,11 @@ function byNameThenId(a, b, names, ids) {
         return nameA < nameB ? -1 : 1;
     return ids[a] < ids[b] ? -1 : 1;
 }
-/** The largest number of (score, day) keys the counting sort of `sortByRank` takes on; beyond, it compares. */
-const MAX_RANK_KEYS = 1 << 20;
+/**
+ * The largest number of (score, day) keys the counting sort of `sortByRank` takes on (an engagement window of
+ * up to 647 days; 90 by default); beyond, it compares.
+ */
+const MAX_RANK_KEYS = 1 << 16;
 /**
  * Sorts person indexes best first: higher score, then later last engagement, then name, then Id.
  * Fast path: scores are whole numbers from 0 to 100 and last engagement days fall in the engagement window,

@@ -528,8 +528,11 @@ function byNameThenId(a: number, b: number, names: readonly string[], ids: reado
     return (ids[a] as string) < (ids[b] as string) ? -1 : 1;
 }
 
-/** The largest number of (score, day) keys the counting sort of `sortByRank` takes on; beyond, it compares. */
-const MAX_RANK_KEYS = 1 << 20;
+/**
+ * The largest number of (score, day) keys the counting sort of `sortByRank` takes on (an engagement window of
+ * up to 647 days; 90 by default); beyond, it compares.
+ */
+const MAX_RANK_KEYS = 1 << 16;
 
 /**
  * Sorts person indexes best first: higher score, then later last engagement, then name, then Id.

@@ -1,6 +1,6 @@
 // computeInsight: one account's insight from its CRM data, a configuration and the scoring date.
-// One pass per input array; people indexed in a Map; every date parsed once; per-person tallies in typed
-// arrays (no object per person until the output), see docs/ENGINE.md, "Performance".
+// One pass per input array; people indexed by Id; every date parsed once; per-person tallies in arrays
+// (no object per person until the output), see docs/ENGINE.md, "Performance".
 import type { EngineConfig, ModelSettings } from './config';
 import * as datesModule from './dates';
 import * as engagementModule from './engagement';
@@ -129,7 +129,7 @@ class PersonIndex {
 
 /**
  * The people of one account by index: contacts, then leads, in input order. No object per person: what
- * the passes need is in typed arrays; titles, emails and names are read from the record for the output.
+ * the passes need is in small arrays; titles, emails and names are read from the record for the output.
  */
 interface People {
     count: number;

@@ -70,16 +70,23 @@ export function evaluateCriterion(account, c, notes, accountId) {
         ? { label: `${c.label}: ${c.field} contains '${found}'`, points: c.points }
         : { label: `${c.label}: ${c.field} contains none of the profile values`, points: 0 };
 }
-/** Profile fit: the sum of the points of matching criteria (every criterion listed), capped at 100. */
+/**
+ * Profile fit: the sum of the points of matching criteria (every criterion listed), capped at 100. The
+ * factors are listed by points, largest first, then by criterion key: the same order whatever order the
+ * configuration lists its criteria in (the org returns the records by DeveloperName, the defaults list
+ * them by importance), and the criteria that count most come first.
+ */
 export function computeProfileFit(account, criteria, settings, notes, accountId) {
-    const factors = [];
+    const evaluated = [];
     let total = 0;
     for (const c of criteria) {
         const f = evaluateCriterion(account, c, notes, accountId);
         f.points = Math.round(f.points);
-        factors.push(f);
+        evaluated.push({ key: c.key, factor: f });
         total += f.points;
     }
+    evaluated.sort((a, b) => b.factor.points - a.factor.points || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const factors = evaluated.map((e) => e.factor);
     capGroup(factors, total, 100, 'Profile points');
     const scored = finishScore(factors);
     return { ...scored, band: fitBand(scored.score, settings) };

@@ -210,10 +210,20 @@ describe('profile fit', () => {
     const criteria = DEFAULT_CONFIG.criteria;
     it('adds the points of matching criteria and lists every criterion', () => {
         const fit = computeProfileFit({ Industry: 'technology', NumberOfEmployees: 150, AnnualRevenue: 6e7, BillingCountry: 'Brazil', Website: 'x.com' }, criteria, settings, null, null);
-        expect(fit.factors.map((f) => f.points)).toEqual([30, 0, 20, 0, 10]);
+        // Largest points first; criteria worth nothing here by key (Company_Size before Target_Region).
+        expect(fit.factors.map((f) => f.points)).toEqual([30, 20, 10, 0, 0]);
         expect(fit.score).toBe(60);
         expect(fit.band).toBe('Moderate');
-        expect(fit.factors[1]?.label).toBe('Company size: NumberOfEmployees 150 is not 200 to 100,000');
+        expect(fit.factors[3]?.label).toBe('Company size: NumberOfEmployees 150 is not 200 to 100,000');
+    });
+
+    it('lists the factors in the same order whatever order the criteria are configured in', () => {
+        const account = { Industry: 'Software', NumberOfEmployees: 150, AnnualRevenue: 6e7, BillingCountry: 'Brazil', Website: 'x.com' };
+        const asShipped = computeProfileFit(account, criteria, settings, null, null);
+        const byDeveloperName = computeProfileFit(account, [...criteria].sort((a, b) => a.key.localeCompare(b.key)), settings, null, null);
+        const reversed = computeProfileFit(account, [...criteria].reverse(), settings, null, null);
+        expect(byDeveloperName.factors).toEqual(asShipped.factors);
+        expect(reversed.factors).toEqual(asShipped.factors);
     });
 
     it('uses the band boundaries 81 and 50', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG, computeInsight, type AccountData, type Scored } from 'c/siEngine';
+import { idShard } from '../insight';
 import acme from './data/acmeAccount.json';
 
 const AS_OF = '2025-06-01';
@@ -159,5 +160,46 @@ describe('computeInsight edge cases', () => {
             AS_OF
         );
         expect(insight.qualified).toEqual(expect.objectContaining({ qualified: false, startDate: '2025-01-01', endDate: AS_OF }));
+    });
+});
+
+describe('idShard (the person index spreads Ids over its Maps)', () => {
+    const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    const CHECKSUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+
+    /** An 18-character Salesforce Id: the 15-character Id and its case checksum (one character per 5). */
+    function salesforceId(prefix: string, sequence: number): string {
+        let counter = '';
+        for (let n = sequence, i = 0; i < 9; i++, n = Math.floor(n / 62)) counter = BASE62[n % 62] + counter;
+        const id15 = `${prefix}5g0${counter}`;
+        let suffix = '';
+        for (let chunk = 0; chunk < 3; chunk++) {
+            let bits = 0;
+            for (let i = 0; i < 5; i++) if (/[A-Z]/.test(id15[chunk * 5 + i] as string)) bits |= 1 << i;
+            suffix += CHECKSUM[bits];
+        }
+        return id15 + suffix;
+    }
+
+    const spread = (ids: string[]): number[] => {
+        const counts = new Array<number>(16).fill(0);
+        for (const id of ids) counts[idShard(id)]! += 1;
+        return counts;
+    };
+
+    it('spreads consecutive 18-character Ids (a bulk load) over every Map', () => {
+        const ids = Array.from({ length: 3200 }, (_, i) => salesforceId('003', 250_000 + i));
+        expect(ids[0]).toHaveLength(18);
+        const counts = spread(ids);
+        // 200 a Map if even; the checksum characters alone would put them in a few Maps.
+        expect(Math.min(...counts)).toBeGreaterThan(100);
+        expect(Math.max(...counts)).toBeLessThan(300);
+        // The 15-character form of the same Ids goes to the same Maps.
+        expect(ids.map((id) => idShard(id.slice(0, 15)))).toEqual(ids.map((id) => idShard(id)));
+    });
+
+    it('gives short and empty Ids a Map too', () => {
+        for (const id of ['', 'a', '003', 'ContactRef12']) expect(idShard(id)).toBeGreaterThanOrEqual(0);
+        expect(idShard('')).toBe(0);
     });
 });

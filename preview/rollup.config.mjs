@@ -22,9 +22,6 @@ import typescript from './build/typescript.mjs';
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build/preview');
-// A build starts from an empty output folder, so nothing a former build emitted (chunks since merged into
-// app.js, a renamed asset) is still served. Watch mode keeps it: the rebuilds overwrite what they emit.
-if (!process.env.ROLLUP_WATCH) rmSync(out, { recursive: true, force: true });
 const lwcDir = join(root, 'force-app/main/default/lwc');
 const production = process.env.SI_PREVIEW_DEV !== '1';
 
@@ -115,6 +112,24 @@ function failOnWarnings(warning, warn) {
     warn(warning);
 }
 
+/**
+ * Empties the output folder when a build starts (not when the config is merely loaded), so nothing a
+ * former build emitted (chunks since merged into app.js, a renamed asset) is still served. Watch mode
+ * keeps it: its rebuilds overwrite what they emit.
+ */
+function cleanOutput() {
+    let cleaned = false;
+    return {
+        name: 'si-preview-clean',
+        buildStart() {
+            if (cleaned || this.meta.watchMode) return;
+            cleaned = true;
+            rmSync(out, { recursive: true, force: true });
+        }
+    };
+}
+const clean = cleanOutput();
+
 /** Copies the page shell and its stylesheet into the output. */
 function pageShell() {
     return {
@@ -136,7 +151,7 @@ export default [
     {
         input: runtime.synthetic,
         output: { file: join(out, 'synthetic-shadow.js'), format: 'iife' },
-        plugins: [replacements, nodeResolve(), minify()],
+        plugins: [clean, replacements, nodeResolve(), minify()],
         onwarn: failOnWarnings
     },
     {

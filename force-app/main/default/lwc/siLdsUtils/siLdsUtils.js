@@ -82,11 +82,10 @@ export function formatDay(day, locale) {
 /** One formatter per locale: building an `Intl.DateTimeFormat` costs far more than formatting with it. */
 const DAY_FORMATS = new Map();
 function dayFormat(locale) {
-    const key = locale ?? '';
-    let format = DAY_FORMATS.get(key);
+    let format = DAY_FORMATS.get(locale);
     if (!format) {
         format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-        DAY_FORMATS.set(key, format);
+        DAY_FORMATS.set(locale, format);
     }
     return format;
 }

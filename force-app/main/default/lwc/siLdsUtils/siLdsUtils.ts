@@ -81,14 +81,13 @@ export function formatDay(day: string | null | undefined, locale?: string): stri
 }
 
 /** One formatter per locale: building an `Intl.DateTimeFormat` costs far more than formatting with it. */
-const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+const DAY_FORMATS = new Map<string | undefined, Intl.DateTimeFormat>();
 
 function dayFormat(locale: string | undefined): Intl.DateTimeFormat {
-    const key = locale ?? '';
-    let format = DAY_FORMATS.get(key);
+    let format = DAY_FORMATS.get(locale);
     if (!format) {
         format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-        DAY_FORMATS.set(key, format);
+        DAY_FORMATS.set(locale, format);
     }
     return format;
 }

@@ -49,9 +49,14 @@ export default class SiPersonaMap extends LightningElement {
     optedOutLabel = OPTED_OUT;
     /** Keys of the groups the rep expanded (reassigned, never mutated, so the template re-renders). */
     expandedKeys = [];
+    /**
+     * People the rep unselected while their group is collapsed: they stay listed (their checkbox keeps the
+     * keyboard focus) until the rep shows more or fewer.
+     */
+    keptIds = [];
     /** Built once per change of its inputs, not on every getter call of a render (see VIEWS). */
     get view() {
-        const inputs = [this.personaMap, this.people, this.selectedIds, this.peopleShown, this.expandedKeys];
+        const inputs = [this.personaMap, this.people, this.selectedIds, this.peopleShown, this.expandedKeys, this.keptIds];
         const cached = VIEWS.get(this);
         if (cached && inputs.every((value, i) => value === cached.inputs[i]))
             return cached.sections;
@@ -65,6 +70,7 @@ export default class SiPersonaMap extends LightningElement {
             byId.set(person.id, person);
         const selected = new Set(this.selectedIds ?? []);
         const expanded = new Set(this.expandedKeys);
+        const kept = new Set(this.keptIds);
         const shown = Number(this.peopleShown);
         const limit = Number.isFinite(shown) && shown >= 1 ? Math.floor(shown) : DEFAULT_SHOWN;
         const group = (key, label, gap, ids, showLabel = true) => {
@@ -77,7 +83,7 @@ export default class SiPersonaMap extends LightningElement {
                     continue;
                 known++;
                 // Selected people stay listed when the group is collapsed, so a selection is never out of sight.
-                if (isExpanded || people.length < limit || selected.has(id))
+                if (isExpanded || people.length < limit || selected.has(id) || kept.has(id))
                     people.push(personRow(person, selected));
             }
             const hiddenCount = known - people.length;
@@ -88,6 +94,7 @@ export default class SiPersonaMap extends LightningElement {
                 people,
                 hiddenCount,
                 canToggle: isExpanded ? known > limit : hiddenCount > 0,
+                listId: `si-people-${key}`,
                 showLabel,
                 ariaExpanded: isExpanded ? 'true' : 'false',
                 toggleText: isExpanded ? SHOW_FEWER : formatLabel(SHOW_MORE, hiddenCount),
@@ -124,6 +131,8 @@ export default class SiPersonaMap extends LightningElement {
         const id = input.dataset.id;
         if (!id)
             return;
+        if (!input.checked && !this.keptIds.includes(id))
+            this.keptIds = [...this.keptIds, id];
         this.dispatchEvent(new CustomEvent('selectionchange', { detail: { id, selected: input.checked } }));
     }
     handleToggle(event) {
@@ -133,5 +142,6 @@ export default class SiPersonaMap extends LightningElement {
         this.expandedKeys = this.expandedKeys.includes(key)
             ? this.expandedKeys.filter((k) => k !== key)
             : [...this.expandedKeys, key];
+        this.keptIds = [];
     }
 }

@@ -38,6 +38,8 @@ export interface PeopleGroup {
     hiddenCount: number;
     /** Whether the group has a show more / fewer button: people are hidden, or it is expanded beyond `peopleShown`. */
     canToggle: boolean;
+    /** Id of the group's list, which its show more / fewer button controls. */
+    listId: string;
     /** The persona's own heading (the Other group has only its section heading). */
     showLabel: boolean;
     /** `aria-expanded` of the toggle, as the attribute's text. */
@@ -76,10 +78,15 @@ export default class SiPersonaMap extends LightningElement {
 
     /** Keys of the groups the rep expanded (reassigned, never mutated, so the template re-renders). */
     expandedKeys: readonly string[] = [];
+    /**
+     * People the rep unselected while their group is collapsed: they stay listed (their checkbox keeps the
+     * keyboard focus) until the rep shows more or fewer.
+     */
+    keptIds: readonly string[] = [];
 
     /** Built once per change of its inputs, not on every getter call of a render (see VIEWS). */
     private get view(): Section[] {
-        const inputs = [this.personaMap, this.people, this.selectedIds, this.peopleShown, this.expandedKeys];
+        const inputs = [this.personaMap, this.people, this.selectedIds, this.peopleShown, this.expandedKeys, this.keptIds];
         const cached = VIEWS.get(this);
         if (cached && inputs.every((value, i) => value === cached.inputs[i])) return cached.sections;
         const sections = this.buildView();
@@ -92,6 +99,7 @@ export default class SiPersonaMap extends LightningElement {
         for (const person of this.people ?? []) byId.set(person.id, person);
         const selected = new Set(this.selectedIds ?? []);
         const expanded = new Set(this.expandedKeys);
+        const kept = new Set(this.keptIds);
         const shown = Number(this.peopleShown);
         const limit = Number.isFinite(shown) && shown >= 1 ? Math.floor(shown) : DEFAULT_SHOWN;
 
@@ -110,7 +118,7 @@ export default class SiPersonaMap extends LightningElement {
                 if (!person) continue;
                 known++;
                 // Selected people stay listed when the group is collapsed, so a selection is never out of sight.
-                if (isExpanded || people.length < limit || selected.has(id)) people.push(personRow(person, selected));
+                if (isExpanded || people.length < limit || selected.has(id) || kept.has(id)) people.push(personRow(person, selected));
             }
             const hiddenCount = known - people.length;
             return {
@@ -120,6 +128,7 @@ export default class SiPersonaMap extends LightningElement {
                 people,
                 hiddenCount,
                 canToggle: isExpanded ? known > limit : hiddenCount > 0,
+                listId: `si-people-${key}`,
                 showLabel,
                 ariaExpanded: isExpanded ? 'true' : 'false',
                 toggleText: isExpanded ? SHOW_FEWER : formatLabel(SHOW_MORE, hiddenCount),
@@ -158,6 +167,7 @@ export default class SiPersonaMap extends LightningElement {
         const input = event.target as HTMLInputElement;
         const id = input.dataset.id;
         if (!id) return;
+        if (!input.checked && !this.keptIds.includes(id)) this.keptIds = [...this.keptIds, id];
         this.dispatchEvent(new CustomEvent('selectionchange', { detail: { id, selected: input.checked } }));
     }
 
@@ -167,5 +177,6 @@ export default class SiPersonaMap extends LightningElement {
         this.expandedKeys = this.expandedKeys.includes(key)
             ? this.expandedKeys.filter((k) => k !== key)
             : [...this.expandedKeys, key];
+        this.keptIds = [];
     }
 }

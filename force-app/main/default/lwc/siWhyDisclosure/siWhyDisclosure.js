@@ -8,7 +8,7 @@ import WHY_OF from '@salesforce/label/c.SI_Why_Of';
 import NO_FACTORS from '@salesforce/label/c.SI_No_Factors';
 let nextId = 0;
 export default class SiWhyDisclosure extends LightningElement {
-    /** What is explained, e.g. "Profile fit": the button's accessible name is "Why <subject>?". */
+    /** What is explained, e.g. "Profile fit": the button's accessible name is the label SI_Why_Of with it (lower case). */
     @api
     subject = '';
     @api

@@ -17,7 +17,7 @@ export interface WhyItem {
 let nextId = 0;
 
 export default class SiWhyDisclosure extends LightningElement {
-    /** What is explained, e.g. "Profile fit": the button's accessible name is "Why <subject>?". */
+    /** What is explained, e.g. "Profile fit": the button's accessible name is the label SI_Why_Of with it (lower case). */
     @api subject = '';
     @api items: WhyItem[] = [];
 

@@ -3,6 +3,8 @@ import type {} from '@sa11y/jest';
 import SiPersonaMap from 'c/siPersonaMap';
 import type { PersonInsight, PersonaMapResult } from 'c/siEngine';
 
+jest.mock('@salesforce/label/c.SI_Show_All_People', () => ({ default: 'Show {0} more' }), { virtual: true });
+
 const person = (id: string, name: string, extra: Partial<PersonInsight> = {}): PersonInsight => ({
     id,
     type: 'Contact',
@@ -142,7 +144,10 @@ describe('c-si-persona-map', () => {
             const root = el.shadowRoot as ShadowRoot;
             expect(names(root, 'Economic_Buyer')).toEqual(['Buyer 0', 'Buyer 1', 'Buyer 2', 'Buyer 3', 'Buyer 4']);
             const button = toggle(root, 'Economic_Buyer') as HTMLButtonElement;
-            expect(button.textContent).toBe('c.SI_Show_All_People: c.SI_Show_People_Assistive');
+            expect(button.textContent).toBe('Show 7 more: c.SI_Show_People_Assistive');
+            // The button names the list it opens.
+            const list = root.querySelector('[data-persona="Economic_Buyer"] ul.si-people') as HTMLElement;
+            expect(button.getAttribute('aria-controls')).toBe(list.id);
             expect(button.getAttribute('aria-expanded')).toBe('false');
             expect(button.dataset.hiddenCount).toBe('7');
             // Three other people fit under the limit: no button there.
@@ -175,6 +180,29 @@ describe('c-si-persona-map', () => {
             // Eight of twelve are hidden, and the button's label is given that count.
             expect(toggle(root, 'Economic_Buyer')?.dataset.hiddenCount).toBe('8');
             expect(root.querySelectorAll('[data-persona="__other"] .si-person')).toHaveLength(3);
+        });
+
+        it('keeps a person the rep unselects in a collapsed group listed until the group is shown more or fewer', async () => {
+            const el = render({ personaMap: bigMap, people: [...many, ...others], peopleShown: 3, selectable: true, selectedIds: ['b9'] });
+            const root = el.shadowRoot as ShadowRoot;
+            // The panel owns the selection: it answers the event with new selectedIds.
+            el.addEventListener('selectionchange', (e: Event) => {
+                const { id, selected } = (e as CustomEvent<{ id: string; selected: boolean }>).detail;
+                Object.assign(el, { selectedIds: selected ? [id] : [] });
+            });
+            const b9 = root.querySelector('input[data-id="b9"]') as HTMLInputElement;
+            b9.focus();
+            b9.click();
+            await Promise.resolve();
+            expect(names(root, 'Economic_Buyer')).toEqual(['Buyer 0', 'Buyer 1', 'Buyer 2', 'Buyer 9']);
+            expect((root.querySelector('input[data-id="b9"]') as HTMLInputElement).checked).toBe(false);
+            expect(root.activeElement).toBe(b9);
+
+            (toggle(root, 'Economic_Buyer') as HTMLButtonElement).click();
+            await Promise.resolve();
+            (toggle(root, 'Economic_Buyer') as HTMLButtonElement).click();
+            await Promise.resolve();
+            expect(names(root, 'Economic_Buyer')).toEqual(['Buyer 0', 'Buyer 1', 'Buyer 2']);
         });
 
         it('falls back to five for a missing or nonsensical limit', () => {

@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import type {} from '@sa11y/jest';
 import SiWhyDisclosure from 'c/siWhyDisclosure';
 
-jest.mock('@salesforce/label/c.SI_Why_Of', () => ({ default: 'Why {0}?' }), { virtual: true });
+jest.mock('@salesforce/label/c.SI_Why_Of', () => ({ default: 'Why this {0}' }), { virtual: true });
 
 const ITEMS = [
     { key: '0', label: 'Target industry', detail: '+30 pts' },
@@ -27,7 +27,7 @@ describe('c-si-why-disclosure', () => {
         const el = render({ subject: 'Profile fit', items: ITEMS });
         const button = root(el).querySelector('button.si-why__toggle') as HTMLButtonElement;
         expect(button.type).toBe('button');
-        expect(button.getAttribute('aria-label')).toBe('Why profile fit?');
+        expect(button.getAttribute('aria-label')).toBe('Why this profile fit');
         expect(button.textContent?.trim()).toBe('c.SI_Show_Why');
         expect(button.getAttribute('aria-expanded')).toBe('false');
         expect(root(el).querySelector(`[id="${button.getAttribute('aria-controls')}"]`)).not.toBeNull();

@@ -15,7 +15,7 @@ import OPTED_OUT from '@salesforce/label/c.SI_Opted_Out';
 import STRONG from '@salesforce/label/c.SI_Importance_Strong';
 import MODERATE from '@salesforce/label/c.SI_Importance_Moderate';
 import WEAK from '@salesforce/label/c.SI_Importance_Weak';
-import SHOW_MORE from '@salesforce/label/c.SI_Show_All_People';
+import SHOW_MORE from '@salesforce/label/c.SI_Show_More_People';
 import SHOW_FEWER from '@salesforce/label/c.SI_Show_Fewer_People';
 import SHOW_ASSISTIVE from '@salesforce/label/c.SI_Show_People_Assistive';
 const IMPORTANCE_LABELS = {

@@ -142,6 +142,16 @@ describe('c-si-account-insight-panel', () => {
             expect(shadow(disclosure).querySelectorAll('.si-why__item')).toHaveLength(5);
         });
 
+        it('hands the people-per-persona design attribute to the persona map', async () => {
+            const big = largeAccount({ asOf: '2025-11-25', people: 60, activitiesPerPerson: 3 });
+            const { element } = await renderWithData(toGraphqlData(big), { peopleShownPerPersona: 2 });
+            const map = q(element, 'c-si-persona-map') as HTMLElement & { peopleShown: number };
+            expect(map.peopleShown).toBe(2);
+            const lists = [...shadow(map).querySelectorAll('ul.si-people')];
+            expect(lists.length).toBeGreaterThan(0);
+            for (const list of lists) expect(list.querySelectorAll('li.si-person').length).toBeLessThanOrEqual(2);
+        });
+
         it('lists only as many contacts to reach as the design attribute says', async () => {
             const big = largeAccount({ asOf: '2025-11-25', people: 60, activitiesPerPerson: 3 });
             const { element } = await renderWithData(toGraphqlData(big), { contactsToReachShown: 2 });

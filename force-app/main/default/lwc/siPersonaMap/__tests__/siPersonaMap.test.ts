@@ -3,7 +3,7 @@ import type {} from '@sa11y/jest';
 import SiPersonaMap from 'c/siPersonaMap';
 import type { PersonInsight, PersonaMapResult } from 'c/siEngine';
 
-jest.mock('@salesforce/label/c.SI_Show_All_People', () => ({ default: 'Show {0} more' }), { virtual: true });
+jest.mock('@salesforce/label/c.SI_Show_More_People', () => ({ default: 'Show {0} more' }), { virtual: true });
 
 const person = (id: string, name: string, extra: Partial<PersonInsight> = {}): PersonInsight => ({
     id,

@@ -43,7 +43,6 @@ const live = new Set<GraphQLAdapter>();
 class GraphQLAdapter {
     private config: GraphQLConfig | null = null;
     private sequence = 0;
-    private connected = false;
 
     constructor(private readonly callback: DataCallback) {}
 
@@ -53,12 +52,10 @@ class GraphQLAdapter {
     }
 
     connect(): void {
-        this.connected = true;
         live.add(this);
     }
 
     disconnect(): void {
-        this.connected = false;
         live.delete(this);
     }
 

@@ -82,7 +82,7 @@ export default class SiPersonaMap extends LightningElement {
                 if (!person)
                     continue;
                 known++;
-                // Selected people stay listed when the group is collapsed, so a selection is never out of sight.
+                // Selected people, and people just unselected (keptIds), stay listed when the group is collapsed.
                 if (isExpanded || people.length < limit || selected.has(id) || kept.has(id))
                     people.push(personRow(person, selected));
             }

@@ -48,7 +48,7 @@ export interface PeopleGroup {
     toggleAssistiveText: string;
 }
 
-/** Personas of one importance, or the Other people (`isOther`), under one heading. */
+/** Personas of one importance, or the Other people (key `OTHER_KEY`, one group without its own heading), under one heading. */
 interface Section {
     key: string;
     heading: string;
@@ -117,7 +117,7 @@ export default class SiPersonaMap extends LightningElement {
                 const person = byId.get(id);
                 if (!person) continue;
                 known++;
-                // Selected people stay listed when the group is collapsed, so a selection is never out of sight.
+                // Selected people, and people just unselected (keptIds), stay listed when the group is collapsed.
                 if (isExpanded || people.length < limit || selected.has(id) || kept.has(id)) people.push(personRow(person, selected));
             }
             const hiddenCount = known - people.length;

@@ -3,7 +3,8 @@
 // sharing a chunk with the engine makes it silently not apply), then the page: the real components
 // compiled from their TypeScript sources in force-app (no copy), lightning-base-components for
 // `lightning/*`, and stand-ins for platform-only modules (preview/build/standins.mjs); only the icon
-// templates the bundle names (preview/build/icons.mjs, inlined: one `app.js`) and the design system's
+// templates the bundle names (preview/build/icons.mjs, kept in `app.js`), the Add to Outreach modal in a
+// chunk of its own loaded on first open (preview/build/lazyModules.mjs), and the design system's
 // stylesheet trimmed to the classes the bundle uses (preview/build/slds.mjs -> slds.css).
 // Output: build/preview/ (served by preview/server/server.ts).
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -15,6 +16,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import { transform as esbuildTransform } from 'esbuild';
 import icons from './build/icons.mjs';
+import lazyModules from './build/lazyModules.mjs';
 import sldsStylesheet from './build/slds.mjs';
 import standins from './build/standins.mjs';
 import typescript from './build/typescript.mjs';
@@ -146,6 +148,9 @@ function pageShell() {
 }
 
 const iconSubset = icons({ root });
+const appEntry = join(root, 'preview/app/main.ts');
+/** The icon template modules of lightning-base-components (see preview/build/icons.mjs). */
+const ICON_MODULE = /\/lightning\/iconSvgTemplates[A-Za-z]*\//;
 
 export default [
     {
@@ -155,9 +160,19 @@ export default [
         onwarn: failOnWarnings
     },
     {
-        input: { app: join(root, 'preview/app/main.ts') },
-        output: { dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: false, inlineDynamicImports: true },
+        input: { app: appEntry },
+        output: {
+            dir: out,
+            format: 'esm',
+            entryFileNames: '[name].js',
+            chunkFileNames: '[name]-[hash].js',
+            sourcemap: false,
+            // The icon subset is a few KB: it stays in app.js (LBC imports it with `import()`, which then
+            // resolves without a request). Only the lazy modules below get chunks of their own.
+            manualChunks: (id) => (id === appEntry || ICON_MODULE.test(id) ? 'app' : undefined)
+        },
         plugins: [
+            lazyModules({ modules: { 'c/siAddToSequenceModal': ['open'] } }),
             standins({ root }),
             iconSubset,
             typescript(),
@@ -189,6 +204,9 @@ export default [
             })
         ],
         onwarn: failOnWarnings,
-        treeshake: true
+        // lightning-base-components' date library probes time-zone support at load time in a try/catch
+        // whose result nothing in the bundle reads (`Intl.DateTimeFormat(..., { timeZone: ... })`): it loads
+        // the time-zone data before the page can render. With these two settings Rollup drops the unused probe.
+        treeshake: { manualPureFunctions: ['Intl.DateTimeFormat'], tryCatchDeoptimization: false }
     }
 ];

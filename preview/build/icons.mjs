@@ -7,8 +7,8 @@
 //     the preview page, and the lightning-base-components modules actually bundled, e.g. `utility:down`
 //     in lightning-combobox), found by walking the module graph once every other module is loaded;
 //   - names lightning-base-components builds from a variable, listed below per module (`utility:${variant}`).
-// The subset is a few KB, so the build inlines it into app.js (`inlineDynamicImports` in rollup.config.mjs:
-// LBC still imports it with `import()`, which now resolves without a request).
+// The subset is a few KB, so the build keeps it in app.js (`manualChunks` in rollup.config.mjs: LBC still
+// imports it with `import()`, which then resolves without a request).
 // A name missing from the subset renders as LBC renders any unknown name: `lightning-primitive-icon` finds
 // no template and shows its empty `<svg><use href=""></use></svg>`. So the build FAILS instead when:
 //   - our own code (anything outside node_modules) names an icon lightning-base-components does not have;

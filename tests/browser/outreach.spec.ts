@@ -19,6 +19,12 @@ test('each person meets their outcome and a toast summarises', async ({ page }) 
         .sort((a, b) => a.insight.people.length - b.insight.people.length);
     const chosen = candidates[0];
     if (!chosen) throw new Error('no sample account has six reachable people');
+    // The modal's code is a chunk of its own, loaded when the rep first clicks Add to Outreach
+    // (preview/build/lazyModules.mjs), not before the panel renders.
+    const modalChunks: string[] = [];
+    page.on('request', (request) => {
+        if (/\/siAddToSequenceModal-[\w-]+\.js$/.test(new URL(request.url()).pathname)) modalChunks.push(request.url());
+    });
     await openAccount(page, chosen.insight.accountId, { outreach: 'mixed' });
 
     const p = panel(page);
@@ -30,6 +36,7 @@ test('each person meets their outcome and a toast summarises', async ({ page }) 
         await p.locator(`c-si-persona-map input.si-person__select[data-id="${person.id}"]`).check();
     }
     await expect(add).toBeEnabled();
+    expect(modalChunks).toEqual([]);
     await add.click();
 
     const modal = page.locator('lightning-overlay-container');
@@ -40,6 +47,7 @@ test('each person meets their outcome and a toast summarises', async ({ page }) 
     await mailbox.locator('button').click();
     await mailbox.locator('lightning-base-combobox-item').first().click();
     await screenshot(page, 'outreach-modal-ready');
+    expect(modalChunks).toHaveLength(1);
     await modal.locator('lightning-button.confirm button').click();
 
     // One row per selected person, every outcome of the stand-in's mixed scenario present.

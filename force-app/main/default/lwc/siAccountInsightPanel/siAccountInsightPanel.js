@@ -1,7 +1,9 @@
 // The Sales Intelligence panel on the Account page. It loads the account's Name and Website (LDS
-// getRecord), the configuration (cacheable Apex, custom metadata), then the ONE GraphQL query for the
-// account's data, and lets the engine compute the insight in the browser. It renders; it never
-// re-implements a rule. States: loading, error (platform text + retry), no access, empty (no people).
+// getRecord) and the configuration (cacheable Apex, custom metadata) side by side; the ONE GraphQL query
+// for the account's data goes out as soon as the account is known, without waiting for the configuration
+// (it is asked again only if the configuration's criteria name Account fields beyond the query's own).
+// The engine computes the insight in the browser once data and configuration are both there. It renders;
+// it never re-implements a rule. States: loading, error (platform text + retry), no access, empty.
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
 import { graphql } from 'lightning/graphql';
@@ -41,6 +43,8 @@ const COLLECTION_LABELS = {
     Opportunities: LABELS.collectionOpportunities,
     IntentSignals: LABELS.collectionIntentSignals
 };
+/** The query with the Account fields the shipped criteria use: what the panel asks before its configuration arrives. */
+const BASE_QUERY = buildAccountInsightQuery();
 /** Today as YYYY-MM-DD in the user's time zone: the panel, not the engine, reads the clock. */
 function today() {
     const now = new Date();
@@ -64,7 +68,9 @@ export default class SiAccountInsightPanel extends LightningElement {
     labels = LABELS;
     accountKey = null;
     config = null;
-    query = undefined;
+    query = BASE_QUERY;
+    /** The Account fields the query asks beyond ACCOUNT_FIELDS, comma-joined ('' for BASE_QUERY). */
+    queryExtraFields = '';
     accountData = null;
     insight = null;
     errors = [];
@@ -99,10 +105,19 @@ export default class SiAccountInsightPanel extends LightningElement {
         if (data) {
             try {
                 this.config = configFromMetadata(data);
-                const extra = this.config.criteria
-                    .map((c) => c.field)
-                    .filter((f) => !ACCOUNT_FIELDS.includes(f));
-                this.query = buildAccountInsightQuery({ accountFields: extra });
+                const extra = [
+                    ...new Set(this.config.criteria
+                        .map((c) => c.field)
+                        .filter((f) => !ACCOUNT_FIELDS.includes(f)))
+                ].sort();
+                // A new query only when the criteria need more fields: the wire asks again for a new
+                // query object, and the data of the base query cannot score those criteria.
+                if (extra.join(',') !== this.queryExtraFields) {
+                    this.query = buildAccountInsightQuery({ accountFields: extra });
+                    this.queryExtraFields = extra.join(',');
+                    this.accountData = null;
+                    this.hasGraphqlResult = false;
+                }
             }
             catch (e) {
                 this.errors = reduceErrors(e);
@@ -113,9 +128,9 @@ export default class SiAccountInsightPanel extends LightningElement {
             this.errors = reduceErrors(error);
         }
     }
-    /** Undefined until the account key and the query are known, so the GraphQL wire waits for both. */
+    /** Undefined until the account key is known (the lead patterns come from its Name and Website), so the GraphQL wire waits for it. */
     get variables() {
-        if (!this.accountKey || !this.config)
+        if (!this.accountKey)
             return undefined;
         return queryVariables(this.accountKey);
     }

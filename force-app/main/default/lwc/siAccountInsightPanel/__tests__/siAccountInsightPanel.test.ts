@@ -7,6 +7,7 @@ import truncatedResponse from './data/accountTruncated.json';
 import { largeAccount, toGraphqlData } from '../../siAccountData/__tests__/helpers/graphqlFixture';
 import {
     ACCOUNT_ID,
+    ACCOUNT_RECORD,
     configAdapter,
     createPanel,
     emitAccountAndConfig,
@@ -19,6 +20,16 @@ import {
     resetDom,
     shadow
 } from './testUtils';
+
+// `gql` of the stub returns undefined; here each call returns its own document object (with its text), so
+// the tests can tell one query from another, as the wire service does.
+jest.mock('lightning/graphql', () => {
+    const actual = jest.requireActual('lightning/graphql');
+    return {
+        ...actual,
+        gql: jest.fn((strings: TemplateStringsArray, ...values: unknown[]) => ({ kind: 'Document', text: String.raw(strings, ...values) }))
+    };
+});
 
 jest.mock(
     '@salesforce/apex/SI_ConfigurationController.getConfiguration',
@@ -61,18 +72,76 @@ describe('c-si-account-insight-panel', () => {
             expect(q(element, 'c-si-score-summary')).toBeNull();
         });
 
-        it('waits for the account and the configuration before asking GraphQL', async () => {
+        it('asks GraphQL as soon as the account is known, without waiting for the configuration', async () => {
             createPanel();
             await flushPromises();
             expect(graphqlAdapter.getLastConfig()?.variables).toBeUndefined();
-            await emitAccountAndConfig();
+            getRecordAdapter.emit(ACCOUNT_RECORD);
+            await flushPromises();
             expect(graphqlAdapter.getLastConfig()?.variables).toEqual({
                 recordId: ACCOUNT_ID,
                 leadEmailPattern: '%acme.com',
                 leadWebsitePattern: '%acme.com%',
                 leadCompanyPattern: '%acme%'
             });
+            expect(graphqlAdapter.getLastConfig()?.query).toBeDefined();
             expect(graphqlAdapter.getLastConfig()?.operationName).toBe('siAccountInsight');
+        });
+
+        it('computes once both the data and the configuration are there, in either order', async () => {
+            const element = createPanel();
+            getRecordAdapter.emit(ACCOUNT_RECORD);
+            await flushPromises();
+            graphqlAdapter.emit(fullResponse);
+            await flushPromises();
+            expect(q(element, 'lightning-spinner')).not.toBeNull();
+            expect(q(element, 'c-si-score-summary')).toBeNull();
+            configAdapter.emit(configToMetadata(DEFAULT_CONFIG));
+            await flushPromises();
+            expect(q(element, 'lightning-spinner')).toBeNull();
+            expect((q(element, 'c-si-score-summary.si-fit') as HTMLElement & Record<string, unknown>).score).toBe(100);
+        });
+
+        it('keeps its query when the configuration needs no other Account fields', async () => {
+            createPanel();
+            getRecordAdapter.emit(ACCOUNT_RECORD);
+            await flushPromises();
+            const first = graphqlAdapter.getLastConfig()?.query;
+            configAdapter.emit(configToMetadata(DEFAULT_CONFIG));
+            await flushPromises();
+            expect(graphqlAdapter.getLastConfig()?.query).toBe(first);
+        });
+
+        it('asks again when the criteria need other Account fields, and scores only the data of that query', async () => {
+            const config = configToMetadata(DEFAULT_CONFIG);
+            config.criteria.push({
+                DeveloperName: 'Rated',
+                MasterLabel: 'Rated',
+                Field__c: 'Rating',
+                Operator__c: 'In',
+                Values__c: 'Hot',
+                Points__c: 0,
+                Active__c: true
+            });
+            const element = createPanel();
+            getRecordAdapter.emit(ACCOUNT_RECORD);
+            await flushPromises();
+            const first = graphqlAdapter.getLastConfig()?.query;
+            graphqlAdapter.emit(fullResponse); // the base query's answer, before the configuration
+            await flushPromises();
+            configAdapter.emit(config);
+            await flushPromises();
+            expect(graphqlAdapter.getLastConfig()?.query).not.toBe(first);
+            expect(q(element, 'c-si-score-summary')).toBeNull();
+            expect(q(element, 'lightning-spinner')).not.toBeNull();
+            graphqlAdapter.emit(fullResponse);
+            await flushPromises();
+            expect(q(element, 'c-si-score-summary.si-fit')).not.toBeNull();
+            // The same criteria again (a refreshed configuration) keep the query.
+            const second = graphqlAdapter.getLastConfig()?.query;
+            configAdapter.emit(config);
+            await flushPromises();
+            expect(graphqlAdapter.getLastConfig()?.query).toBe(second);
         });
 
         it('is accessible while loading', async () => {

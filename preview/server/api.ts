@@ -14,6 +14,12 @@ export interface PreviewContext {
     asOf: string;
     dataDir: string;
     accounts: Array<{ Id: string; Name: string }>;
+    /**
+     * The record of the page's account with every field of its object, as Lightning Experience loads a
+     * record page's record while it loads the page's components; the getRecord stand-in answers from it,
+     * as LDS answers from its cache (preview/standins/uiRecordApi.ts). Null when the data set has no account.
+     */
+    pageRecord: unknown;
 }
 
 export interface ApiResponse {
@@ -39,12 +45,21 @@ export class PreviewApi {
         }
     }
 
-    context(): PreviewContext {
-        return {
-            asOf: this.asOf,
-            dataDir: this.dataDir,
-            accounts: this.data.records('Account').map((a) => ({ Id: a.Id, Name: String(a.Name ?? a.Id) }))
-        };
+    /** The context the page gets: `account` is the page's `?account=`; unknown or missing: the first account. */
+    context(account?: string | null): PreviewContext {
+        const accounts = this.data.records('Account').map((a) => ({ Id: a.Id, Name: String(a.Name ?? a.Id) }));
+        const pageAccount = accounts.find((a) => a.Id === account) ?? accounts[0];
+        return { asOf: this.asOf, dataDir: this.dataDir, accounts, pageRecord: pageAccount ? this.pageRecord(pageAccount.Id) : null };
+    }
+
+    /** A record with every field its object has in the preview schema (what a record page loads for itself). */
+    pageRecord(recordId: string): unknown {
+        const found = this.data.get(recordId);
+        if (!found) throw new Error(`pageRecord: no record ${recordId}`);
+        const fields = [...(this.schema.get(found.type)?.fields ?? [])].map((f) => `${found.type}.${f}`);
+        const out = this.getRecord({ recordId, fields });
+        if (out.status !== 200) throw new Error(`pageRecord: ${JSON.stringify(out.body)}`);
+        return out.body;
     }
 
     handle(path: string, body: unknown): ApiResponse {

@@ -106,11 +106,11 @@ function readBody(req: IncomingMessage): Promise<unknown> {
     });
 }
 
-/** The page: index.html with the preview context (as-of date, account list) inlined. */
-function indexHtml(api: PreviewApi): string {
+/** The page: index.html with the preview context (as-of date, account list, the page account's record) inlined. */
+function indexHtml(api: PreviewApi, account: string | null): string {
     const template = join(BUILD_DIR, 'index.html');
     if (!existsSync(template)) throw new Error(`${template} is missing: run \`npm run preview:build\` first`);
-    const context = JSON.stringify(api.context()).replace(/</g, '\\u003c');
+    const context = JSON.stringify(api.context(account)).replace(/</g, '\\u003c');
     return readFileSync(template, 'utf8').replace('/*SI_PREVIEW_CONTEXT*/null', context);
 }
 
@@ -142,7 +142,7 @@ export function createPreviewServer(api: PreviewApi): Server {
             return;
         }
         try {
-            if (path === '/' || path === '/index.html') send(res, 200, TYPES['.html'] as string, indexHtml(api));
+            if (path === '/' || path === '/index.html') send(res, 200, TYPES['.html'] as string, indexHtml(api, url.searchParams.get('account')));
             else if (path.startsWith('/assets/')) sendFile(res, SLDS_ASSETS, path.slice('/assets/'.length));
             else if (path === '/favicon.ico') send(res, 204, 'image/x-icon', '');
             else sendFile(res, BUILD_DIR, path.slice(1));

@@ -5,6 +5,8 @@ export interface PreviewContext {
     asOf: string;
     dataDir: string;
     accounts: Array<{ Id: string; Name: string }>;
+    /** The page account's record with every field (preview/server/api.ts `pageRecord`): LDS's cache of the record page. */
+    pageRecord?: unknown;
 }
 
 declare global {

@@ -2,6 +2,11 @@
 // `updateRecord`, `notifyRecordUpdateAvailable`, answered by the preview server from the data set.
 // Field references are what `@salesforce/schema/Object.Field` gives (`{ objectApiName, fieldApiName }`)
 // or `Object.Field` strings, as on the platform.
+// Like LDS on a record page, getRecord answers from the records the page already has: Lightning Experience
+// loads a record page's record while it loads the page's components, and the server inlines that record
+// (every field of its object) into the page. A request that names only fields the cached record has is
+// answered from it without a request; any other goes to the server. A change to a record drops it from the
+// cache (updateRecord, notifyRecordUpdateAvailable), and the wires that show it ask the server again.
 import { deepFreeze, platformError, postJson, PREVIEW_EVENTS } from './platform';
 
 type FieldRef = string | { objectApiName: string; fieldApiName: string };
@@ -31,6 +36,42 @@ function list(refs: FieldRef | FieldRef[] | null | undefined): string[] {
 }
 
 type Callback = (value: { data: RecordRepresentation | undefined; error: unknown }) => void;
+
+/** The records the page has, by Id (LDS's cache). Filled on first use from the page's inlined record. */
+let cache: Map<string, RecordRepresentation> | null = null;
+
+function isRepresentation(value: unknown): value is RecordRepresentation {
+    const r = value as Partial<RecordRepresentation> | null;
+    return !!r && typeof r === 'object' && typeof r.id === 'string' && typeof r.apiName === 'string' && !!r.fields && typeof r.fields === 'object';
+}
+
+function cachedRecords(): Map<string, RecordRepresentation> {
+    if (!cache) {
+        cache = new Map();
+        const pageRecord = window.SI_PREVIEW_CONTEXT?.pageRecord;
+        if (isRepresentation(pageRecord)) cache.set(pageRecord.id, pageRecord);
+    }
+    return cache;
+}
+
+/**
+ * The record as the server would answer `fields` and `optionalFields` (same fields, same order), from the
+ * cache; null when the cache does not have the record or one of the fields (then the server decides,
+ * with its errors for a field that does not exist).
+ */
+export function fromCache(recordId: string, fields: string[], optionalFields: string[]): RecordRepresentation | null {
+    const record = cachedRecords().get(recordId);
+    if (!record) return null;
+    const out: RecordRepresentation['fields'] = {};
+    for (const name of [...fields, ...optionalFields]) {
+        const [object, field, ...rest] = name.split('.');
+        if (object !== record.apiName || !field || rest.length > 0) return null;
+        const entry = record.fields[field];
+        if (!entry) return null;
+        out[field] = entry;
+    }
+    return { ...record, fields: out };
+}
 
 const live = new Set<GetRecordAdapter>();
 
@@ -65,10 +106,18 @@ class GetRecordAdapter {
             return Promise.resolve();
         }
         const mine = ++this.sequence;
+        const fields = list(config.fields);
+        const optionalFields = list(config.optionalFields);
+        const cached = fromCache(config.recordId, fields, optionalFields);
+        if (cached) {
+            return Promise.resolve().then(() => {
+                if (mine === this.sequence) this.callback(deepFreeze({ data: cached, error: undefined }));
+            });
+        }
         return postJson<RecordRepresentation>('/preview-api/records/get', {
             recordId: config.recordId,
-            fields: list(config.fields),
-            optionalFields: list(config.optionalFields)
+            fields,
+            optionalFields
         }).then(
             (data) => {
                 if (mine === this.sequence) this.callback(deepFreeze({ data, error: undefined }));
@@ -102,6 +151,7 @@ export function getFieldDisplayValue(record: RecordRepresentation | null | undef
 }
 
 function changed(recordIds: string[]): void {
+    for (const id of recordIds) cachedRecords().delete(id);
     for (const adapter of live) {
         const id = adapter.recordId();
         if (id && recordIds.includes(id)) void adapter.run();

@@ -5,8 +5,8 @@
 // prints a table, and saves the README's panel screenshot (docs/images/panel.png).
 //   npm run bench:browser [-- --runs 7] [--no-screenshot]
 // Needs the built preview (`npm run bench:browser` builds it first) and /usr/bin/chromium (or SI_CHROMIUM).
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -46,6 +46,16 @@ interface Result {
     median: Sample;
     afterDataMedianMs: number;
     samples: Sample[];
+    /** Navigation to rendered on a second visit in the same context (HTTP cache and V8 code cache warm). */
+    warmMedianMs: number;
+    warmSamples: number[];
+}
+
+/** A page that renders nothing: what the browser alone costs from navigation to a script's mark. */
+interface Floor {
+    name: string;
+    medianMs: number;
+    samples: number[];
 }
 
 function parseArgs(argv: readonly string[]): { runs: number; screenshot: boolean } {
@@ -99,16 +109,11 @@ async function serve(dataDir: string): Promise<{ server: Server; url: string }> 
     return { server, url };
 }
 
-async function measure(browser: Browser, url: string, accountId: string): Promise<Sample & { state: string; graphqlBytes: number }> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    try {
-        const page = await context.newPage();
-        const errors: string[] = [];
-        page.on('pageerror', (e) => errors.push(e.message));
-        await page.goto(`${url}?account=${encodeURIComponent(accountId)}`);
-        // Waits for the panel to settle with a MutationObserver, not Playwright's selector polling, which
-        // queries the page on every animation frame and so takes CPU from the page being measured.
-        await page.evaluate(`new Promise((resolve, reject) => {
+/**
+ * Waits for the panel to settle with a MutationObserver, not Playwright's selector polling, which queries
+ * the page on every animation frame and so takes CPU from the page being measured.
+ */
+const WAIT_SETTLED = `new Promise((resolve, reject) => {
             const settled = () => document.body.dataset.panelState !== undefined;
             if (settled()) return resolve(true);
             const timer = setTimeout(() => reject(new Error('the panel did not settle in 180 s')), 180000);
@@ -119,7 +124,16 @@ async function measure(browser: Browser, url: string, accountId: string): Promis
                 resolve(true);
             });
             observer.observe(document.body, { attributes: true, attributeFilter: ['data-panel-state'] });
-        })`);
+        })`;
+
+async function measure(browser: Browser, url: string, accountId: string): Promise<Sample & { state: string; graphqlBytes: number }> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    try {
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.goto(`${url}?account=${encodeURIComponent(accountId)}`);
+        await page.evaluate(WAIT_SETTLED);
         if (errors.length > 0) throw new Error(`page errors: ${errors.join(' | ')}`);
         // A string, not a function: tsx would wrap named helpers in `__name`, which the page lacks.
         return (await page.evaluate(`(() => {
@@ -153,6 +167,7 @@ async function bench(browser: Browser, name: string, dataDir: string, account: {
             samples.push(sample);
             graphqlBytes = bytes;
         }
+        const warmSamples = await measureWarm(browser, url, account.id, runs);
         const med = (k: keyof Sample): number => Math.round(median(samples.map((s) => s[k])));
         return {
             name,
@@ -161,10 +176,81 @@ async function bench(browser: Browser, name: string, dataDir: string, account: {
             graphqlBytes,
             median: { renderedMs: med('renderedMs'), scriptMs: med('scriptMs'), queryMs: med('queryMs'), dataMs: med('dataMs'), serverMs: med('serverMs') },
             afterDataMedianMs: Math.round(median(samples.map((s) => s.renderedMs - s.dataMs))),
-            samples
+            samples,
+            warmMedianMs: Math.round(median(warmSamples)),
+            warmSamples
         };
     } finally {
         server.close();
+    }
+}
+
+/** Second visits: one context, a first navigation to fill its caches, then `runs` navigations measured. */
+async function measureWarm(browser: Browser, url: string, accountId: string, runs: number): Promise<number[]> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    try {
+        const page = await context.newPage();
+        const target = `${url}?account=${encodeURIComponent(accountId)}`;
+        const out: number[] = [];
+        for (let i = 0; i <= runs; i++) {
+            await page.goto(target);
+            await page.evaluate(WAIT_SETTLED);
+            const [ms, state] = (await page.evaluate(`[performance.getEntriesByName('si-panel-rendered')[0]?.startTime ?? Number.NaN, document.body.dataset.panelState]`)) as [number, string];
+            if (state !== 'ready') throw new Error(`second visit: the panel settled as "${state}", not ready`);
+            if (i > 0) out.push(ms);
+        }
+        return out;
+    } finally {
+        await context.close();
+    }
+}
+
+/**
+ * The floor under any figure on this machine: pages that render nothing, measured like the preview
+ * (fresh context, navigation start to a performance mark that a module script sets at once).
+ *   - an empty page with one small module script;
+ *   - the preview's head without its app: the trimmed SLDS stylesheet and the synthetic shadow script.
+ */
+async function measureFloors(browser: Browser, runs: number): Promise<Floor[]> {
+    const dir = mkdtempSync(join(tmpdir(), 'si-bench-floor-'));
+    const mark = `performance.mark('si-preview-start'); performance.mark('si-panel-rendered'); document.body.dataset.panelState = 'ready';\n`;
+    writeFileSync(join(dir, 'floor.js'), mark);
+    copyFileSync(join(BUILD_DIR, 'slds.css'), join(dir, 'slds.css'));
+    copyFileSync(join(BUILD_DIR, 'synthetic-shadow.js'), join(dir, 'synthetic-shadow.js'));
+    const head = '<meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>Floor</title>';
+    writeFileSync(join(dir, 'empty.html'), `<!doctype html><html lang="en"><head>${head}<script type="module" src="/floor.js"></script></head><body><main>Floor</main></body></html>`);
+    writeFileSync(
+        join(dir, 'shell.html'),
+        `<!doctype html><html lang="en"><head>${head}<link rel="stylesheet" href="/slds.css" /><script src="/synthetic-shadow.js"></script><script type="module" src="/floor.js"></script></head><body><main id="main"><article class="slds-card"><div class="slds-card__body">Floor</div></article></main></body></html>`
+    );
+    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+    const server = createServer((req, res) => {
+        const name = new URL(req.url ?? '/', 'http://localhost').pathname.slice(1);
+        const file = join(dir, name);
+        if (!/^[\w-]+\.(html|js|css)$/.test(name) || !existsSync(file)) {
+            res.writeHead(404);
+            res.end();
+            return;
+        }
+        res.writeHead(200, { 'content-type': types[name.slice(name.lastIndexOf('.'))] as string, 'cache-control': 'no-cache' });
+        res.end(readFileSync(file));
+    });
+    try {
+        const url = await listen(server, 0, false);
+        const floors: Floor[] = [];
+        for (const [name, page] of [
+            ['Empty page, one module script', 'empty.html'],
+            ["The preview's head only (trimmed SLDS, synthetic shadow), no app", 'shell.html']
+        ] as const) {
+            await measure(browser, `${url}${page}`, ''); // warm-up
+            const samples: number[] = [];
+            for (let i = 0; i < runs; i++) samples.push((await measure(browser, `${url}${page}`, '')).renderedMs);
+            floors.push({ name, medianMs: Math.round(median(samples)), samples });
+        }
+        return floors;
+    } finally {
+        server.close();
+        rmSync(dir, { recursive: true, force: true });
     }
 }
 
@@ -208,13 +294,15 @@ async function main(): Promise<void> {
             await bench(browser, `Largest sample account (${sample.name})`, join(ROOT, 'data'), sample, options.runs),
             await bench(browser, `Generated account (${large.name}, scaled)`, tmp, large, options.runs)
         ];
+        const floors = await measureFloors(browser, options.runs);
         const report = {
             measuredAt: new Date().toISOString(),
             what: 'navigation start to the panel fully rendered (performance mark si-panel-rendered), headless Chromium, fresh context per run',
             runs: options.runs,
             targetMsLargestSample: TARGET_MS,
             machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', loadavg: loadavg().map((l) => Number(l.toFixed(2))) },
-            results
+            results,
+            floors
         };
         mkdirSync(join(ROOT, 'build', 'bench'), { recursive: true });
         writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
@@ -229,9 +317,12 @@ async function main(): Promise<void> {
                 'server ms': r.median.serverMs,
                 'data received': r.median.dataMs,
                 'panel rendered': r.median.renderedMs,
-                'render after data': r.afterDataMedianMs
+                'render after data': r.afterDataMedianMs,
+                'second visit': r.warmMedianMs
             }))
         );
+        console.log('Floor: pages that render nothing, measured the same way (median, ms)');
+        console.table(floors.map((f) => ({ page: f.name, 'mark set': f.medianMs })));
         const largest = results[0] as Result;
         console.log(`Largest sample account: ${largest.median.renderedMs} ms to rendered (target ${TARGET_MS} ms: ${largest.median.renderedMs <= TARGET_MS ? 'met' : 'not met'}). Written ${OUT}`);
         if (options.screenshot) await screenshotPanel(browser);

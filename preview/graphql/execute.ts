@@ -134,8 +134,25 @@ class Executor {
         return bound;
     }
 
-    /** The fields of a selection set, with fragments expanded for the given type. */
+    /** `fields` per selection set and type: the same for every record of a connection (variables are fixed per run). */
+    private readonly fieldsCache = new WeakMap<readonly SelectionNode[], Map<string, FieldNode[]>>();
+
+    /** The fields of a selection set, with fragments expanded for the given type (computed once per run). */
     private fields(selections: readonly SelectionNode[], typeName: string): FieldNode[] {
+        let byType = this.fieldsCache.get(selections);
+        if (!byType) {
+            byType = new Map();
+            this.fieldsCache.set(selections, byType);
+        }
+        let fields = byType.get(typeName);
+        if (!fields) {
+            fields = this.expandFields(selections, typeName);
+            byType.set(typeName, fields);
+        }
+        return fields;
+    }
+
+    private expandFields(selections: readonly SelectionNode[], typeName: string): FieldNode[] {
         const out: FieldNode[] = [];
         for (const s of selections) {
             if (skipped(s.directives, this.variables)) continue;

@@ -17,6 +17,7 @@ import replace from '@rollup/plugin-replace';
 import { transform as esbuildTransform } from 'esbuild';
 import icons from './build/icons.mjs';
 import lazyModules from './build/lazyModules.mjs';
+import pureCalls from './build/pureCalls.mjs';
 import sldsStylesheet from './build/slds.mjs';
 import standins from './build/standins.mjs';
 import typescript from './build/typescript.mjs';
@@ -173,6 +174,9 @@ export default [
         },
         plugins: [
             lazyModules({ modules: { 'c/siAddToSequenceModal': ['open'] } }),
+            pureCalls({
+                rules: [{ module: /\/lightning\/internationalizationLibrary\/datetime\/intlFormat\.js$/, text: 'const isNonUTCSupported = ' }]
+            }),
             standins({ root }),
             iconSubset,
             typescript(),
@@ -204,9 +208,6 @@ export default [
             })
         ],
         onwarn: failOnWarnings,
-        // lightning-base-components' date library probes time-zone support at load time in a try/catch
-        // whose result nothing in the bundle reads (`Intl.DateTimeFormat(..., { timeZone: ... })`): it loads
-        // the time-zone data before the page can render. With these two settings Rollup drops the unused probe.
-        treeshake: { manualPureFunctions: ['Intl.DateTimeFormat'], tryCatchDeoptimization: false }
+        treeshake: true
     }
 ];

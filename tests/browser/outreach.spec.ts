@@ -97,3 +97,28 @@ test('each single outcome can be chosen in the page and reaches the modal', asyn
     await expect(modal.locator('table.results tbody tr')).toHaveCount(1, { timeout: 30_000 });
     await expect(modal.locator('table.results tbody tr')).toHaveAttribute('data-outcome', 'rateLimited');
 });
+
+test('when the dialog cannot load, an error toast says so and the selection stays', async ({ page }) => {
+    const insight = cliInsights().find((i) =>
+        i.people.some((p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut)
+    )!;
+    const person = insight.people.find(
+        (p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut
+    )!;
+    // The modal's chunk (loaded on first open) does not arrive: a server stopped, a stale page after a rebuild.
+    await page.route(/\/siAddToSequenceModal-[\w-]+\.js$/, (route) => route.abort('failed'));
+    await openAccount(page, insight.accountId);
+    const p = panel(page);
+    await showAllPeople(page);
+    const box = p.locator(`c-si-persona-map input.si-person__select[data-id="${person.id}"]`);
+    await box.check();
+    await p.locator('lightning-button.si-add-to-outreach button').click();
+
+    const toast = page.locator('[data-id="toast"][data-variant="error"]');
+    await expect(toast).toHaveCount(1);
+    await expect(toast).toContainText(label('SI_Add_To_Outreach_Open_Failed_Title'));
+    await expect(page.locator('lightning-overlay-container lightning-combobox')).toHaveCount(0);
+    await expect(box).toBeChecked();
+    await expect(p.locator('lightning-button.si-add-to-outreach button')).toBeEnabled();
+    await screenshot(page, 'outreach-dialog-failed-to-load');
+});

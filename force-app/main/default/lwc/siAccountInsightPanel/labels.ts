@@ -55,6 +55,8 @@ import SI_Contacts_To_Reach from '@salesforce/label/c.SI_Contacts_To_Reach';
 import SI_No_Contacts_To_Reach from '@salesforce/label/c.SI_No_Contacts_To_Reach';
 import SI_Add_To_Outreach from '@salesforce/label/c.SI_Add_To_Outreach';
 import SI_Add_To_Outreach_Title from '@salesforce/label/c.SI_Add_To_Outreach_Title';
+import SI_Add_To_Outreach_Open_Failed_Title from '@salesforce/label/c.SI_Add_To_Outreach_Open_Failed_Title';
+import SI_Add_To_Outreach_Open_Failed from '@salesforce/label/c.SI_Add_To_Outreach_Open_Failed';
 import SI_Selected_Count from '@salesforce/label/c.SI_Selected_Count';
 import SI_Select_People_Hint from '@salesforce/label/c.SI_Select_People_Hint';
 import SI_Truncated from '@salesforce/label/c.SI_Truncated';
@@ -127,6 +129,8 @@ export const LABELS = {
     noContactsToReach: SI_No_Contacts_To_Reach,
     addToOutreach: SI_Add_To_Outreach,
     addToOutreachTitle: SI_Add_To_Outreach_Title,
+    addToOutreachFailedTitle: SI_Add_To_Outreach_Open_Failed_Title,
+    addToOutreachFailed: SI_Add_To_Outreach_Open_Failed,
     selectedCount: SI_Selected_Count,
     selectPeopleHint: SI_Select_People_Hint,
     truncated: SI_Truncated,

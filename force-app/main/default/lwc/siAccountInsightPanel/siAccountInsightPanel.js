@@ -6,6 +6,7 @@
 // it never re-implements a rule. States: loading, error (platform text + retry), no access, empty.
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { graphql } from 'lightning/graphql';
 import getConfiguration from '@salesforce/apex/SI_ConfigurationController.getConfiguration';
 import hasAddToSequence from '@salesforce/customPermission/SI_Add_To_Sequence';
@@ -68,12 +69,19 @@ export default class SiAccountInsightPanel extends LightningElement {
     labels = LABELS;
     accountKey = null;
     config = null;
-    query = BASE_QUERY;
+    /** The query the panel asks: BASE_QUERY, or one with the extra Account fields the criteria name. */
+    currentQuery = BASE_QUERY;
     /** The Account fields the query asks beyond ACCOUNT_FIELDS, comma-joined ('' for BASE_QUERY). */
     queryExtraFields = '';
+    /** The query the GraphQL wire was last given (see `query`). */
+    wiredQuery = undefined;
     accountData = null;
     insight = null;
-    errors = [];
+    /** Errors kept per source, so that data arriving clears only its own. */
+    accountErrors = [];
+    configErrors = [];
+    dataErrors = [];
+    computeErrors = [];
     noAccess = false;
     refreshing = false;
     selectedIds = [];
@@ -91,13 +99,14 @@ export default class SiAccountInsightPanel extends LightningElement {
                 Website: typeof website === 'string' ? website : null
             };
             this.noAccess = false;
+            this.accountErrors = [];
         }
         else if (error) {
             const status = error.status;
             if (status === 403 || status === 404)
                 this.noAccess = true;
             else
-                this.errors = reduceErrors(error);
+                this.accountErrors = reduceErrors(error);
         }
     }
     @wire(getConfiguration)
@@ -105,6 +114,7 @@ export default class SiAccountInsightPanel extends LightningElement {
         if (data) {
             try {
                 this.config = configFromMetadata(data);
+                this.configErrors = [];
                 const extra = [
                     ...new Set(this.config.criteria
                         .map((c) => c.field)
@@ -113,20 +123,35 @@ export default class SiAccountInsightPanel extends LightningElement {
                 // A new query only when the criteria need more fields: the wire asks again for a new
                 // query object, and the data of the base query cannot score those criteria.
                 if (extra.join(',') !== this.queryExtraFields) {
-                    this.query = buildAccountInsightQuery({ accountFields: extra });
+                    // What the former query gave (data, errors, its refresh) is not an answer to this one.
+                    this.currentQuery = buildAccountInsightQuery({ accountFields: extra });
                     this.queryExtraFields = extra.join(',');
                     this.accountData = null;
                     this.hasGraphqlResult = false;
+                    this.dataErrors = [];
+                    this.graphqlRefresh = null;
                 }
             }
             catch (e) {
-                this.errors = reduceErrors(e);
+                this.configErrors = reduceErrors(e);
             }
             this.recompute();
         }
         else if (error) {
-            this.errors = reduceErrors(error);
+            this.configErrors = reduceErrors(error);
         }
+    }
+    /**
+     * The GraphQL wire's query: undefined until the account is known, which holds the wire back (the
+     * documented way to delay a `lightning/graphql` wire). LWC reads this getter to configure the wire,
+     * right before it hands the wire the new configuration, so it also records which query the wire has
+     * been given: a result that arrives after the query changed but before LWC reconfigured the wire (one
+     * microtask later) answers the former query and is not scored.
+     */
+    get query() {
+        const query = this.accountKey ? this.currentQuery : undefined;
+        this.wiredQuery = query;
+        return query;
     }
     /** Undefined until the account key is known (the lead patterns come from its Name and Website), so the GraphQL wire waits for it. */
     get variables() {
@@ -136,10 +161,12 @@ export default class SiAccountInsightPanel extends LightningElement {
     }
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'siAccountInsight' })
     wiredInsightData(result) {
+        if (this.wiredQuery !== this.currentQuery)
+            return; // an answer to a former query: see `query`
         if (typeof result?.refresh === 'function')
             this.graphqlRefresh = result.refresh;
         if (result?.errors && result.errors.length > 0) {
-            this.errors = reduceErrors(result.errors);
+            this.dataErrors = reduceErrors(result.errors);
             this.hasGraphqlResult = true;
         }
         else if (result?.data) {
@@ -147,10 +174,10 @@ export default class SiAccountInsightPanel extends LightningElement {
                 this.accountData = mapAccountData(result.data, {
                     matchLead: (account, lead) => matchLead(account, lead) !== null
                 });
-                this.errors = [];
+                this.dataErrors = [];
             }
             catch (e) {
-                this.errors = reduceErrors(e);
+                this.dataErrors = reduceErrors(e);
             }
             this.hasGraphqlResult = true;
             this.recompute();
@@ -168,12 +195,17 @@ export default class SiAccountInsightPanel extends LightningElement {
         this.noAccess = false;
         try {
             this.insight = computeInsight(result.data, this.config, today());
+            this.computeErrors = [];
             const known = new Set(this.insight.people.map((p) => p.id));
             this.selectedIds = this.selectedIds.filter((id) => known.has(id));
         }
         catch (e) {
-            this.errors = reduceErrors(e);
+            this.computeErrors = reduceErrors(e);
         }
+    }
+    /** Every error the panel shows: the account's, the configuration's, the data's, the engine's. */
+    get errors() {
+        return [...this.accountErrors, ...this.configErrors, ...this.dataErrors, ...this.computeErrors];
     }
     // --- States ---------------------------------------------------------------------------------
     get hasError() {
@@ -291,7 +323,20 @@ export default class SiAccountInsightPanel extends LightningElement {
         const people = this.selectedPeople();
         if (people.length === 0)
             return;
-        await SiAddToSequenceModal.open({ size: 'medium', label: LABELS.addToOutreachTitle, people });
+        try {
+            await SiAddToSequenceModal.open({ size: 'medium', label: LABELS.addToOutreachTitle, people });
+        }
+        catch (e) {
+            // The dialog did not open (its code did not load, or the page is closing): nothing was sent.
+            // The selection stays, so the rep can try again.
+            this.dispatchEvent(new ShowToastEvent({
+                title: LABELS.addToOutreachFailedTitle,
+                message: formatLabel(LABELS.addToOutreachFailed, reduceErrors(e).join(' ')),
+                variant: 'error',
+                mode: 'sticky'
+            }));
+            return;
+        }
         this.selectedIds = [];
         await this.refresh();
     }
@@ -304,7 +349,7 @@ export default class SiAccountInsightPanel extends LightningElement {
             await this.graphqlRefresh();
         }
         catch (e) {
-            this.errors = reduceErrors(e);
+            this.dataErrors = reduceErrors(e);
         }
         finally {
             this.refreshing = false;
@@ -316,7 +361,8 @@ export default class SiAccountInsightPanel extends LightningElement {
     handleRetry() {
         if (!this.graphqlRefresh)
             return; // nothing loaded yet that can be re-requested
-        this.errors = [];
+        this.dataErrors = [];
+        this.computeErrors = [];
         this.refresh().then(() => this.recompute());
     }
 }

@@ -6,6 +6,7 @@
 // it never re-implements a rule. States: loading, error (platform text + retry), no access, empty.
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { graphql } from 'lightning/graphql';
 import getConfiguration from '@salesforce/apex/SI_ConfigurationController.getConfiguration';
 import hasAddToSequence from '@salesforce/customPermission/SI_Add_To_Sequence';
@@ -116,12 +117,19 @@ export default class SiAccountInsightPanel extends LightningElement {
 
     accountKey: { Id: string; Name: string | null; Website: string | null } | null = null;
     config: EngineConfig | null = null;
-    query: unknown = BASE_QUERY;
+    /** The query the panel asks: BASE_QUERY, or one with the extra Account fields the criteria name. */
+    currentQuery: unknown = BASE_QUERY;
     /** The Account fields the query asks beyond ACCOUNT_FIELDS, comma-joined ('' for BASE_QUERY). */
     private queryExtraFields = '';
+    /** The query the GraphQL wire was last given (see `query`). */
+    private wiredQuery: unknown = undefined;
     accountData: AccountDataResult | null = null;
     insight: AccountInsight | null = null;
-    errors: string[] = [];
+    /** Errors kept per source, so that data arriving clears only its own. */
+    accountErrors: string[] = [];
+    configErrors: string[] = [];
+    dataErrors: string[] = [];
+    computeErrors: string[] = [];
     noAccess = false;
     refreshing = false;
     selectedIds: string[] = [];
@@ -141,10 +149,11 @@ export default class SiAccountInsightPanel extends LightningElement {
                 Website: typeof website === 'string' ? website : null
             };
             this.noAccess = false;
+            this.accountErrors = [];
         } else if (error) {
             const status = (error as { status?: number }).status;
             if (status === 403 || status === 404) this.noAccess = true;
-            else this.errors = reduceErrors(error);
+            else this.accountErrors = reduceErrors(error);
         }
     }
 
@@ -153,6 +162,7 @@ export default class SiAccountInsightPanel extends LightningElement {
         if (data) {
             try {
                 this.config = configFromMetadata(data);
+                this.configErrors = [];
                 const extra = [
                     ...new Set(
                         this.config.criteria
@@ -163,18 +173,34 @@ export default class SiAccountInsightPanel extends LightningElement {
                 // A new query only when the criteria need more fields: the wire asks again for a new
                 // query object, and the data of the base query cannot score those criteria.
                 if (extra.join(',') !== this.queryExtraFields) {
-                    this.query = buildAccountInsightQuery({ accountFields: extra });
+                    // What the former query gave (data, errors, its refresh) is not an answer to this one.
+                    this.currentQuery = buildAccountInsightQuery({ accountFields: extra });
                     this.queryExtraFields = extra.join(',');
                     this.accountData = null;
                     this.hasGraphqlResult = false;
+                    this.dataErrors = [];
+                    this.graphqlRefresh = null;
                 }
             } catch (e) {
-                this.errors = reduceErrors(e as Error);
+                this.configErrors = reduceErrors(e as Error);
             }
             this.recompute();
         } else if (error) {
-            this.errors = reduceErrors(error as PlatformError);
+            this.configErrors = reduceErrors(error as PlatformError);
         }
+    }
+
+    /**
+     * The GraphQL wire's query: undefined until the account is known, which holds the wire back (the
+     * documented way to delay a `lightning/graphql` wire). LWC reads this getter to configure the wire,
+     * right before it hands the wire the new configuration, so it also records which query the wire has
+     * been given: a result that arrives after the query changed but before LWC reconfigured the wire (one
+     * microtask later) answers the former query and is not scored.
+     */
+    get query(): unknown {
+        const query = this.accountKey ? this.currentQuery : undefined;
+        this.wiredQuery = query;
+        return query;
     }
 
     /** Undefined until the account key is known (the lead patterns come from its Name and Website), so the GraphQL wire waits for it. */
@@ -185,18 +211,19 @@ export default class SiAccountInsightPanel extends LightningElement {
 
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'siAccountInsight' })
     wiredInsightData(result: GraphqlWireResult): void {
+        if (this.wiredQuery !== this.currentQuery) return; // an answer to a former query: see `query`
         if (typeof result?.refresh === 'function') this.graphqlRefresh = result.refresh;
         if (result?.errors && result.errors.length > 0) {
-            this.errors = reduceErrors(result.errors);
+            this.dataErrors = reduceErrors(result.errors);
             this.hasGraphqlResult = true;
         } else if (result?.data) {
             try {
                 this.accountData = mapAccountData(result.data, {
                     matchLead: (account, lead) => matchLead(account, lead) !== null
                 });
-                this.errors = [];
+                this.dataErrors = [];
             } catch (e) {
-                this.errors = reduceErrors(e as Error);
+                this.dataErrors = reduceErrors(e as Error);
             }
             this.hasGraphqlResult = true;
             this.recompute();
@@ -214,11 +241,17 @@ export default class SiAccountInsightPanel extends LightningElement {
         this.noAccess = false;
         try {
             this.insight = computeInsight(result.data, this.config, today());
+            this.computeErrors = [];
             const known = new Set(this.insight.people.map((p) => p.id));
             this.selectedIds = this.selectedIds.filter((id) => known.has(id));
         } catch (e) {
-            this.errors = reduceErrors(e as Error);
+            this.computeErrors = reduceErrors(e as Error);
         }
+    }
+
+    /** Every error the panel shows: the account's, the configuration's, the data's, the engine's. */
+    get errors(): string[] {
+        return [...this.accountErrors, ...this.configErrors, ...this.dataErrors, ...this.computeErrors];
     }
 
     // --- States ---------------------------------------------------------------------------------
@@ -359,7 +392,21 @@ export default class SiAccountInsightPanel extends LightningElement {
     async handleAddToOutreach(): Promise<void> {
         const people = this.selectedPeople();
         if (people.length === 0) return;
-        await SiAddToSequenceModal.open({ size: 'medium', label: LABELS.addToOutreachTitle, people });
+        try {
+            await SiAddToSequenceModal.open({ size: 'medium', label: LABELS.addToOutreachTitle, people });
+        } catch (e) {
+            // The dialog did not open (its code did not load, or the page is closing): nothing was sent.
+            // The selection stays, so the rep can try again.
+            this.dispatchEvent(
+                new ShowToastEvent({
+                    title: LABELS.addToOutreachFailedTitle,
+                    message: formatLabel(LABELS.addToOutreachFailed, reduceErrors(e as Error).join(' ')),
+                    variant: 'error',
+                    mode: 'sticky'
+                })
+            );
+            return;
+        }
         this.selectedIds = [];
         await this.refresh();
     }
@@ -372,7 +419,7 @@ export default class SiAccountInsightPanel extends LightningElement {
         try {
             await this.graphqlRefresh();
         } catch (e) {
-            this.errors = reduceErrors(e as Error);
+            this.dataErrors = reduceErrors(e as Error);
         } finally {
             this.refreshing = false;
         }
@@ -384,7 +431,8 @@ export default class SiAccountInsightPanel extends LightningElement {
 
     handleRetry(): void {
         if (!this.graphqlRefresh) return; // nothing loaded yet that can be re-requested
-        this.errors = [];
+        this.dataErrors = [];
+        this.computeErrors = [];
         this.refresh().then(() => this.recompute());
     }
 }

@@ -112,6 +112,26 @@ describe('c-si-account-insight-panel', () => {
             expect(graphqlAdapter.getLastConfig()?.query).toBe(first);
         });
 
+        it('does not score an answer of the former query that arrives before the wire has the new one', async () => {
+            const config = configToMetadata(DEFAULT_CONFIG);
+            config.criteria.push({ DeveloperName: 'Rated', MasterLabel: 'Rated', Field__c: 'Rating', Operator__c: 'In', Values__c: 'Hot', Points__c: 0, Active__c: true });
+            const element = createPanel();
+            getRecordAdapter.emit(ACCOUNT_RECORD);
+            await flushPromises();
+            const first = graphqlAdapter.getLastConfig()?.query;
+            // Both answers in one task (one Aura boxcar): the configuration, then the base query's data,
+            // before LWC gives the wire its new query (a microtask later).
+            configAdapter.emit(config);
+            graphqlAdapter.emit(fullResponse);
+            await flushPromises();
+            expect(graphqlAdapter.getLastConfig()?.query).not.toBe(first);
+            expect(q(element, 'c-si-score-summary')).toBeNull();
+            expect(q(element, 'lightning-spinner')).not.toBeNull();
+            graphqlAdapter.emit(fullResponse);
+            await flushPromises();
+            expect(q(element, 'c-si-score-summary.si-fit')).not.toBeNull();
+        });
+
         it('asks again when the criteria need other Account fields, and scores only the data of that query', async () => {
             const config = configToMetadata(DEFAULT_CONFIG);
             config.criteria.push({
@@ -298,6 +318,44 @@ describe('c-si-account-insight-panel', () => {
             expect(q(element, '[role="alert"]')?.textContent).toContain(
                 'Insufficient privileges on SI_ConfigurationController'
             );
+        });
+
+        it('keeps a configuration error when the data arrives after it (and shows no endless spinner)', async () => {
+            const element = createPanel();
+            getRecordAdapter.emit(ACCOUNT_RECORD);
+            configAdapter.error({ message: 'Insufficient privileges on SI_ConfigurationController' });
+            await flushPromises();
+            graphqlAdapter.emit(fullResponse);
+            await flushPromises();
+            expect(q(element, '[role="alert"]')?.textContent).toContain('Insufficient privileges on SI_ConfigurationController');
+            expect(q(element, 'lightning-spinner')).toBeNull();
+        });
+
+        it('keeps a configuration the engine rejects on screen when the data arrives after it', async () => {
+            const element = createPanel();
+            getRecordAdapter.emit(ACCOUNT_RECORD);
+            configAdapter.emit({ personas: [], criteria: [], settings: [{ DeveloperName: 'No_Such_Setting', Value__c: 1 }] });
+            await flushPromises();
+            graphqlAdapter.emit(fullResponse);
+            await flushPromises();
+            expect(q(element, '[role="alert"]')?.textContent).toContain('No_Such_Setting: unknown setting key');
+        });
+
+        it('drops the error and the refresh of a query its criteria replaced', async () => {
+            const config = configToMetadata(DEFAULT_CONFIG);
+            config.criteria.push({ DeveloperName: 'Rated', MasterLabel: 'Rated', Field__c: 'Rating', Operator__c: 'In', Values__c: 'Hot', Points__c: 0, Active__c: true });
+            const element = createPanel();
+            getRecordAdapter.emit(ACCOUNT_RECORD);
+            await flushPromises();
+            const staleRefresh = jest.fn().mockResolvedValue(undefined);
+            graphqlAdapter.emitErrors([{ message: 'Boom from the base query' }], undefined, staleRefresh);
+            await flushPromises();
+            expect(q(element, '[role="alert"]')?.textContent).toContain('Boom from the base query');
+            configAdapter.emit(config);
+            await flushPromises();
+            expect(q(element, '[role="alert"]')).toBeNull();
+            expect(q(element, 'lightning-spinner')).not.toBeNull();
+            expect(staleRefresh).not.toHaveBeenCalled();
         });
 
         it('is accessible with an error', async () => {

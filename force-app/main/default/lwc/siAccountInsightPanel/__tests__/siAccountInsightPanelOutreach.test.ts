@@ -13,6 +13,7 @@ jest.mock(
     },
     { virtual: true }
 );
+jest.mock('@salesforce/label/c.SI_Add_To_Outreach_Open_Failed', () => ({ default: '{0} Nothing was sent.' }), { virtual: true });
 jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: jest.fn() } }), { virtual: true });
 
 const open = (SiAddToSequenceModal as unknown as { open: jest.Mock }).open;
@@ -70,6 +71,29 @@ describe('c-si-account-insight-panel Add to Outreach', () => {
             expect(refresh).toHaveBeenCalledTimes(1);
             expect(checkbox(element, 'c-si-persona-map', '003000000000ACME02').checked).toBe(false);
             expect(button.disabled).toBe(true);
+        });
+
+        it('says so in a sticky error toast when the dialog cannot open, and keeps the selection', async () => {
+            open.mockRejectedValue(new Error('Failed to fetch dynamically imported module'));
+            const { element, refresh } = await renderWithData(fullResponse);
+            const toasts: Array<{ title: string; message: string; variant: string; mode: string }> = [];
+            element.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent).detail));
+            checkbox(element, 'c-si-persona-map', '003000000000ACME02').click();
+            await flushPromises();
+            const button = q(element, 'lightning-button.si-add-to-outreach') as HTMLElement & { disabled: boolean };
+            button.click();
+            await flushPromises();
+            expect(toasts).toEqual([
+                {
+                    title: 'c.SI_Add_To_Outreach_Open_Failed_Title',
+                    message: 'Failed to fetch dynamically imported module Nothing was sent.',
+                    variant: 'error',
+                    mode: 'sticky'
+                }
+            ]);
+            expect(refresh).not.toHaveBeenCalled();
+            expect(checkbox(element, 'c-si-persona-map', '003000000000ACME02').checked).toBe(true);
+            expect(button.disabled).toBe(false);
         });
 
         it('passes a lead and an opted-out contact as they are: the modal reports their outcome', async () => {

@@ -65,9 +65,6 @@ export const ENGAGEMENT_KIND_INDEX = Object.fromEntries(ENGAGEMENT_KINDS.map((k,
 // CommonJS by a bundler (esbuild, hence tsx and the benchmark) reads imported bindings through getters.
 const KIND_COUNT = ENGAGEMENT_KINDS.length;
 const round = roundPoints;
-export function newEngagementTally() {
-    return { points: new Float64Array(ENGAGEMENT_KINDS.length), counts: new Uint32Array(ENGAGEMENT_KINDS.length) };
-}
 const KIND_LABEL = {
     'Email Click': ['email click', 'email clicks'],
     'Form Fill': ['form fill', 'form fills'],
@@ -76,15 +73,7 @@ const KIND_LABEL = {
     'Other Response': ['other campaign response', 'other campaign responses'],
     'Intent Signal': ['intent signal', 'intent signals']
 };
-/** A person's engagement score: recency-weighted points per kind, capped at 100. */
-export function personEngagement(tally, settings) {
-    if (!tally)
-        return { score: 0, factors: [] };
-    const points = Array.from(tally.points, (p) => [p]);
-    const counts = Array.from(tally.counts, (c) => [c]);
-    return { score: personEngagementScoreOf(points, counts, 0), factors: personEngagementFactorsOf(points, counts, 0, settings, undefined) };
-}
-/** The template `newFactor` copies (never changed). */
+/** The template `newFactor` copies (never changed; not frozen: V8 copies a frozen object more slowly). */
 const FACTOR = { label: '', points: 0 };
 /**
  * A new factor, copied from a template rather than written as an object literal: V8 records where each
@@ -108,13 +97,13 @@ function roundedTotal(points, counts, person) {
     }
     return total;
 }
-/** `personEngagement` of `person` in per-kind tallies, its score alone (no factor built): rounded factors summed, capped at 100. */
+/** The engagement score of `person` in per-kind tallies, alone (no factor built): rounded factors summed, capped at 100. */
 export function personEngagementScoreOf(points, counts, person) {
     const total = roundedTotal(points, counts, person);
     return total > 100 ? 100 : total;
 }
 /**
- * The factors of `personEngagement` of `person` in per-kind tallies, in an array of exactly their number
+ * The engagement factors of `person` in per-kind tallies, in an array of exactly their number
  * (one allocation, no growth). `labels`, when given, caches factor labels by kind and count across the
  * people of one insight (with the same settings).
  */

@@ -2,7 +2,7 @@
 // signals, recency-weighted, per person and for the account.
 import type { ModelSettings } from './config';
 import { capGroup, finishScore, plural, roundPoints } from './scoring';
-import type { AccountEngagementResult, CampaignMember, Factor, Scored } from './types';
+import type { AccountEngagementResult, CampaignMember, Factor } from './types';
 import { ENGAGEMENT_KINDS, type EngagementGrade, type EngagementKind } from './vocabulary';
 
 function lower(value: unknown): string {
@@ -69,16 +69,6 @@ export const ENGAGEMENT_KIND_INDEX: Readonly<Record<EngagementKind, number>> = O
 const KIND_COUNT = ENGAGEMENT_KINDS.length;
 const round = roundPoints;
 
-/** One person's engagement totals in the engagement window, indexed by `ENGAGEMENT_KIND_INDEX`. */
-export interface EngagementTally {
-    points: Float64Array;
-    counts: Uint32Array;
-}
-
-export function newEngagementTally(): EngagementTally {
-    return { points: new Float64Array(ENGAGEMENT_KINDS.length), counts: new Uint32Array(ENGAGEMENT_KINDS.length) };
-}
-
 const KIND_LABEL: Record<EngagementKind, [string, string]> = {
     'Email Click': ['email click', 'email clicks'],
     'Form Fill': ['form fill', 'form fills'],
@@ -88,15 +78,7 @@ const KIND_LABEL: Record<EngagementKind, [string, string]> = {
     'Intent Signal': ['intent signal', 'intent signals']
 };
 
-/** A person's engagement score: recency-weighted points per kind, capped at 100. */
-export function personEngagement(tally: EngagementTally | null, settings: ModelSettings): Scored {
-    if (!tally) return { score: 0, factors: [] };
-    const points = Array.from(tally.points, (p) => [p]);
-    const counts = Array.from(tally.counts, (c) => [c]);
-    return { score: personEngagementScoreOf(points, counts, 0), factors: personEngagementFactorsOf(points, counts, 0, settings, undefined) };
-}
-
-/** The template `newFactor` copies (never changed). */
+/** The template `newFactor` copies (never changed; not frozen: V8 copies a frozen object more slowly). */
 const FACTOR: Factor = { label: '', points: 0 };
 
 /**
@@ -128,14 +110,14 @@ function roundedTotal(points: PointsByKind, counts: PointsByKind, person: number
     return total;
 }
 
-/** `personEngagement` of `person` in per-kind tallies, its score alone (no factor built): rounded factors summed, capped at 100. */
+/** The engagement score of `person` in per-kind tallies, alone (no factor built): rounded factors summed, capped at 100. */
 export function personEngagementScoreOf(points: PointsByKind, counts: PointsByKind, person: number): number {
     const total = roundedTotal(points, counts, person);
     return total > 100 ? 100 : total;
 }
 
 /**
- * The factors of `personEngagement` of `person` in per-kind tallies, in an array of exactly their number
+ * The engagement factors of `person` in per-kind tallies, in an array of exactly their number
  * (one allocation, no growth). `labels`, when given, caches factor labels by kind and count across the
  * people of one insight (with the same settings).
  */

@@ -9,7 +9,7 @@ export { domainFromWebsite, emailDomain, normalizeCompanyName, matchLead, assign
 export { classifyTitle, placePersona, preparePersonas, buildPersonaMap } from './personas';
 export { computeProfileFit, evaluateCriterion, fitBand } from './fit';
 export { computeReach, reachKindOfTask, reachLevel } from './reach';
-export { engagementKindOfMember, isResponse, engagementGrade, personEngagement, accountEngagement } from './engagement';
+export { engagementKindOfMember, isResponse, engagementGrade, accountEngagement } from './engagement';
 export { computeIntent, intentTrend } from './intent';
 export { computeStage } from './stage';
 export { computeQualified, isQualified } from './qualified';

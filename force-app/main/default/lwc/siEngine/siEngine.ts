@@ -11,7 +11,7 @@ export { classifyTitle, placePersona, preparePersonas, buildPersonaMap } from '.
 export type { TitleClass } from './personas';
 export { computeProfileFit, evaluateCriterion, fitBand } from './fit';
 export { computeReach, reachKindOfTask, reachLevel } from './reach';
-export { engagementKindOfMember, isResponse, engagementGrade, personEngagement, accountEngagement } from './engagement';
+export { engagementKindOfMember, isResponse, engagementGrade, accountEngagement } from './engagement';
 export { computeIntent, intentTrend } from './intent';
 export { computeStage } from './stage';
 export type { StageInputs } from './stage';

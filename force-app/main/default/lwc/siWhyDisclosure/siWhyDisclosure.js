@@ -8,7 +8,10 @@ import WHY_OF from '@salesforce/label/c.SI_Why_Of';
 import NO_FACTORS from '@salesforce/label/c.SI_No_Factors';
 let nextId = 0;
 export default class SiWhyDisclosure extends LightningElement {
-    /** What is explained, e.g. "Profile fit": the button's accessible name is the label SI_Why_Of with it (lower case). */
+    /**
+     * What is explained, e.g. "Profile Fit": the button's accessible name is the label SI_Why_Of with it, as
+     * given (no change of case: a translation may need the noun capitalised, as German does).
+     */
     @api
     subject = '';
     @api
@@ -18,7 +21,7 @@ export default class SiWhyDisclosure extends LightningElement {
     showWhyLabel = SHOW_WHY;
     noItemsLabel = NO_FACTORS;
     get accessibleName() {
-        return formatLabel(WHY_OF, (this.subject ?? '').toLowerCase());
+        return formatLabel(WHY_OF, this.subject ?? '');
     }
     get ariaExpanded() {
         return String(this.expanded);

@@ -17,7 +17,10 @@ export interface WhyItem {
 let nextId = 0;
 
 export default class SiWhyDisclosure extends LightningElement {
-    /** What is explained, e.g. "Profile fit": the button's accessible name is the label SI_Why_Of with it (lower case). */
+    /**
+     * What is explained, e.g. "Profile Fit": the button's accessible name is the label SI_Why_Of with it, as
+     * given (no change of case: a translation may need the noun capitalised, as German does).
+     */
     @api subject = '';
     @api items: WhyItem[] = [];
 
@@ -27,7 +30,7 @@ export default class SiWhyDisclosure extends LightningElement {
     readonly noItemsLabel = NO_FACTORS;
 
     get accessibleName(): string {
-        return formatLabel(WHY_OF, (this.subject ?? '').toLowerCase());
+        return formatLabel(WHY_OF, this.subject ?? '');
     }
 
     get ariaExpanded(): string {

@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import type {} from '@sa11y/jest';
 import SiWhyDisclosure from 'c/siWhyDisclosure';
 
-jest.mock('@salesforce/label/c.SI_Why_Of', () => ({ default: 'Why this {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.SI_Why_Of', () => ({ default: 'Why: {0}' }), { virtual: true });
 
 const ITEMS = [
     { key: '0', label: 'Target industry', detail: '+30 pts' },
@@ -24,10 +24,11 @@ describe('c-si-why-disclosure', () => {
     });
 
     it('is a button that says what it explains, whether it is open and what it controls', async () => {
-        const el = render({ subject: 'Profile fit', items: ITEMS });
+        const el = render({ subject: 'Profile Fit', items: ITEMS });
         const button = root(el).querySelector('button.si-why__toggle') as HTMLButtonElement;
         expect(button.type).toBe('button');
-        expect(button.getAttribute('aria-label')).toBe('Why this profile fit');
+        // The subject as given: no change of case (a translation may need a capital, as German nouns do).
+        expect(button.getAttribute('aria-label')).toBe('Why: Profile Fit');
         expect(button.textContent?.trim()).toBe('c.SI_Show_Why');
         expect(button.getAttribute('aria-expanded')).toBe('false');
         expect(root(el).querySelector(`[id="${button.getAttribute('aria-controls')}"]`)).not.toBeNull();

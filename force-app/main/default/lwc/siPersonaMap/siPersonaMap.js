@@ -43,6 +43,25 @@ export default class SiPersonaMap extends LightningElement {
     /** How many people each persona lists before "Show N more" (the most engaged first). */
     @api
     peopleShown = DEFAULT_SHOWN;
+    shownAccountId = undefined;
+    /**
+     * The account whose people are shown. Lightning Experience can reuse a record page, and this component
+     * with it, for another account: the groups the rep opened (and people kept listed) belong to the former
+     * account, so a new account starts with every group collapsed.
+     */
+    @api
+    get accountId() {
+        return this.shownAccountId;
+    }
+    set accountId(value) {
+        if (value === this.shownAccountId)
+            return;
+        if (this.shownAccountId !== undefined) {
+            this.expandedKeys = [];
+            this.keptIds = [];
+        }
+        this.shownAccountId = value;
+    }
     heading = TITLE;
     gapLabel = GAP;
     leadLabel = LEAD;

@@ -71,6 +71,26 @@ export default class SiPersonaMap extends LightningElement {
     /** How many people each persona lists before "Show N more" (the most engaged first). */
     @api peopleShown: number = DEFAULT_SHOWN;
 
+    private shownAccountId: string | undefined = undefined;
+
+    /**
+     * The account whose people are shown. Lightning Experience can reuse a record page, and this component
+     * with it, for another account: the groups the rep opened (and people kept listed) belong to the former
+     * account, so a new account starts with every group collapsed.
+     */
+    @api
+    get accountId(): string | undefined {
+        return this.shownAccountId;
+    }
+    set accountId(value: string | undefined) {
+        if (value === this.shownAccountId) return;
+        if (this.shownAccountId !== undefined) {
+            this.expandedKeys = [];
+            this.keptIds = [];
+        }
+        this.shownAccountId = value;
+    }
+
     readonly heading = TITLE;
     readonly gapLabel = GAP;
     readonly leadLabel = LEAD;

@@ -196,6 +196,8 @@ describe('c-si-account-insight-panel', () => {
             expect(stage.stage).toBe('Decision');
 
             const map = q(element, 'c-si-persona-map') as HTMLElement & Record<string, unknown>;
+            // The account the people belong to: the map starts collapsed when the page is reused for another.
+            expect(map.accountId).toBe(ACCOUNT_ID);
             const people = map.people as Array<{ name: string }>;
             // The lead the engine's rule rejected (Acmetech) is not one of the account's people.
             expect(people.map((p) => p.name).sort()).toEqual([

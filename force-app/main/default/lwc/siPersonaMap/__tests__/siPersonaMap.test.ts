@@ -205,6 +205,24 @@ describe('c-si-persona-map', () => {
             expect(names(root, 'Economic_Buyer')).toEqual(['Buyer 0', 'Buyer 1', 'Buyer 2']);
         });
 
+        it('starts another account with every group collapsed; the same account keeps what the rep opened', async () => {
+            const el = render({ accountId: '001A', personaMap: bigMap, people: [...many, ...others], peopleShown: 3 });
+            const root = el.shadowRoot as ShadowRoot;
+            (toggle(root, 'Economic_Buyer') as HTMLButtonElement).click();
+            await Promise.resolve();
+            expect(names(root, 'Economic_Buyer')).toHaveLength(12);
+            // The same account again (a refresh): still open.
+            Object.assign(el, { accountId: '001A', people: [...many, ...others] });
+            await Promise.resolve();
+            expect(names(root, 'Economic_Buyer')).toHaveLength(12);
+            // Lightning Experience reuses the page for another account: collapsed.
+            Object.assign(el, { accountId: '001B', people: [...many, ...others] });
+            await Promise.resolve();
+            expect(names(root, 'Economic_Buyer')).toHaveLength(3);
+            expect(toggle(root, 'Economic_Buyer')?.getAttribute('aria-expanded')).toBe('false');
+            expect((el as unknown as { accountId: string }).accountId).toBe('001B');
+        });
+
         it('falls back to five for a missing or nonsensical limit', () => {
             const root = render({ personaMap: bigMap, people: [...many, ...others], peopleShown: 0 })
                 .shadowRoot as ShadowRoot;

@@ -140,15 +140,15 @@ function persona(
 /** The shipped configuration; the custom metadata records mirror it (`configToMetadata`). */
 export const DEFAULT_CONFIG: EngineConfig = Object.freeze({
     personas: [
-        persona('Economic_Buyer', 'Economic Buyer', 'Executive', 'C-Level', 'Strong', ['ceo', 'cfo', 'coo', 'chief executive', 'president', 'founder'], 10),
-        persona('Technical_Buyer', 'Technical Buyer', 'IT', 'C-Level', 'Strong', ['cio', 'cto', 'chief information', 'chief technology'], 20),
-        persona('Engineering_Leader', 'Engineering Leader', 'Engineering', 'VP', 'Strong', ['vp of engineering', 'vp engineering', 'head of engineering'], 30),
-        persona('Security_Leader', 'Security Leader', 'Security', 'C-Level', 'Moderate', ['ciso', 'chief information security', 'head of security'], 40),
-        persona('IT_Manager', 'IT Manager', 'IT', 'Manager', 'Moderate', ['it manager', 'systems manager'], 50),
-        persona('Engineering_Manager', 'Engineering Manager', 'Engineering', 'Manager', 'Moderate', ['engineering manager'], 60),
-        persona('Finance_Leader', 'Finance Leader', 'Finance', 'VP', 'Moderate', ['vp finance', 'vp of finance', 'controller', 'finance director'], 70),
-        persona('Operations_Leader', 'Operations Leader', 'Operations', 'Director', 'Weak', ['operations director', 'director of operations'], 80),
-        persona('Practitioner', 'Practitioner', 'Engineering', 'Individual Contributor', 'Weak', ['engineer', 'developer', 'architect', 'administrator'], 90)
+        persona('Economic_Buyer', 'Economic Buyer', 'Executive', 'C-Level', 'Strong', ['ceo', 'cfo', 'coo', 'chief executive', 'chief operating', 'president', 'founder', 'managing director'], 10),
+        persona('Technical_Buyer', 'Technical Buyer', 'IT', 'C-Level', 'Strong', ['cio', 'cto', 'chief information', 'chief technology', 'vp information technology', 'vp of information technology', 'vp of it', 'it director', 'director of it', 'head of it'], 20),
+        persona('Engineering_Leader', 'Engineering Leader', 'Engineering', 'VP', 'Strong', ['vp of engineering', 'vp engineering', 'head of engineering', 'engineering director', 'director of engineering', 'director of software engineering', 'vp of software engineering'], 30),
+        persona('Security_Leader', 'Security Leader', 'Security', 'C-Level', 'Moderate', ['ciso', 'chief information security', 'head of security', 'vp of security', 'vp security', 'security director', 'director of security'], 40),
+        persona('IT_Manager', 'IT Manager', 'IT', 'Manager', 'Moderate', ['it manager', 'systems manager', 'infrastructure manager', 'it operations manager', 'it support manager'], 50),
+        persona('Engineering_Manager', 'Engineering Manager', 'Engineering', 'Manager', 'Moderate', ['engineering manager', 'development manager'], 60),
+        persona('Finance_Leader', 'Finance Leader', 'Finance', 'VP', 'Moderate', ['vp finance', 'vp of finance', 'controller', 'finance director', 'director of finance', 'head of finance', 'financial planning'], 70),
+        persona('Operations_Leader', 'Operations Leader', 'Operations', 'Director', 'Weak', ['operations director', 'director of operations', 'vp of operations', 'vp operations', 'head of operations', 'operations manager'], 80),
+        persona('Practitioner', 'Practitioner', 'Engineering', 'Individual Contributor', 'Weak', ['engineer', 'developer', 'architect', 'administrator', 'programmer', 'devops', 'data scientist', 'systems analyst', 'security analyst', 'it support'], 90)
     ],
     criteria: [
         {

@@ -204,6 +204,29 @@ describe('title classification and personas', () => {
         expect(place('Recruiter')).toBe('Other');
         expect(placePersona(null, classifyTitle(null), personas)).toBe('Other');
     });
+
+    it('places the buying-committee titles of the sample data with the shipped keywords; other roles stay Other', () => {
+        const personas = preparePersonas(DEFAULT_CONFIG.personas);
+        const place = (title: string) => placePersona(title, classifyTitle(title), personas);
+        const expected: Array<[string, string]> = [
+            ['Director of Software Engineering', 'Engineering_Leader'],
+            ['Engineering Director', 'Engineering_Leader'],
+            ['VP, Information Technology', 'Technical_Buyer'],
+            ['IT Director', 'Technical_Buyer'],
+            ['VP of Security', 'Security_Leader'],
+            ['Director of Financial Planning & Analysis', 'Finance_Leader'],
+            ['Warehouse Operations Manager', 'Operations_Leader'],
+            ['Managing Director', 'Economic_Buyer'],
+            ['Security Analyst', 'Practitioner'],
+            ['Business Systems Analyst', 'Practitioner'],
+            ['IT Support Specialist', 'Practitioner'],
+            ['Senior Accountant', 'Other'],
+            ['Corporate Counsel', 'Other'],
+            ['Content Marketing Associate', 'Other'],
+            ['Logistics Coordinator', 'Other']
+        ];
+        expect(expected.map(([title]) => [title, place(title)])).toEqual(expected);
+    });
 });
 
 describe('profile fit', () => {

@@ -53,8 +53,33 @@ function today() {
     return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 export default class SiAccountInsightPanel extends LightningElement {
+    shownRecordId = undefined;
+    /**
+     * The Account the page shows. Lightning Experience can reuse a record page, and this panel with it, for
+     * another account: everything the panel holds about the former one (its insight, selection, errors) goes
+     * at once, so the rep never sees one account's scores on another's page while the new data loads.
+     */
     @api
-    recordId;
+    get recordId() {
+        return this.shownRecordId;
+    }
+    set recordId(value) {
+        if (value === this.shownRecordId)
+            return;
+        if (this.shownRecordId !== undefined) {
+            this.accountKey = null;
+            this.accountData = null;
+            this.insight = null;
+            this.selectedIds = [];
+            this.accountErrors = [];
+            this.dataErrors = [];
+            this.computeErrors = [];
+            this.noAccess = false;
+            this.hasGraphqlResult = false;
+            this.graphqlRefresh = null;
+        }
+        this.shownRecordId = value;
+    }
     @api
     objectApiName;
     /** Design attribute: the card title. */

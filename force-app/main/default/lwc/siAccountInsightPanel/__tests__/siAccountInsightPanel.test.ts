@@ -270,6 +270,26 @@ describe('c-si-account-insight-panel', () => {
             expect(text).toContain('Rating @optional { value }');
         });
 
+        it("drops the former account's insight at once when the page is reused for another account", async () => {
+            const { element } = await renderWithData(fullResponse);
+            element.recordId = ACCOUNT_ID; // the same account again: nothing changes
+            await flushPromises();
+            expect(q(element, 'c-si-score-summary.si-fit')).not.toBeNull();
+
+            element.recordId = '001000000000OTHRAA';
+            await flushPromises();
+            expect(q(element, 'c-si-score-summary')).toBeNull();
+            expect(q(element, 'lightning-spinner')).not.toBeNull();
+            expect(getRecordAdapter.getLastConfig()?.recordId).toBe('001000000000OTHRAA');
+
+            getRecordAdapter.emit({ ...ACCOUNT_RECORD, id: '001000000000OTHRAA' });
+            await flushPromises();
+            expect((graphqlAdapter.getLastConfig()?.variables as { recordId: string }).recordId).toBe('001000000000OTHRAA');
+            graphqlAdapter.emit(fullResponse);
+            await flushPromises();
+            expect(q(element, 'c-si-score-summary.si-fit')).not.toBeNull();
+        });
+
         it('is accessible with data', async () => {
             const { element } = await renderWithData(fullResponse);
             await expect(element).toBeAccessible();

@@ -96,6 +96,12 @@ const COLLECTION_LABELS: Readonly<Record<TruncatedCollection['collection'], stri
 /** The query with the Account fields the shipped criteria use: what the panel asks before its configuration arrives. */
 const BASE_QUERY = buildAccountInsightQuery();
 
+/** The same record: equal Ids, or the same 15-character Id (a page may give either form). */
+function sameRecord(a: string | null | undefined, b: string | null | undefined): boolean {
+    if (!a || !b) return false;
+    return a === b || (a.length >= 15 && b.length >= 15 && a.slice(0, 15) === b.slice(0, 15));
+}
+
 /** Today as YYYY-MM-DD in the user's time zone: the panel, not the engine, reads the clock. */
 function today(): string {
     const now = new Date();
@@ -118,6 +124,10 @@ export default class SiAccountInsightPanel extends LightningElement {
     set recordId(value: string | undefined) {
         if (value === this.shownRecordId) return;
         if (this.shownRecordId !== undefined) {
+            // Until LWC gives the GraphQL wire the new account's configuration, nothing it answers is this account's.
+            this.wiredQuery = undefined;
+            this.dataGeneration++;
+            this.refreshing = false;
             this.accountKey = null;
             this.accountData = null;
             this.insight = null;
@@ -160,12 +170,16 @@ export default class SiAccountInsightPanel extends LightningElement {
     refreshing = false;
     selectedIds: string[] = [];
     private graphqlRefresh: (() => Promise<unknown>) | null = null;
+    /** Changes with the account and the query: a refresh started before a change does not report after it. */
+    private dataGeneration = 0;
     private hasGraphqlResult = false;
 
     // --- Data -----------------------------------------------------------------------------------
 
     @wire(getRecord, { recordId: '$recordId', fields: [NAME_FIELD], optionalFields: [WEBSITE_FIELD] })
     wiredAccount({ data, error }: { data?: LdsRecord; error?: PlatformError & { status?: number } }): void {
+        // A late answer about the former account (the page reused for another) is not this account's.
+        if (data?.id && this.recordId && !sameRecord(data.id, this.recordId)) return;
         if (data) {
             const name = data.fields?.Name?.value;
             const website = data.fields?.Website?.value;
@@ -206,6 +220,8 @@ export default class SiAccountInsightPanel extends LightningElement {
                     this.hasGraphqlResult = false;
                     this.dataErrors = [];
                     this.graphqlRefresh = null;
+                    this.dataGeneration++;
+                    this.refreshing = false;
                 }
             } catch (e) {
                 this.configErrors = reduceErrors(e as Error);
@@ -244,9 +260,13 @@ export default class SiAccountInsightPanel extends LightningElement {
             this.hasGraphqlResult = true;
         } else if (result?.data) {
             try {
-                this.accountData = mapAccountData(result.data, {
+                const mapped = mapAccountData(result.data, {
                     matchLead: (account, lead) => matchLead(account, lead) !== null
                 });
+                // The data of another account than the page's (a late answer for a former account): not shown.
+                const mappedId = mapped.status === 'ok' ? mapped.data.account.Id : null;
+                if (mappedId && this.recordId && !sameRecord(String(mappedId), this.recordId)) return;
+                this.accountData = mapped;
                 this.dataErrors = [];
             } catch (e) {
                 this.dataErrors = reduceErrors(e as Error);
@@ -308,6 +328,11 @@ export default class SiAccountInsightPanel extends LightningElement {
 
     get hasPeople(): boolean {
         return this.insight !== null && this.insight.people.length > 0;
+    }
+
+    /** Retry asks GraphQL again: offered for the data's and the engine's errors, once there is a query to ask again. */
+    get canRetry(): boolean {
+        return this.graphqlRefresh !== null && this.dataErrors.length + this.computeErrors.length > 0;
     }
 
     get errorMessages(): Array<{ key: string; text: string }> {
@@ -441,13 +466,15 @@ export default class SiAccountInsightPanel extends LightningElement {
 
     async refresh(): Promise<void> {
         if (!this.graphqlRefresh) return;
+        const generation = this.dataGeneration;
         this.refreshing = true;
         try {
             await this.graphqlRefresh();
         } catch (e) {
-            this.dataErrors = reduceErrors(e as Error);
+            // Only about the same account and query: a refresh of a former one reports nothing.
+            if (generation === this.dataGeneration) this.dataErrors = reduceErrors(e as Error);
         } finally {
-            this.refreshing = false;
+            if (generation === this.dataGeneration) this.refreshing = false;
         }
     }
 

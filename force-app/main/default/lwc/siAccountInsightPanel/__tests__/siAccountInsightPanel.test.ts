@@ -18,8 +18,12 @@ import {
     q,
     renderWithData,
     resetDom,
-    shadow
+    shadow,
+    withAccountId
 } from './testUtils';
+
+/** The Account of the generated large fixture (graphqlFixture's largeAccount). */
+const LARGE_ID = '001LARGE0000000001';
 
 // `gql` of the stub returns undefined; here each call returns its own document object (with its text), so
 // the tests can tell one query from another, as the wire service does.
@@ -235,7 +239,7 @@ describe('c-si-account-insight-panel', () => {
 
         it('hands the people-per-persona design attribute to the persona map', async () => {
             const big = largeAccount({ asOf: '2025-11-25', people: 60, activitiesPerPerson: 3 });
-            const { element } = await renderWithData(toGraphqlData(big), { peopleShownPerPersona: 2 });
+            const { element } = await renderWithData(toGraphqlData(big), { recordId: LARGE_ID, peopleShownPerPersona: 2 });
             const map = q(element, 'c-si-persona-map') as HTMLElement & { peopleShown: number };
             expect(map.peopleShown).toBe(2);
             const lists = [...shadow(map).querySelectorAll('ul.si-people')];
@@ -245,7 +249,7 @@ describe('c-si-account-insight-panel', () => {
 
         it('lists only as many contacts to reach as the design attribute says', async () => {
             const big = largeAccount({ asOf: '2025-11-25', people: 60, activitiesPerPerson: 3 });
-            const { element } = await renderWithData(toGraphqlData(big), { contactsToReachShown: 2 });
+            const { element } = await renderWithData(toGraphqlData(big), { recordId: LARGE_ID, contactsToReachShown: 2 });
             const toReach = q(element, 'c-si-contacts-to-reach') as HTMLElement & Record<string, unknown>;
             expect((toReach.items as unknown[]).length).toBe(2);
         });
@@ -285,9 +289,63 @@ describe('c-si-account-insight-panel', () => {
             getRecordAdapter.emit({ ...ACCOUNT_RECORD, id: '001000000000OTHRAA' });
             await flushPromises();
             expect((graphqlAdapter.getLastConfig()?.variables as { recordId: string }).recordId).toBe('001000000000OTHRAA');
-            graphqlAdapter.emit(fullResponse);
+            graphqlAdapter.emit(withAccountId(fullResponse, '001000000000OTHRAA'));
             await flushPromises();
             expect(q(element, 'c-si-score-summary.si-fit')).not.toBeNull();
+        });
+
+        it('ignores late answers about the former account once the page shows another', async () => {
+            const { element } = await renderWithData(fullResponse);
+            element.recordId = '001000000000OTHRAA';
+            // In the same task, before LWC reconfigures the wires: the former account's answers arrive.
+            graphqlAdapter.emit(fullResponse);
+            getRecordAdapter.emit(ACCOUNT_RECORD);
+            await flushPromises();
+            expect(q(element, 'c-si-score-summary')).toBeNull();
+            expect(graphqlAdapter.getLastConfig()?.variables).toBeUndefined();
+            // Later too: data of another account than the page's is never scored.
+            getRecordAdapter.emit({ ...ACCOUNT_RECORD, id: '001000000000OTHRAA' });
+            await flushPromises();
+            graphqlAdapter.emit(fullResponse);
+            await flushPromises();
+            expect(q(element, 'c-si-score-summary')).toBeNull();
+            expect(q(element, 'lightning-spinner')).not.toBeNull();
+        });
+
+        it("starts another account clean: no former no-access, selection, or refresh still running", async () => {
+            let rejectRefresh: (e: Error) => void = () => undefined;
+            const pending = new Promise((_resolve, reject) => {
+                rejectRefresh = reject;
+            });
+            const { element } = await renderWithData(fullResponse, {}, jest.fn().mockReturnValue(pending));
+            (q(element, 'lightning-button-icon.si-refresh') as HTMLElement).click(); // A's refresh, never answered yet
+            await flushPromises();
+            expect(q(element, 'lightning-spinner')).not.toBeNull();
+
+            element.recordId = '001000000000OTHRAA';
+            await flushPromises();
+            getRecordAdapter.emit({ ...ACCOUNT_RECORD, id: '001000000000OTHRAA' });
+            await flushPromises();
+            graphqlAdapter.emit(withAccountId(fullResponse, '001000000000OTHRAA'), undefined, jest.fn().mockResolvedValue(undefined));
+            await flushPromises();
+            expect(q(element, 'c-si-score-summary.si-fit')).not.toBeNull();
+            expect(q(element, 'lightning-spinner')).toBeNull();
+            // A's refresh fails now: B's panel does not show A's error.
+            rejectRefresh(new Error('the former account timed out'));
+            await flushPromises();
+            expect(q(element, '[role="alert"]')).toBeNull();
+            expect(q(element, 'lightning-spinner')).toBeNull();
+        });
+
+        it('clears a no-access page and a selection when the page is reused for another account', async () => {
+            const element = createPanel();
+            getRecordAdapter.error({ message: 'The requested resource does not exist' }, 404, 'Not Found');
+            await flushPromises();
+            expect(q(element, '.si-no-access')).not.toBeNull();
+            element.recordId = '001000000000OTHRAA';
+            await flushPromises();
+            expect(q(element, '.si-no-access')).toBeNull();
+            expect(q(element, 'lightning-spinner')).not.toBeNull();
         });
 
         it('is accessible with data', async () => {
@@ -377,7 +435,27 @@ describe('c-si-account-insight-panel', () => {
             await flushPromises();
             expect(q(element, '[role="alert"]')).toBeNull();
             expect(q(element, 'lightning-spinner')).not.toBeNull();
+            // The new query's answer (this one without a refresh of its own): the header's Refresh must not
+            // ask the former query again.
+            graphqlAdapter.emit(fullResponse);
+            await flushPromises();
+            (q(element, 'lightning-button-icon.si-refresh') as HTMLElement).click();
+            await flushPromises();
             expect(staleRefresh).not.toHaveBeenCalled();
+        });
+
+        it('offers Retry for the data, not for a configuration error that asking GraphQL again cannot mend', async () => {
+            const element = createPanel();
+            getRecordAdapter.emit(ACCOUNT_RECORD);
+            configAdapter.error({ message: 'Insufficient privileges on SI_ConfigurationController' });
+            await flushPromises();
+            graphqlAdapter.emit(fullResponse, undefined, jest.fn().mockResolvedValue(undefined));
+            await flushPromises();
+            expect(q(element, '[role="alert"]')).not.toBeNull();
+            expect(q(element, 'lightning-button.si-retry')).toBeNull();
+            graphqlAdapter.emitErrors([{ message: 'Boom' }], undefined, jest.fn().mockResolvedValue(undefined));
+            await flushPromises();
+            expect(q(element, 'lightning-button.si-retry')).not.toBeNull();
         });
 
         it('is accessible with an error', async () => {
@@ -455,7 +533,7 @@ describe('c-si-account-insight-panel', () => {
 
         it('renders the largest account with its truncation notice', async () => {
             const big = largeAccount({ asOf: '2025-11-25', people: 2200, activitiesPerPerson: 3 });
-            const { element } = await renderWithData(toGraphqlData(big));
+            const { element } = await renderWithData(toGraphqlData(big), { recordId: LARGE_ID });
             expect(q(element, '.si-truncated')?.textContent).toContain('c.SI_Collection_Contacts: 2000 of 2200');
             const map = q(element, 'c-si-persona-map') as HTMLElement;
             // Every loaded person is either listed or counted on a persona's "Show N more" button.

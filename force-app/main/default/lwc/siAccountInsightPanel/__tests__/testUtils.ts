@@ -65,16 +65,16 @@ export function createPanel(props: Record<string, unknown> = {}): HTMLElement & 
     return element;
 }
 
-/** Emits the account key and the shipped configuration, as the platform would before the GraphQL query. */
-export async function emitAccountAndConfig(config = configToMetadata(DEFAULT_CONFIG)): Promise<void> {
-    getRecordAdapter.emit(ACCOUNT_RECORD);
+/** Emits the account key (of `recordId`) and the shipped configuration, as the platform would before the GraphQL query. */
+export async function emitAccountAndConfig(config = configToMetadata(DEFAULT_CONFIG), recordId = ACCOUNT_ID): Promise<void> {
+    getRecordAdapter.emit({ ...ACCOUNT_RECORD, id: recordId });
     configAdapter.emit(config);
     await flushPromises();
 }
 
 export async function renderWithData(data: unknown, props: Record<string, unknown> = {}, refresh = jest.fn().mockResolvedValue(undefined)) {
     const element = createPanel(props);
-    await emitAccountAndConfig();
+    await emitAccountAndConfig(undefined, typeof props.recordId === 'string' ? props.recordId : ACCOUNT_ID);
     graphqlAdapter.emit(data, undefined, refresh);
     await flushPromises();
     return { element, refresh };
@@ -91,4 +91,11 @@ export function q<T extends Element = HTMLElement>(element: Element, selector: s
 export function resetDom(): void {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
     jest.clearAllMocks();
+}
+
+/** A copy of a GraphQL answer whose Account is `id` (the panel shows only the data of its own account). */
+export function withAccountId<T>(data: T, id: string): T {
+    const copy = JSON.parse(JSON.stringify(data)) as { uiapi: { query: { Account: { edges: Array<{ node: { Id: string } }> } } } };
+    for (const edge of copy.uiapi.query.Account.edges) edge.node.Id = id;
+    return copy as unknown as T;
 }

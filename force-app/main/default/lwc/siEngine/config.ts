@@ -143,12 +143,12 @@ export const DEFAULT_CONFIG: EngineConfig = Object.freeze({
         persona('Economic_Buyer', 'Economic Buyer', 'Executive', 'C-Level', 'Strong', ['ceo', 'cfo', 'coo', 'chief executive', 'chief operating', 'president', 'founder', 'managing director'], 10),
         persona('Technical_Buyer', 'Technical Buyer', 'IT', 'C-Level', 'Strong', ['cio', 'cto', 'chief information', 'chief technology', 'vp information technology', 'vp of information technology', 'vp of it', 'it director', 'director of it', 'head of it'], 20),
         persona('Engineering_Leader', 'Engineering Leader', 'Engineering', 'VP', 'Strong', ['vp of engineering', 'vp engineering', 'head of engineering', 'engineering director', 'director of engineering', 'director of software engineering', 'vp of software engineering'], 30),
-        persona('Security_Leader', 'Security Leader', 'Security', 'C-Level', 'Moderate', ['ciso', 'chief information security', 'head of security', 'vp of security', 'vp security', 'security director', 'director of security'], 40),
+        persona('Security_Leader', 'Security Leader', 'Security', 'C-Level', 'Moderate', ['ciso', 'chief information security', 'head of security', 'vp of security', 'vp security', 'security director', 'director of security', 'head of it security', 'it security director', 'director of it security'], 40),
         persona('IT_Manager', 'IT Manager', 'IT', 'Manager', 'Moderate', ['it manager', 'systems manager', 'infrastructure manager', 'it operations manager', 'it support manager'], 50),
         persona('Engineering_Manager', 'Engineering Manager', 'Engineering', 'Manager', 'Moderate', ['engineering manager', 'development manager'], 60),
-        persona('Finance_Leader', 'Finance Leader', 'Finance', 'VP', 'Moderate', ['vp finance', 'vp of finance', 'controller', 'finance director', 'director of finance', 'head of finance', 'financial planning'], 70),
-        persona('Operations_Leader', 'Operations Leader', 'Operations', 'Director', 'Weak', ['operations director', 'director of operations', 'vp of operations', 'vp operations', 'head of operations', 'operations manager'], 80),
-        persona('Practitioner', 'Practitioner', 'Engineering', 'Individual Contributor', 'Weak', ['engineer', 'developer', 'architect', 'administrator', 'programmer', 'devops', 'data scientist', 'systems analyst', 'security analyst', 'it support'], 90)
+        persona('Finance_Leader', 'Finance Leader', 'Finance', 'VP', 'Moderate', ['vp finance', 'vp of finance', 'controller', 'finance director', 'director of finance', 'head of finance', 'director of financial planning', 'head of financial planning', 'fp&a director', 'director of fp&a'], 70),
+        persona('Operations_Leader', 'Operations Leader', 'Operations', 'Director', 'Weak', ['operations director', 'director of operations', 'vp of operations', 'vp operations', 'head of operations', 'vp supply chain', 'vp of supply chain', 'head of supply chain'], 80),
+        persona('Practitioner', 'Practitioner', 'Engineering', 'Individual Contributor', 'Weak', ['engineer', 'developer', 'architect', 'administrator', 'programmer', 'devops', 'data scientist', 'systems analyst', 'security analyst', 'it support specialist', 'it support technician'], 90)
     ],
     criteria: [
         {

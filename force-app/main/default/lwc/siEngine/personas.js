@@ -1,7 +1,12 @@
 import { OTHER_PERSONA, PERSONA_IMPORTANCES } from './vocabulary';
 /** Lower case, punctuation as spaces, padded with spaces so keywords match as whole words. */
+/**
+ * A title (or keyword) lower-cased, punctuation as spaces, padded with a space each side for whole-word
+ * matching, and "vice president" written "vp": a VP is not a president (the Economic Buyer's keyword), and
+ * keywords say "vp of it" once for both spellings.
+ */
 export function normalizeTitle(title) {
-    return ` ${title.toLowerCase().replace(/[^a-z0-9&+]+/g, ' ').trim()} `;
+    return ` ${title.toLowerCase().replace(/[^a-z0-9&+]+/g, ' ').trim()} `.replace(/ vice president /g, ' vp ');
 }
 function hasAny(normalized, keywords) {
     for (const k of keywords)

@@ -4,8 +4,13 @@ import type { PersonaMapResult, PersonaSlot } from './types';
 import { OTHER_PERSONA, PERSONA_IMPORTANCES, type JobFunction, type Seniority } from './vocabulary';
 
 /** Lower case, punctuation as spaces, padded with spaces so keywords match as whole words. */
+/**
+ * A title (or keyword) lower-cased, punctuation as spaces, padded with a space each side for whole-word
+ * matching, and "vice president" written "vp": a VP is not a president (the Economic Buyer's keyword), and
+ * keywords say "vp of it" once for both spellings.
+ */
 export function normalizeTitle(title: string): string {
-    return ` ${title.toLowerCase().replace(/[^a-z0-9&+]+/g, ' ').trim()} `;
+    return ` ${title.toLowerCase().replace(/[^a-z0-9&+]+/g, ' ').trim()} `.replace(/ vice president /g, ' vp ');
 }
 
 function hasAny(normalized: string, keywords: readonly string[]): boolean {

@@ -61,6 +61,20 @@ describe('pureCalls', () => {
         expect(used.code).toContain('America/Los_Angeles');
     });
 
+    it('warns at the end of a build when no module matched a rule (the module moved)', () => {
+        const out = run(
+            `plugin.buildStart(); plugin.transform.call({ warn: (m) => warnings.push(m) }, 'x', '/x/other.js'); plugin.buildEnd.call({ warn: (m) => warnings.push(m) }); return warnings;`,
+            {}
+        ) as string[];
+        expect(out).toHaveLength(1);
+        expect(out[0]).toMatch(/no module of the build matches/);
+        const none = run(
+            `plugin.buildStart(); plugin.transform.call({ warn: (m) => warnings.push(m) }, input.source, '/x/intlFormat.js'); plugin.buildEnd.call({ warn: (m) => warnings.push(m) }); return warnings;`,
+            { source }
+        ) as string[];
+        expect(none).toEqual([]);
+    });
+
     it('warns and leaves the module alone when the text is not there any more', () => {
         const out = run(`const r = plugin.transform.call({ warn: (m) => warnings.push(m) }, 'const somethingElse = 1;', '/x/intlFormat.js'); return { r, warnings };`, {}) as { r: unknown; warnings: string[] };
         expect(out.r).toBeNull();

@@ -126,18 +126,13 @@ export default class SiAccountInsightPanel extends LightningElement {
         if (this.shownRecordId !== undefined) {
             // Until LWC gives the GraphQL wire the new account's configuration, nothing it answers is this account's.
             this.wiredQuery = undefined;
-            this.dataGeneration++;
-            this.refreshing = false;
+            this.forgetData();
             this.accountKey = null;
-            this.accountData = null;
             this.insight = null;
             this.selectedIds = [];
             this.accountErrors = [];
-            this.dataErrors = [];
             this.computeErrors = [];
             this.noAccess = false;
-            this.hasGraphqlResult = false;
-            this.graphqlRefresh = null;
         }
         this.shownRecordId = value;
     }
@@ -212,16 +207,11 @@ export default class SiAccountInsightPanel extends LightningElement {
                 ].sort();
                 // A new query only when the criteria need more fields: the wire asks again for a new
                 // query object, and the data of the base query cannot score those criteria.
-                if (extra.join(',') !== this.queryExtraFields) {
-                    // What the former query gave (data, errors, its refresh) is not an answer to this one.
+                const extraFields = extra.join(',');
+                if (extraFields !== this.queryExtraFields) {
                     this.currentQuery = buildAccountInsightQuery({ accountFields: extra });
-                    this.queryExtraFields = extra.join(',');
-                    this.accountData = null;
-                    this.hasGraphqlResult = false;
-                    this.dataErrors = [];
-                    this.graphqlRefresh = null;
-                    this.dataGeneration++;
-                    this.refreshing = false;
+                    this.queryExtraFields = extraFields;
+                    this.forgetData();
                 }
             } catch (e) {
                 this.configErrors = reduceErrors(e as Error);
@@ -274,6 +264,19 @@ export default class SiAccountInsightPanel extends LightningElement {
             this.hasGraphqlResult = true;
             this.recompute();
         }
+    }
+
+    /**
+     * Forgets what the GraphQL wire gave (data, its errors, its refresh) when it no longer answers the panel's
+     * question: another account, or another query. A refresh still running reports nothing afterwards.
+     */
+    private forgetData(): void {
+        this.accountData = null;
+        this.hasGraphqlResult = false;
+        this.dataErrors = [];
+        this.graphqlRefresh = null;
+        this.dataGeneration++;
+        this.refreshing = false;
     }
 
     private recompute(): void {

@@ -2,18 +2,31 @@
 // mailbox, confirm; the local Outreach stand-in gives each person a different outcome ("mixed"), and the
 // modal shows every per-person outcome, and a toast summarises.
 import { expect, test } from '@playwright/test';
-import { cliInsights, label, openAccount, panel, screenshot, showAllPeople } from './helpers';
+import { cliInsights, label, openAccount, panel, screenshot, showAllPeople, type CliInsight } from './helpers';
 
 const EXPECTED_OUTCOMES = ['added', 'alreadyInSequence', 'optedOut', 'rateLimited', 'failed', 'notPermitted'];
+
+type Person = CliInsight['people'][number];
+
+/** Outreach can take a person: an email, and not opted out in Salesforce. */
+function reachable(p: Person): boolean {
+    return !!(p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut;
+}
+
+/** The first sample account with a reachable person, and that person. */
+function firstReachable(): { insight: CliInsight; person: Person } {
+    const insight = cliInsights().find((i) => i.people.some(reachable));
+    const person = insight?.people.find(reachable);
+    if (!insight || !person) throw new Error('no sample account has a reachable person');
+    return { insight, person };
+}
 
 test('each person meets their outcome and a toast summarises', async ({ page }) => {
     // The smallest account with enough reachable people (an email, not opted out in Salesforce).
     const candidates = cliInsights()
         .map((i) => ({
             insight: i,
-            reachable: i.people.filter(
-                (p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut
-            )
+            reachable: i.people.filter(reachable)
         }))
         .filter((c) => c.reachable.length >= EXPECTED_OUTCOMES.length)
         .sort((a, b) => a.insight.people.length - b.insight.people.length);
@@ -74,12 +87,7 @@ test('each person meets their outcome and a toast summarises', async ({ page }) 
 });
 
 test('each single outcome can be chosen in the page and reaches the modal', async ({ page }) => {
-    const insight = cliInsights().find((i) =>
-        i.people.some((p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut)
-    )!;
-    const person = insight.people.find(
-        (p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut
-    )!;
+    const { insight, person } = firstReachable();
     await openAccount(page, insight.accountId);
     await page.locator('select[data-id="outreach-scenario"]').selectOption('rateLimited');
     await expect(page).toHaveURL(/outreach=rateLimited/);
@@ -99,12 +107,7 @@ test('each single outcome can be chosen in the page and reaches the modal', asyn
 });
 
 test('when the dialog cannot load, an error toast says so and the selection stays', async ({ page }) => {
-    const insight = cliInsights().find((i) =>
-        i.people.some((p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut)
-    )!;
-    const person = insight.people.find(
-        (p) => (p as { email?: string | null }).email && !(p as { optedOut?: boolean }).optedOut
-    )!;
+    const { insight, person } = firstReachable();
     // The modal's chunk (loaded on first open) does not arrive: a server stopped, a stale page after a rebuild.
     await page.route(/\/siAddToSequenceModal-[\w-]+\.js$/, (route) => route.abort('failed'));
     await openAccount(page, insight.accountId);

@@ -22,6 +22,13 @@ import {
     withAccountId
 } from './testUtils';
 
+/** The shipped configuration plus a criterion on `Rating`, an Account field the base query does not ask for. */
+function configNamingRating(): ReturnType<typeof configToMetadata> {
+    const config = configToMetadata(DEFAULT_CONFIG);
+    config.criteria.push({ DeveloperName: 'Rated', MasterLabel: 'Rated', Field__c: 'Rating', Operator__c: 'In', Values__c: 'Hot', Points__c: 0, Active__c: true });
+    return config;
+}
+
 /** The Account of the generated large fixture (graphqlFixture's largeAccount). */
 const LARGE_ID = '001LARGE0000000001';
 
@@ -117,8 +124,7 @@ describe('c-si-account-insight-panel', () => {
         });
 
         it('does not score an answer of the former query that arrives before the wire has the new one', async () => {
-            const config = configToMetadata(DEFAULT_CONFIG);
-            config.criteria.push({ DeveloperName: 'Rated', MasterLabel: 'Rated', Field__c: 'Rating', Operator__c: 'In', Values__c: 'Hot', Points__c: 0, Active__c: true });
+            const config = configNamingRating();
             const element = createPanel();
             getRecordAdapter.emit(ACCOUNT_RECORD);
             await flushPromises();
@@ -137,16 +143,7 @@ describe('c-si-account-insight-panel', () => {
         });
 
         it('asks again when the criteria need other Account fields, and scores only the data of that query', async () => {
-            const config = configToMetadata(DEFAULT_CONFIG);
-            config.criteria.push({
-                DeveloperName: 'Rated',
-                MasterLabel: 'Rated',
-                Field__c: 'Rating',
-                Operator__c: 'In',
-                Values__c: 'Hot',
-                Points__c: 0,
-                Active__c: true
-            });
+            const config = configNamingRating();
             const element = createPanel();
             getRecordAdapter.emit(ACCOUNT_RECORD);
             await flushPromises();
@@ -255,16 +252,7 @@ describe('c-si-account-insight-panel', () => {
         });
 
         it('reads the account fields that profile criteria use', async () => {
-            const config = configToMetadata(DEFAULT_CONFIG);
-            config.criteria.push({
-                DeveloperName: 'Rated',
-                MasterLabel: 'Rated',
-                Field__c: 'Rating',
-                Operator__c: 'In',
-                Values__c: 'Hot',
-                Points__c: 0,
-                Active__c: true
-            });
+            const config = configNamingRating();
             createPanel();
             (gql as unknown as jest.Mock).mockClear();
             getRecordAdapter.emit({ id: ACCOUNT_ID, fields: { Name: { value: 'Acme' }, Website: { value: null } } });
@@ -422,8 +410,7 @@ describe('c-si-account-insight-panel', () => {
         });
 
         it('drops the error and the refresh of a query its criteria replaced', async () => {
-            const config = configToMetadata(DEFAULT_CONFIG);
-            config.criteria.push({ DeveloperName: 'Rated', MasterLabel: 'Rated', Field__c: 'Rating', Operator__c: 'In', Values__c: 'Hot', Points__c: 0, Active__c: true });
+            const config = configNamingRating();
             const element = createPanel();
             getRecordAdapter.emit(ACCOUNT_RECORD);
             await flushPromises();

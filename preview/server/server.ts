@@ -71,7 +71,8 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
     res.end(body);
 }
 
-function sendFile(res: ServerResponse, base: string, relative: string): void {
+/** Serves `relative` from inside `base` (404 for anything else, `..` included), with its content type. */
+export function sendFile(res: ServerResponse, base: string, relative: string): void {
     const path = normalize(join(base, relative));
     if (!path.startsWith(base + sep) || !existsSync(path) || !statSync(path).isFile()) {
         send(res, 404, 'text/plain; charset=utf-8', `not found: ${relative}`);

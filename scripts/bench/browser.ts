@@ -5,7 +5,7 @@
 // prints a table, and saves the README's panel screenshot (docs/images/panel.png).
 //   npm run bench:browser [-- --runs 7] [--no-screenshot]
 // Needs the built preview (`npm run bench:browser` builds it first) and /usr/bin/chromium (or SI_CHROMIUM).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { DEFAULT_CONFIG, computeInsight, groupAccountData } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { PreviewApi } from '../../preview/server/api';
-import { BUILD_DIR, createPreviewServer, listen } from '../../preview/server/server';
+import { BUILD_DIR, createPreviewServer, listen, sendFile } from '../../preview/server/server';
 import { SAMPLE_AS_OF, generateRecords, generateSampleData, writeSampleData } from '../generate-sample-data';
 import { datasetFromTree } from '../insight';
 import { readSObjectTree } from '../lib/sobjectTree';
@@ -223,18 +223,7 @@ async function measureFloors(browser: Browser, runs: number): Promise<Floor[]> {
         join(dir, 'shell.html'),
         `<!doctype html><html lang="en"><head>${head}<link rel="stylesheet" href="/slds.css" /><script src="/synthetic-shadow.js"></script><script type="module" src="/floor.js"></script></head><body><main id="main"><article class="slds-card"><div class="slds-card__body">Floor</div></article></main></body></html>`
     );
-    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
-    const server = createServer((req, res) => {
-        const name = new URL(req.url ?? '/', 'http://localhost').pathname.slice(1);
-        const file = join(dir, name);
-        if (!/^[\w-]+\.(html|js|css)$/.test(name) || !existsSync(file)) {
-            res.writeHead(404);
-            res.end();
-            return;
-        }
-        res.writeHead(200, { 'content-type': types[name.slice(name.lastIndexOf('.'))] as string, 'cache-control': 'no-cache' });
-        res.end(readFileSync(file));
-    });
+    const server = createServer((req, res) => sendFile(res, dir, decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname.slice(1))));
     try {
         const url = await listen(server, 0, false);
         const floors: Floor[] = [];

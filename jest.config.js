@@ -12,13 +12,14 @@ module.exports = {
     testMatch: [
         '<rootDir>/force-app/**/__tests__/**/*.test.ts',
         '<rootDir>/scripts/**/__tests__/**/*.test.ts',
-        '<rootDir>/preview/**/__tests__/**/*.test.ts'
+        '<rootDir>/preview/**/__tests__/**/*.test.ts',
+        '<rootDir>/org/**/__tests__/**/*.test.ts'
     ],
     // Emitted-JS runs only need the tests that exercise deployed code.
     testPathIgnorePatterns: [
         ...jestConfig.testPathIgnorePatterns,
         '<rootDir>/.localdevserver',
-        ...(emitted ? ['<rootDir>/scripts/'] : [])
+        ...(emitted ? ['<rootDir>/scripts/', '<rootDir>/org/'] : [])
     ],
     setupFilesAfterEnv: [...jestConfig.setupFilesAfterEnv, '<rootDir>/jest.setup.js'],
     // Overrides of the `lightning/*` stubs live in force-app/test/jest-mocks/ and are mapped here.

@@ -22,6 +22,7 @@ export const CHECKS: readonly CheckEntry[] = [
     { name: 'lwc', load: async () => (await import('./checks/lwcBundles')).lwcBundles },
     { name: 'emitted-js', load: async () => (await import('./checks/emitted')).emitted },
     { name: 'metadata-xml', load: async () => (await import('./checks/metadataXml')).metadataXml },
+    { name: 'metadata-refs', load: async () => (await import('./checks/metadataRefs')).metadataRefs },
     { name: 'convert', load: async () => (await import('./checks/sourceConvert')).sourceConvert },
     { name: 'apex-parse', load: async () => (await import('./checks/apexParse')).apexParse },
     { name: 'pmd', load: async () => (await import('./checks/pmd')).pmd },

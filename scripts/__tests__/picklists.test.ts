@@ -10,6 +10,7 @@ import {
     ENGAGEMENT_GRADES,
     FIT_BANDS,
     INTENT_SIGNAL_TYPES,
+    INTENT_TRENDS,
     JOB_FUNCTIONS,
     PERSONA_IMPORTANCES,
     REACH_LEVELS,
@@ -22,6 +23,7 @@ const OBJECTS = resolve(__dirname, '../../force-app/main/default/objects');
 const EXPECTED: Record<string, readonly string[]> = {
     'Account.SI_Profile_Fit_Band__c': FIT_BANDS,
     'Account.SI_Reach_Level__c': REACH_LEVELS,
+    'Account.SI_Intent_Trend__c': INTENT_TRENDS,
     'Account.SI_Buying_Stage__c': BUYING_STAGES,
     'Account.SI_ABM_Tier__c': ABM_TIERS,
     'Contact.SI_Engagement_Grade__c': ENGAGEMENT_GRADES,

@@ -290,7 +290,10 @@ describe('matrix comparison', () => {
 
     it('reports system permissions and Modify All as problems', () => {
         const changed = base
-            .replace('<modifyAllRecords>false</modifyAllRecords>', '<modifyAllRecords>true</modifyAllRecords>')
+            .replace(
+                '<modifyAllRecords>false</modifyAllRecords>\n        <object>SI_Intent_Signal__c</object>',
+                '<modifyAllRecords>true</modifyAllRecords>\n        <object>SI_Intent_Signal__c</object>'
+            )
             .replace(
                 '</PermissionSet>',
                 '<userPermissions><enabled>true</enabled><name>ModifyAllData</name></userPermissions></PermissionSet>'

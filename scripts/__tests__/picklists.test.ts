@@ -1,5 +1,6 @@
 // Every picklist field in force-app is restricted and has exactly the engine vocabulary's values, in the
-// engine's order (buying stage in journey order). A picklist the table below does not map fails the test.
+// engine's order (buying stage in journey order); the one picklist that is not engine vocabulary (a scoring
+// run's status) is listed here. A picklist the table below does not map fails the test.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -19,6 +20,9 @@ import {
 
 const OBJECTS = resolve(__dirname, '../../force-app/main/default/objects');
 
+/** States of a run of the org-wide scoring command (`SI_Scoring_Run__c.Status__c`): not engine vocabulary. */
+const SCORING_RUN_STATUSES = ['Running', 'Completed', 'Completed With Failures', 'Failed'] as const;
+
 /** `Object.Field` -> the engine vocabulary the picklist must match. */
 const EXPECTED: Record<string, readonly string[]> = {
     'Account.SI_Profile_Fit_Band__c': FIT_BANDS,
@@ -31,6 +35,11 @@ const EXPECTED: Record<string, readonly string[]> = {
     'Lead.SI_Engagement_Grade__c': ENGAGEMENT_GRADES,
     'Lead.SI_Profile_Fit__c': FIT_BANDS,
     'SI_Intent_Signal__c.Signal_Type__c': INTENT_SIGNAL_TYPES,
+    'SI_Account_Score_History__c.Profile_Fit_Band__c': FIT_BANDS,
+    'SI_Account_Score_History__c.Reach_Level__c': REACH_LEVELS,
+    'SI_Account_Score_History__c.Intent_Trend__c': INTENT_TRENDS,
+    'SI_Account_Score_History__c.Buying_Stage__c': BUYING_STAGES,
+    'SI_Scoring_Run__c.Status__c': SCORING_RUN_STATUSES,
     'SI_Persona__mdt.Job_Function__c': JOB_FUNCTIONS,
     'SI_Persona__mdt.Seniority__c': SENIORITIES,
     'SI_Persona__mdt.Importance__c': PERSONA_IMPORTANCES,
@@ -86,7 +95,7 @@ describe('picklists against the engine vocabulary', () => {
         expect([...picklists.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
     });
 
-    it.each(Object.entries(EXPECTED))('%s has exactly the engine values, in order', (name, vocabulary) => {
+    it.each(Object.entries(EXPECTED))('%s has exactly the values of its vocabulary, in order', (name, vocabulary) => {
         const picklist = picklists.get(name);
         expect(picklist).toBeDefined();
         expect(picklist?.values.map((v) => v.fullName)).toEqual([...vocabulary]);
@@ -101,13 +110,25 @@ describe('picklists against the engine vocabulary', () => {
         expect(picklist?.values.filter((v) => v.default !== 'false')).toEqual([]);
     });
 
-    it('keeps the buying stage picklist in journey order', () => {
-        expect(picklists.get('Account.SI_Buying_Stage__c')?.values.map((v) => v.fullName)).toEqual([
-            'Target',
-            'Awareness',
-            'Consideration',
-            'Decision',
-            'Purchase'
-        ]);
+    it.each(['Account.SI_Buying_Stage__c', 'SI_Account_Score_History__c.Buying_Stage__c'])(
+        'keeps the buying stage picklist %s in journey order',
+        (name) => {
+            expect(picklists.get(name)?.values.map((v) => v.fullName)).toEqual([
+                'Target',
+                'Awareness',
+                'Consideration',
+                'Decision',
+                'Purchase'
+            ]);
+        }
+    );
+
+    it('keeps the intent trend picklists as the engine names the trends', () => {
+        for (const name of ['Account.SI_Intent_Trend__c', 'SI_Account_Score_History__c.Intent_Trend__c']) {
+            expect([name, picklists.get(name)?.values.map((v) => v.fullName)]).toEqual([
+                name,
+                ['Rising', 'Steady', 'Falling']
+            ]);
+        }
     });
 });

@@ -18,7 +18,10 @@ let conn: Connection;
 const fast = { sleep: async () => undefined, pollMs: 1 };
 
 beforeAll(async () => {
-    sf = await startSalesforceStandIn({ schema: { Account: { Name: 'string', Industry: 'picklist' } }, queryPageSize: 50 });
+    sf = await startSalesforceStandIn({
+        schema: { Account: { Name: 'string', Industry: 'picklist' } },
+        queryPageSize: 50
+    });
     home = createAuthHome(standInAuthOptions(sf, { alias: 'standin' }));
     restoreHome = home.activate();
     conn = (await Org.create({ aliasOrUsername: 'standin' })).getConnection();
@@ -32,12 +35,18 @@ afterAll(async () => {
 
 beforeEach(() => {
     sf.store.clear();
-    sf.seed('Account', Array.from({ length: 120 }, (_, i) => ({ Name: `Account, "${i}"`, Industry: i % 2 ? 'Technology' : null })));
+    sf.seed(
+        'Account',
+        Array.from({ length: 120 }, (_, i) => ({ Name: `Account, "${i}"`, Industry: i % 2 ? 'Technology' : null }))
+    );
 });
 
 afterEach(() => sf.faults.clear());
 
-async function readAll(soql: string, locator: string | null = null): Promise<{ header: string[]; rows: string[][]; pages: number }> {
+async function readAll(
+    soql: string,
+    locator: string | null = null
+): Promise<{ header: string[]; rows: string[][]; pages: number }> {
     const job = await createQueryJob(conn, soql);
     await waitForQueryJob(conn, job.id, fast);
     const rows: string[][] = [];

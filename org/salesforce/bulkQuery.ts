@@ -33,7 +33,9 @@ export interface WaitOptions {
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function errorCodeOf(e: unknown): string {
-    return typeof e === 'object' && e !== null && 'errorCode' in e ? String((e as { errorCode: unknown }).errorCode) : '';
+    return typeof e === 'object' && e !== null && 'errorCode' in e
+        ? String((e as { errorCode: unknown }).errorCode)
+        : '';
 }
 
 /** Creates a query job; a query Salesforce rejects (unknown field, malformed) is an InvalidQuery error. */
@@ -47,7 +49,8 @@ export async function createQueryJob(conn: Connection, soql: string): Promise<Qu
         });
     } catch (e) {
         const code = errorCodeOf(e);
-        if (/INVALID|MALFORMED/.test(code)) throw new SalesforceError('InvalidQuery', `${(e as Error).message} (query: ${soql})`);
+        if (/INVALID|MALFORMED/.test(code))
+            throw new SalesforceError('InvalidQuery', `${(e as Error).message} (query: ${soql})`);
         throw e;
     }
 }
@@ -61,9 +64,14 @@ export async function waitForQueryJob(conn: Connection, id: string, options: Wai
     for (;;) {
         const job = await conn.request<QueryJobInfo>({ method: 'GET', url: `/jobs/query/${id}` });
         if (job.state === 'JobComplete') return job;
-        if (job.state === 'Failed') throw new SalesforceError('JobFailed', `query job ${id} failed: ${job.errorMessage ?? 'no message'}`);
+        if (job.state === 'Failed')
+            throw new SalesforceError('JobFailed', `query job ${id} failed: ${job.errorMessage ?? 'no message'}`);
         if (job.state === 'Aborted') throw new SalesforceError('JobAborted', `query job ${id} was aborted`);
-        if (Date.now() - started > timeoutMs) throw new SalesforceError('Timeout', `query job ${id} still ${job.state} after ${Math.round(timeoutMs / 1000)} s`);
+        if (Date.now() - started > timeoutMs)
+            throw new SalesforceError(
+                'Timeout',
+                `query job ${id} still ${job.state} after ${Math.round(timeoutMs / 1000)} s`
+            );
         await sleep(pollMs);
     }
 }
@@ -81,7 +89,10 @@ export interface PageOptions {
 function parseCsv(body: Readable): Promise<string[][]> {
     return new Promise((resolve, reject) => {
         const rows: string[][] = [];
-        const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: false, skipEmptyLines: true }) as NodeJS.ReadWriteStream;
+        const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {
+            header: false,
+            skipEmptyLines: true
+        }) as NodeJS.ReadWriteStream;
         parser.on('data', (row: string[]) => rows.push(row));
         parser.on('end', () => resolve(rows));
         parser.on('error', reject);
@@ -94,7 +105,12 @@ function parseCsv(body: Readable): Promise<string[][]> {
  * Reads one results page (`locator` null for the first). A 401 refreshes the session once through the
  * Connection (the sf CLI's stored auth); 429 and 5xx are retried with backoff.
  */
-export async function fetchQueryPage(conn: Connection, jobId: string, locator: string | null, options: PageOptions = {}): Promise<QueryPage> {
+export async function fetchQueryPage(
+    conn: Connection,
+    jobId: string,
+    locator: string | null,
+    options: PageOptions = {}
+): Promise<QueryPage> {
     const params = new URLSearchParams();
     if (options.maxRecords) params.set('maxRecords', String(options.maxRecords));
     if (locator) params.set('locator', locator);
@@ -111,7 +127,11 @@ export async function fetchQueryPage(conn: Connection, jobId: string, locator: s
                 signal: AbortSignal.timeout(options.timeoutMs ?? 10 * 60 * 1000)
             });
         } catch (e) {
-            if ((e as Error).name === 'TimeoutError') throw new SalesforceError('Timeout', `results page of query job ${jobId} (locator ${locator ?? 'first'}) took too long`);
+            if ((e as Error).name === 'TimeoutError')
+                throw new SalesforceError(
+                    'Timeout',
+                    `results page of query job ${jobId} (locator ${locator ?? 'first'}) took too long`
+                );
             throw e;
         }
         if (response.status === 401 && !refreshed) {
@@ -120,22 +140,39 @@ export async function fetchQueryPage(conn: Connection, jobId: string, locator: s
             attempt--;
             continue;
         }
-        if (response.status === 401) throw new SalesforceError('SessionExpired', 'the session expired and could not be refreshed');
+        if (response.status === 401)
+            throw new SalesforceError('SessionExpired', 'the session expired and could not be refreshed');
         if ((response.status === 429 || response.status >= 500) && attempt < retries) {
             await response.body?.cancel();
             await sleep(500 * 2 ** attempt);
             continue;
         }
-        if (response.status >= 500 || response.status === 429) throw new SalesforceError('ServerError', `HTTP ${response.status} reading query job ${jobId} after ${retries} retries`);
-        if (!response.ok) throw new Error(`HTTP ${response.status} reading query job ${jobId}: ${await response.text()}`);
-        const rows = response.body ? await parseCsv(Readable.fromWeb(response.body as unknown as WebReadableStream)) : [];
+        if (response.status >= 500 || response.status === 429)
+            throw new SalesforceError(
+                'ServerError',
+                `HTTP ${response.status} reading query job ${jobId} after ${retries} retries`
+            );
+        if (!response.ok)
+            throw new Error(`HTTP ${response.status} reading query job ${jobId}: ${await response.text()}`);
+        const rows = response.body
+            ? await parseCsv(Readable.fromWeb(response.body as unknown as WebReadableStream))
+            : [];
         const nextHeader = response.headers.get('sforce-locator');
-        return { header: rows[0] ?? [], rows: rows.slice(1), next: nextHeader && nextHeader !== 'null' ? nextHeader : null };
+        return {
+            header: rows[0] ?? [],
+            rows: rows.slice(1),
+            next: nextHeader && nextHeader !== 'null' ? nextHeader : null
+        };
     }
 }
 
 /** Every page of a finished job, from `locator` (null: the first page) on. */
-export async function* queryPages(conn: Connection, jobId: string, locator: string | null = null, options: PageOptions = {}): AsyncGenerator<QueryPage & { locator: string | null }> {
+export async function* queryPages(
+    conn: Connection,
+    jobId: string,
+    locator: string | null = null,
+    options: PageOptions = {}
+): AsyncGenerator<QueryPage & { locator: string | null }> {
     let current = locator;
     for (;;) {
         const page = await fetchQueryPage(conn, jobId, current, options);

@@ -1,14 +1,18 @@
 // Errors of the Salesforce client, each named for what went wrong and carrying what to do next.
 
 /** What went wrong, by name: the org commands print it and decide their exit code from it. */
-export type SalesforceErrorCode = 'InvalidQuery' | 'JobFailed' | 'JobAborted' | 'ServerError' | 'SessionExpired' | 'Timeout';
+export type SalesforceErrorCode =
+    'InvalidQuery' | 'JobFailed' | 'JobAborted' | 'ServerError' | 'SessionExpired' | 'Timeout';
 
 const NEXT_STEP: Record<SalesforceErrorCode, string> = {
-    InvalidQuery: 'Check the object, field names and --where condition; the message names the field Salesforce rejected.',
+    InvalidQuery:
+        'Check the object, field names and --where condition; the message names the field Salesforce rejected.',
     JobFailed: 'Read the job in Setup > Bulk Data Load Jobs; fix the cause and run again with --resume.',
     JobAborted: 'Somebody (or a limit) aborted the job; run again with --resume to continue where the run stopped.',
-    ServerError: 'Salesforce answered with a server error after retries; wait a few minutes and run again with --resume.',
-    SessionExpired: 'Log in again (sf org login web --alias <alias>, or sf org login jwt in CI) and run again with --resume.',
+    ServerError:
+        'Salesforce answered with a server error after retries; wait a few minutes and run again with --resume.',
+    SessionExpired:
+        'Log in again (sf org login web --alias <alias>, or sf org login jwt in CI) and run again with --resume.',
     Timeout: 'Salesforce did not answer in time; run again with --resume (finished work is not repeated).'
 };
 

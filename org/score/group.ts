@@ -1,0 +1,268 @@
+// Groups the rows of a whole org by account with bounded memory, placing every record exactly as the
+// engine's `groupAccountData` does (contacts by AccountId; leads by `assignLeads`; Tasks and Events by
+// AccountId, else WhatId, else their WhoId person; campaign members through their contact, else lead;
+// opportunities by AccountId; intent signals by Account__c, else through their contact or lead).
+// Rows go to account bucket files by a hash of the account Id. Rows placed through a person wait in
+// person bucket files beside a person -> account map split the same way, and are joined bucket by bucket.
+import {
+    assignLeads,
+    type Account,
+    type AccountData,
+    type Campaign,
+    type Lead
+} from '../../force-app/main/default/lwc/siEngine/siEngine';
+import { BucketFiles, hashId } from './buckets';
+import type { CsvRecord } from './csvSource';
+
+type Kind = 'a' | 'c' | 'l' | 't' | 'e' | 'm' | 'o' | 's';
+/** A row in an account bucket: kind, order in its file, account Id, the record. */
+type AccountLine = [Kind, number, string, CsvRecord];
+/** A row waiting for its person: kind, order, the person Ids to try in order, the record. */
+type PendingLine = [Kind, number, string[], CsvRecord];
+
+export interface Shard {
+    index: number;
+    count: number;
+}
+
+export function inShard(id: string, shard: Shard | null): boolean {
+    return !shard || hashId(id) % shard.count === shard.index - 1;
+}
+
+const LEAD_CHUNK = 20000;
+
+function idOf(value: unknown): string | null {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+export class AccountGrouper {
+    private readonly accounts: BucketFiles;
+    private readonly people: BucketFiles;
+    private pending: BucketFiles;
+    private readonly known = new Set<string>();
+    /** Id, Name and Website of every account: what lead matching needs (small per account). */
+    private readonly matchKeys: Account[] = [];
+    private readonly leadChunk: [number, CsvRecord][] = [];
+    readonly campaigns = new Map<string, Campaign>();
+    /** Records placed under no account, by object and reason. */
+    readonly unplaced = new Map<string, number>();
+    /** Accounts in this shard, in file order (their Ids only). */
+    accountsInShard = 0;
+
+    constructor(
+        private readonly dir: string,
+        readonly bucketCount: number,
+        private readonly shard: Shard | null
+    ) {
+        this.accounts = new BucketFiles(dir, 'account', bucketCount);
+        this.people = new BucketFiles(dir, 'person', bucketCount);
+        this.pending = new BucketFiles(dir, 'pending-0', bucketCount);
+    }
+
+    private note(object: string, reason: string): void {
+        const key = `${object}: ${reason}`;
+        this.unplaced.set(key, (this.unplaced.get(key) ?? 0) + 1);
+    }
+
+    private place(kind: Kind, seq: number, accountId: string, record: CsvRecord): void {
+        if (inShard(accountId, this.shard))
+            this.accounts.add(accountId, [kind, seq, accountId, record] satisfies AccountLine);
+    }
+
+    private known_(value: unknown): string | null {
+        const id = idOf(value);
+        return id && this.known.has(id) ? id : null;
+    }
+
+    addAccount(record: CsvRecord, seq: number): void {
+        const id = idOf(record.Id);
+        if (!id) return this.note('Account', 'no Id: left out');
+        if (this.known.has(id)) return this.note('Account', 'duplicate Id: later record left out');
+        this.known.add(id);
+        this.matchKeys.push({ Id: id, Name: record.Name as string | null, Website: record.Website as string | null });
+        if (inShard(id, this.shard)) this.accountsInShard++;
+        this.place('a', seq, id, record);
+    }
+
+    addContact(record: CsvRecord, seq: number): void {
+        const accountId = this.known_(record.AccountId);
+        if (!accountId) return this.note('Contact', 'not linked to a known account');
+        this.place('c', seq, accountId, record);
+        const id = idOf(record.Id);
+        if (id) this.people.add(id, [id, accountId]);
+    }
+
+    addLead(record: CsvRecord, seq: number): void {
+        this.leadChunk.push([seq, record]);
+        if (this.leadChunk.length >= LEAD_CHUNK) this.flushLeads();
+    }
+
+    /** Matches the waiting leads against every account (not only this shard's: the best match wins). */
+    flushLeads(): void {
+        if (this.leadChunk.length === 0) return;
+        const assignments = assignLeads(
+            this.matchKeys,
+            this.leadChunk.map(([, r]) => r as Lead)
+        );
+        for (const [seq, record] of this.leadChunk) {
+            const id = idOf(record.Id);
+            const assignment = id ? assignments.get(id) : undefined;
+            if (!id || !assignment) {
+                if (record.IsConverted !== true)
+                    this.note('Lead', 'matches no account by email domain, website or company name');
+                continue;
+            }
+            this.place('l', seq, assignment.accountId, record);
+            this.people.add(id, [id, assignment.accountId]);
+        }
+        this.leadChunk.length = 0;
+    }
+
+    addCampaign(record: CsvRecord): void {
+        const id = idOf(record.Id);
+        if (id) this.campaigns.set(id, record as Campaign);
+    }
+
+    private viaPeople(
+        kind: Kind,
+        seq: number,
+        ids: unknown[],
+        record: CsvRecord,
+        object: string,
+        reason: string
+    ): void {
+        const people = ids.filter((v): v is string => typeof v === 'string').map((v) => v.trim());
+        if (people.length === 0) return this.note(object, reason);
+        this.pending.add(people[0] as string, [kind, seq, people, record] satisfies PendingLine);
+    }
+
+    addActivity(kind: 't' | 'e', record: CsvRecord, seq: number): void {
+        const accountId = this.known_(record.AccountId) ?? this.known_(record.WhatId);
+        if (accountId) return this.place(kind, seq, accountId, record);
+        this.viaPeople(
+            kind,
+            seq,
+            [record.WhoId],
+            record,
+            kind === 't' ? 'Task' : 'Event',
+            'not linked to a known account or person'
+        );
+    }
+
+    addCampaignMember(record: CsvRecord, seq: number): void {
+        this.viaPeople(
+            'm',
+            seq,
+            [record.ContactId, record.LeadId],
+            record,
+            'CampaignMember',
+            'not linked to a known contact or lead'
+        );
+    }
+
+    addOpportunity(record: CsvRecord, seq: number): void {
+        const accountId = this.known_(record.AccountId);
+        if (accountId) this.place('o', seq, accountId, record);
+        else this.note('Opportunity', 'not linked to a known account');
+    }
+
+    addIntentSignal(record: CsvRecord, seq: number): void {
+        const accountId = this.known_(record.Account__c);
+        if (accountId) return this.place('s', seq, accountId, record);
+        this.viaPeople(
+            's',
+            seq,
+            [record.Contact__c, record.Lead__c],
+            record,
+            'SI_Intent_Signal__c',
+            'not linked to a known account'
+        );
+    }
+
+    /** Joins the rows waiting for a person with the person -> account map, bucket by bucket. */
+    joinPeople(): void {
+        this.flushLeads();
+        this.people.close();
+        const objects: Record<Kind, string> = {
+            a: 'Account',
+            c: 'Contact',
+            l: 'Lead',
+            t: 'Task',
+            e: 'Event',
+            m: 'CampaignMember',
+            o: 'Opportunity',
+            s: 'SI_Intent_Signal__c'
+        };
+        for (let round = 0; round < 3; round++) {
+            this.pending.close();
+            const next = new BucketFiles(this.dir, `pending-${round + 1}`, this.bucketCount);
+            let forwarded = 0;
+            for (let b = 0; b < this.bucketCount; b++) {
+                const lines = this.pending.read<PendingLine>(b);
+                if (lines.length === 0) continue;
+                const map = new Map(this.people.read<[string, string]>(b));
+                for (const [kind, seq, ids, record] of lines) {
+                    const accountId = map.get(ids[0] as string);
+                    if (accountId) this.place(kind, seq, accountId, record);
+                    else if (ids.length > 1) {
+                        next.add(ids[1] as string, [kind, seq, ids.slice(1), record] satisfies PendingLine);
+                        forwarded++;
+                    } else
+                        this.note(
+                            objects[kind],
+                            kind === 'm'
+                                ? 'not linked to a known contact or lead'
+                                : kind === 's'
+                                  ? 'not linked to a known account'
+                                  : 'not linked to a known account or person'
+                        );
+                }
+            }
+            this.pending = next;
+            if (forwarded === 0) break;
+        }
+        this.pending.close();
+        this.accounts.close();
+    }
+
+    /** Each account of one bucket with its data, in file order, each array in file order. */
+    bucket(b: number): AccountData[] {
+        const lines = this.accounts.read<AccountLine>(b);
+        lines.sort((x, y) => x[1] - y[1]);
+        const byAccount = new Map<string, Required<Omit<AccountData, 'account'>> & { account: Account }>();
+        const out: AccountData[] = [];
+        for (const [kind, , accountId, record] of lines) {
+            if (kind !== 'a') continue;
+            const data = {
+                account: record as Account,
+                contacts: [],
+                leads: [],
+                tasks: [],
+                events: [],
+                campaignMembers: [],
+                opportunities: [],
+                intentSignals: []
+            };
+            byAccount.set(accountId, data);
+            out.push(data);
+        }
+        for (const [kind, , accountId, record] of lines) {
+            const data = byAccount.get(accountId);
+            if (!data || kind === 'a') continue;
+            if (kind === 'c') (data.contacts as unknown[]).push(record);
+            else if (kind === 'l') (data.leads as unknown[]).push(record);
+            else if (kind === 't') (data.tasks as unknown[]).push(record);
+            else if (kind === 'e') (data.events as unknown[]).push(record);
+            else if (kind === 'o') (data.opportunities as unknown[]).push(record);
+            else if (kind === 's') (data.intentSignals as unknown[]).push(record);
+            else if (kind === 'm') {
+                const campaign =
+                    !record.Campaign && typeof record.CampaignId === 'string'
+                        ? this.campaigns.get(record.CampaignId)
+                        : undefined;
+                (data.campaignMembers as unknown[]).push(campaign ? { ...record, Campaign: campaign } : record);
+            }
+        }
+        return out;
+    }
+}

@@ -33,7 +33,7 @@ const REQUIRED: Record<ScoreObject, string[]> = {
 };
 
 /** Bytes of input per bucket: a bucket is what is held in memory at once. */
-const BUCKET_BYTES = 16 * 1024 * 1024;
+const BUCKET_BYTES = 4 * 1024 * 1024;
 
 export interface FileRunOptions {
     from: string;

@@ -14,11 +14,14 @@ export function hashId(id: string): number {
 }
 
 const FLUSH_AT = 256 * 1024;
+/** All buffers of one set together: past this, every buffer is written out (memory does not grow with N). */
+const FLUSH_ALL_AT = 4 * 1024 * 1024;
 
 export class BucketFiles {
     private readonly buffers: string[][];
     private readonly sizes: number[];
     private readonly fds: (number | null)[];
+    private buffered = 0;
 
     constructor(
         readonly dir: string,
@@ -49,7 +52,9 @@ export class BucketFiles {
         const buffer = this.buffers[bucket] as string[];
         buffer.push(text);
         this.sizes[bucket] = (this.sizes[bucket] as number) + text.length + 1;
+        this.buffered += text.length + 1;
         if ((this.sizes[bucket] as number) >= FLUSH_AT) this.flushBucket(bucket);
+        else if (this.buffered >= FLUSH_ALL_AT) for (let b = 0; b < this.count; b++) this.flushBucket(b);
     }
 
     private flushBucket(bucket: number): void {
@@ -61,6 +66,7 @@ export class BucketFiles {
             this.fds[bucket] = fd;
         }
         writeSync(fd, `${buffer.join('\n')}\n`);
+        this.buffered -= this.sizes[bucket] as number;
         this.buffers[bucket] = [];
         this.sizes[bucket] = 0;
     }

@@ -27,6 +27,23 @@ const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\
 /** Salesforce Ids (15 or 18 letters and digits) and the reference ids of sObject tree exports (AccountRef1). */
 const ID = /^[A-Za-z0-9_]{1,80}$/;
 
+/** Month 1-12 and a day that month has (leap years included), read from `YYYY-MM-DD...` without a Date. */
+function validDay(raw: string): boolean {
+    const year = Number(raw.slice(0, 4));
+    const month = Number(raw.slice(5, 7));
+    const day = Number(raw.slice(8, 10));
+    if (month < 1 || month > 12 || day < 1) return false;
+    const days =
+        month === 2
+            ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+                ? 29
+                : 28
+            : [4, 6, 9, 11].includes(month)
+              ? 30
+              : 31;
+    return day <= days;
+}
+
 function convert(type: FieldType | undefined, raw: string): StoredValue | Error {
     if (raw === '') return null;
     switch (type) {
@@ -38,18 +55,22 @@ function convert(type: FieldType | undefined, raw: string): StoredValue | Error 
             return raw.trim() !== '' && Number.isFinite(n) ? n : new Error(`"${raw}" is not a number`);
         }
         case 'date':
-            return DAY.test(raw) && !Number.isNaN(Date.parse(raw))
-                ? raw
-                : new Error(`"${raw}" is not a date (YYYY-MM-DD)`);
+            return DAY.test(raw) && validDay(raw) ? raw : new Error(`"${raw}" is not a date (YYYY-MM-DD)`);
         case 'datetime':
-            return DATETIME.test(raw) && !Number.isNaN(Date.parse(raw.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')))
-                ? raw
-                : new Error(`"${raw}" is not a date/time`);
+            return DATETIME.test(raw) && validDay(raw) ? raw : new Error(`"${raw}" is not a date/time`);
         case 'id':
             return ID.test(raw) ? raw : new Error(`"${raw}" is not a record Id (letters, digits and _ only)`);
         default:
             return raw;
     }
+}
+
+/** A header column, read once: the field, its relationship (`Campaign` of `Campaign.Name`) and type. */
+interface Column {
+    name: string;
+    field: string;
+    parent: string | null;
+    type: FieldType | undefined;
 }
 
 export interface ReadResult {
@@ -70,6 +91,7 @@ export function readCsvRecords(
     if (!existsSync(path)) return Promise.resolve({ rows: 0, skipped: [] });
     return new Promise((resolve, reject) => {
         let header: string[] | null = null;
+        let columns: Column[] = [];
         let line = 0;
         let rows = 0;
         const skipped: RowProblem[] = [];
@@ -81,6 +103,11 @@ export function readCsvRecords(
             line++;
             if (!header) {
                 header = cells.map((c) => c.trim());
+                columns = header.map((name) => {
+                    const dot = name.indexOf('.');
+                    const field = dot > 0 ? name.slice(dot + 1) : name;
+                    return { name, field, parent: dot > 0 ? name.slice(0, dot) : null, type: FIELD_TYPES[field] };
+                });
                 const missing = required.filter((c) => !header?.includes(c));
                 if (missing.length > 0) {
                     parser.removeAllListeners('data');
@@ -102,22 +129,20 @@ export function readCsvRecords(
                 return;
             }
             const record: CsvRecord = {};
-            for (let c = 0; c < header.length; c++) {
-                const column = header[c] as string;
-                const dot = column.indexOf('.');
-                const field = dot > 0 ? column.slice(dot + 1) : column;
-                const value = convert(FIELD_TYPES[field], cells[c] as string);
+            for (let c = 0; c < columns.length; c++) {
+                const column = columns[c] as Column;
+                const raw = cells[c] as string;
+                const value = column.type === undefined ? (raw === '' ? null : raw) : convert(column.type, raw);
                 if (value instanceof Error) {
-                    skipped.push({ file, row: line, column, message: value.message });
+                    skipped.push({ file, row: line, column: column.name, message: value.message });
                     return;
                 }
-                if (dot > 0) {
+                if (column.parent) {
                     if (value === null) continue;
-                    const name = column.slice(0, dot);
-                    const parent = (record[name] ?? {}) as Record<string, StoredValue>;
-                    parent[field] = value;
-                    record[name] = parent;
-                } else record[column] = value;
+                    const parent = (record[column.parent] ?? {}) as Record<string, StoredValue>;
+                    parent[column.field] = value;
+                    record[column.parent] = parent;
+                } else record[column.name] = value;
             }
             rows++;
             onRecord(record, line);

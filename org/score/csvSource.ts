@@ -73,6 +73,71 @@ interface Column {
     type: FieldType | undefined;
 }
 
+/**
+ * Turns the text cells of one CSV or Bulk API results page into typed records, for one header. `types`
+ * adds field types (from a describe) to FIELD_TYPES; a field in neither stays text.
+ */
+export class RowConverter {
+    readonly header: string[];
+    private readonly columns: Column[];
+
+    constructor(
+        header: readonly string[],
+        private readonly file: string,
+        types: Readonly<Record<string, FieldType>> = {}
+    ) {
+        this.header = header.map((c) => c.trim());
+        this.columns = this.header.map((name) => {
+            const dot = name.indexOf('.');
+            const field = dot > 0 ? name.slice(dot + 1) : name;
+            return {
+                name,
+                field,
+                parent: dot > 0 ? name.slice(0, dot) : null,
+                type: dot > 0 ? FIELD_TYPES[field] : (types[field] ?? FIELD_TYPES[field])
+            };
+        });
+    }
+
+    /** The columns of `required` the header lacks. */
+    missing(required: readonly string[]): string[] {
+        return required.filter((c) => !this.header.includes(c));
+    }
+
+    /** Why the last row `convert` returned null for was malformed. */
+    problem: RowProblem | null = null;
+
+    /** The record of one row, or null when it is malformed (then `problem` says why; `row`: its 1-based line). */
+    convert(cells: readonly string[], row: number): CsvRecord | null {
+        if (cells.length !== this.columns.length) {
+            this.problem = {
+                file: this.file,
+                row,
+                column: '',
+                message: `${cells.length} cells where the header has ${this.columns.length}`
+            };
+            return null;
+        }
+        const record: CsvRecord = {};
+        for (let c = 0; c < this.columns.length; c++) {
+            const column = this.columns[c] as Column;
+            const raw = cells[c] as string;
+            const value = column.type === undefined ? (raw === '' ? null : raw) : convert(column.type, raw);
+            if (value instanceof Error) {
+                this.problem = { file: this.file, row, column: column.name, message: value.message };
+                return null;
+            }
+            if (column.parent) {
+                if (value === null) continue;
+                const parent = (record[column.parent] ?? {}) as Record<string, StoredValue>;
+                parent[column.field] = value;
+                record[column.parent] = parent;
+            } else record[column.name] = value;
+        }
+        return record;
+    }
+}
+
 export interface ReadResult {
     rows: number;
     skipped: RowProblem[];
@@ -90,8 +155,7 @@ export function readCsvRecords(
 ): Promise<ReadResult> {
     if (!existsSync(path)) return Promise.resolve({ rows: 0, skipped: [] });
     return new Promise((resolve, reject) => {
-        let header: string[] | null = null;
-        let columns: Column[] = [];
+        let converter: RowConverter | null = null;
         let line = 0;
         let rows = 0;
         const skipped: RowProblem[] = [];
@@ -101,48 +165,23 @@ export function readCsvRecords(
         }) as NodeJS.ReadWriteStream;
         parser.on('data', (cells: string[]) => {
             line++;
-            if (!header) {
-                header = cells.map((c) => c.trim());
-                columns = header.map((name) => {
-                    const dot = name.indexOf('.');
-                    const field = dot > 0 ? name.slice(dot + 1) : name;
-                    return { name, field, parent: dot > 0 ? name.slice(0, dot) : null, type: FIELD_TYPES[field] };
-                });
-                const missing = required.filter((c) => !header?.includes(c));
+            if (!converter) {
+                converter = new RowConverter(cells, file);
+                const missing = converter.missing(required);
                 if (missing.length > 0) {
                     parser.removeAllListeners('data');
                     reject(
                         new InputError(
-                            `${file}: missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (header: ${header.join(', ')})`
+                            `${file}: missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (header: ${converter.header.join(', ')})`
                         )
                     );
                 }
                 return;
             }
-            if (cells.length !== header.length) {
-                skipped.push({
-                    file,
-                    row: line,
-                    column: '',
-                    message: `${cells.length} cells where the header has ${header.length}`
-                });
+            const record = converter.convert(cells, line);
+            if (!record) {
+                if (converter.problem) skipped.push(converter.problem);
                 return;
-            }
-            const record: CsvRecord = {};
-            for (let c = 0; c < columns.length; c++) {
-                const column = columns[c] as Column;
-                const raw = cells[c] as string;
-                const value = column.type === undefined ? (raw === '' ? null : raw) : convert(column.type, raw);
-                if (value instanceof Error) {
-                    skipped.push({ file, row: line, column: column.name, message: value.message });
-                    return;
-                }
-                if (column.parent) {
-                    if (value === null) continue;
-                    const parent = (record[column.parent] ?? {}) as Record<string, StoredValue>;
-                    parent[column.field] = value;
-                    record[column.parent] = parent;
-                } else record[column.name] = value;
             }
             rows++;
             onRecord(record, line);

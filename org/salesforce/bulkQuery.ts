@@ -5,6 +5,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import Papa from 'papaparse';
 import type { Connection } from '@salesforce/core';
 import { SalesforceError } from './errors';
+import { defaultSleep, rawRequest } from './http';
 
 export interface QueryJobInfo {
     id: string;
@@ -29,8 +30,6 @@ export interface WaitOptions {
     /** Sleeps between polls (tests pass a fast one). */
     sleep?: (ms: number) => Promise<void>;
 }
-
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function errorCodeOf(e: unknown): string {
     return typeof e === 'object' && e !== null && 'errorCode' in e
@@ -115,55 +114,20 @@ export async function fetchQueryPage(
     if (options.maxRecords) params.set('maxRecords', String(options.maxRecords));
     if (locator) params.set('locator', locator);
     const query = params.toString();
-    const url = conn.normalizeUrl(`/jobs/query/${jobId}/results${query ? `?${query}` : ''}`);
-    const retries = options.retries ?? 3;
-    const sleep = options.sleep ?? defaultSleep;
-    let refreshed = false;
-    for (let attempt = 0; ; attempt++) {
-        let response: Response;
-        try {
-            response = await fetch(url, {
-                headers: { Authorization: `Bearer ${conn.accessToken ?? ''}`, Accept: 'text/csv' },
-                signal: AbortSignal.timeout(options.timeoutMs ?? 10 * 60 * 1000)
-            });
-        } catch (e) {
-            if ((e as Error).name === 'TimeoutError')
-                throw new SalesforceError(
-                    'Timeout',
-                    `results page of query job ${jobId} (locator ${locator ?? 'first'}) took too long`
-                );
-            throw e;
-        }
-        if (response.status === 401 && !refreshed) {
-            refreshed = true;
-            await conn.refreshAuth();
-            attempt--;
-            continue;
-        }
-        if (response.status === 401)
-            throw new SalesforceError('SessionExpired', 'the session expired and could not be refreshed');
-        if ((response.status === 429 || response.status >= 500) && attempt < retries) {
-            await response.body?.cancel();
-            await sleep(500 * 2 ** attempt);
-            continue;
-        }
-        if (response.status >= 500 || response.status === 429)
-            throw new SalesforceError(
-                'ServerError',
-                `HTTP ${response.status} reading query job ${jobId} after ${retries} retries`
-            );
-        if (!response.ok)
-            throw new Error(`HTTP ${response.status} reading query job ${jobId}: ${await response.text()}`);
-        const rows = response.body
-            ? await parseCsv(Readable.fromWeb(response.body as unknown as WebReadableStream))
-            : [];
-        const nextHeader = response.headers.get('sforce-locator');
-        return {
-            header: rows[0] ?? [],
-            rows: rows.slice(1),
-            next: nextHeader && nextHeader !== 'null' ? nextHeader : null
-        };
-    }
+    const response = await rawRequest(conn, `/jobs/query/${jobId}/results${query ? `?${query}` : ''}`, {
+        what: `results page of query job ${jobId} (locator ${locator ?? 'first'})`,
+        headers: { Accept: 'text/csv' },
+        retries: options.retries,
+        timeoutMs: options.timeoutMs,
+        sleep: options.sleep
+    });
+    const rows = response.body ? await parseCsv(Readable.fromWeb(response.body as unknown as WebReadableStream)) : [];
+    const nextHeader = response.headers.get('sforce-locator');
+    return {
+        header: rows[0] ?? [],
+        rows: rows.slice(1),
+        next: nextHeader && nextHeader !== 'null' ? nextHeader : null
+    };
 }
 
 /** Every page of a finished job, from `locator` (null: the first page) on. */

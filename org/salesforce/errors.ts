@@ -2,9 +2,20 @@
 
 /** What went wrong, by name: the org commands print it and decide their exit code from it. */
 export type SalesforceErrorCode =
-    'InvalidQuery' | 'JobFailed' | 'JobAborted' | 'ServerError' | 'SessionExpired' | 'Timeout';
+    | 'UnknownOrg'
+    | 'InvalidQuery'
+    | 'MissingField'
+    | 'JobFailed'
+    | 'JobAborted'
+    | 'ServerError'
+    | 'SessionExpired'
+    | 'Timeout';
 
 const NEXT_STEP: Record<SalesforceErrorCode, string> = {
+    UnknownOrg:
+        'List the stored orgs with sf org list; log in with sf org login web --alias <alias> (sf org login jwt in CI).',
+    MissingField:
+        'Deploy the project (npm run deploy) and assign the Sales Intelligence Operations permission set to the running user.',
     InvalidQuery:
         'Check the object, field names and --where condition; the message names the field Salesforce rejected.',
     JobFailed: 'Read the job in Setup > Bulk Data Load Jobs; fix the cause and run again with --resume.',

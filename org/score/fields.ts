@@ -74,3 +74,134 @@ export const ACCOUNT_OUTPUTS: readonly [string, (i: AccountInsight) => StoredVal
 
 /** Contact and Lead fields written back. */
 export const PERSON_OUTPUTS = ['SI_Engagement_Grade__c', 'SI_Persona__c'] as const;
+
+/**
+ * The fields the org mode reads, per object: what the engine reads (the panel's GraphQL query reads the
+ * same; a test keeps them together) and the stored SI_ values compared with the new ones. Profile criteria
+ * add their Account fields. Only names from these lists and from the org's describe go into a query.
+ */
+export const QUERY_FIELDS: Readonly<Record<ScoreObject, readonly string[]>> = {
+    Account: [
+        'Id',
+        'Name',
+        'Website',
+        'Industry',
+        'NumberOfEmployees',
+        'AnnualRevenue',
+        'BillingCountry',
+        'BillingState',
+        'Type',
+        'SI_ABM_Tier__c',
+        ...ACCOUNT_OUTPUTS.map(([field]) => field)
+    ],
+    Contact: [
+        'Id',
+        'AccountId',
+        'FirstName',
+        'LastName',
+        'Name',
+        'Title',
+        'Email',
+        'HasOptedOutOfEmail',
+        'SI_Outreach_Prospect_Id__c',
+        ...PERSON_OUTPUTS
+    ],
+    Lead: [
+        'Id',
+        'Company',
+        'FirstName',
+        'LastName',
+        'Name',
+        'Title',
+        'Email',
+        'Website',
+        'HasOptedOutOfEmail',
+        'IsConverted',
+        'SI_Outreach_Prospect_Id__c',
+        ...PERSON_OUTPUTS
+    ],
+    Campaign: ['Id', 'Name', 'Type', 'StartDate'],
+    Task: [
+        'Id',
+        'WhoId',
+        'WhatId',
+        'AccountId',
+        'ActivityDate',
+        'CompletedDateTime',
+        'CreatedDate',
+        'Type',
+        'TaskSubtype',
+        'Subject',
+        'IsClosed',
+        'Status'
+    ],
+    Event: [
+        'Id',
+        'WhoId',
+        'WhatId',
+        'AccountId',
+        'ActivityDate',
+        'ActivityDateTime',
+        'Type',
+        'EventSubtype',
+        'Subject'
+    ],
+    CampaignMember: [
+        'Id',
+        'CampaignId',
+        'ContactId',
+        'LeadId',
+        'HasResponded',
+        'FirstRespondedDate',
+        'Status',
+        'CreatedDate'
+    ],
+    Opportunity: ['Id', 'AccountId', 'Name', 'IsClosed', 'IsWon', 'StageName', 'Amount', 'CloseDate', 'CreatedDate'],
+    SI_Intent_Signal__c: [
+        'Id',
+        'Account__c',
+        'Contact__c',
+        'Lead__c',
+        'Keyword__c',
+        'Signal_Type__c',
+        'Weight__c',
+        'Occurred_At__c',
+        'Source__c'
+    ]
+};
+
+/** Columns every row needs: a file or query without them is an error (not a silent skip). */
+export const REQUIRED_FIELDS: Readonly<Record<ScoreObject, readonly string[]>> = {
+    Account: ['Id', 'Name'],
+    Contact: ['Id', 'AccountId'],
+    Lead: ['Id'],
+    Campaign: ['Id'],
+    Task: ['Id'],
+    Event: ['Id'],
+    CampaignMember: ['Id'],
+    Opportunity: ['Id', 'AccountId'],
+    SI_Intent_Signal__c: ['Id', 'Account__c']
+};
+
+/** The type the CSV converter gives a field of a describe type (others stay text). */
+export function fieldTypeOf(describeType: string): FieldType | undefined {
+    switch (describeType) {
+        case 'boolean':
+            return 'boolean';
+        case 'double':
+        case 'currency':
+        case 'percent':
+        case 'int':
+        case 'long':
+            return 'number';
+        case 'date':
+            return 'date';
+        case 'datetime':
+            return 'datetime';
+        case 'id':
+        case 'reference':
+            return 'id';
+        default:
+            return undefined;
+    }
+}

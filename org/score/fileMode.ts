@@ -5,23 +5,11 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { EngineConfig } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { readCsvRecords, type CsvRecord } from './csvSource';
-import { SCORE_OBJECTS, type ScoreObject } from './fields';
+import { REQUIRED_FIELDS, SCORE_OBJECTS, type ScoreObject } from './fields';
 import { AccountGrouper, type Shard } from './group';
 import { newSummary, noteSkipped, scoreAndWrite, type RunSummary } from './scoring';
 
 export type { RunSummary } from './scoring';
-
-export const REQUIRED: Record<ScoreObject, string[]> = {
-    Account: ['Id', 'Name'],
-    Contact: ['Id', 'AccountId'],
-    Lead: ['Id'],
-    Campaign: ['Id'],
-    Task: ['Id'],
-    Event: ['Id'],
-    CampaignMember: ['Id'],
-    Opportunity: ['Id', 'AccountId'],
-    SI_Intent_Signal__c: ['Id', 'Account__c']
-};
 
 /** Bytes of input per bucket: a bucket is what is held in memory at once. */
 export const BUCKET_BYTES = 4 * 1024 * 1024;
@@ -59,7 +47,7 @@ export async function scoreFiles(options: FileRunOptions): Promise<RunSummary> {
         };
         for (const object of SCORE_OBJECTS) {
             const file = `${object}.csv`;
-            const result = await readCsvRecords(paths[object], file, REQUIRED[object], add[object]);
+            const result = await readCsvRecords(paths[object], file, REQUIRED_FIELDS[object], add[object]);
             if (object === 'Lead') grouper.flushLeads();
             summary.rowsRead[object] = result.rows;
             noteSkipped(summary, result.skipped);

@@ -52,7 +52,9 @@ export class AccountGrouper {
     constructor(
         private readonly dir: string,
         readonly bucketCount: number,
-        private readonly shard: Shard | null
+        private readonly shard: Shard | null,
+        /** Accounts to score (`--where`), or null for all; the others still match leads. */
+        private readonly scope: ReadonlySet<string> | null = null
     ) {
         this.accounts = new BucketFiles(dir, 'account', bucketCount);
         this.people = new BucketFiles(dir, 'person', bucketCount);
@@ -64,9 +66,12 @@ export class AccountGrouper {
         this.unplaced.set(key, (this.unplaced.get(key) ?? 0) + 1);
     }
 
+    private scored(accountId: string): boolean {
+        return inShard(accountId, this.shard) && (!this.scope || this.scope.has(accountId));
+    }
+
     private place(kind: Kind, seq: number, accountId: string, record: CsvRecord): void {
-        if (inShard(accountId, this.shard))
-            this.accounts.add(accountId, [kind, seq, accountId, record] satisfies AccountLine);
+        if (this.scored(accountId)) this.accounts.add(accountId, [kind, seq, accountId, record] satisfies AccountLine);
     }
 
     private known_(value: unknown): string | null {
@@ -80,7 +85,7 @@ export class AccountGrouper {
         if (this.known.has(id)) return this.note('Account', 'duplicate Id: later record left out');
         this.known.add(id);
         this.matchKeys.push({ Id: id, Name: record.Name as string | null, Website: record.Website as string | null });
-        if (inShard(id, this.shard)) this.accountsInShard++;
+        if (this.scored(id)) this.accountsInShard++;
         this.place('a', seq, id, record);
     }
 

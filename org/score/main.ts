@@ -1,17 +1,28 @@
 // `npm run score`: scores every account with the shared engine and writes back what changed.
+//   npm run score -- --target-org ALIAS [--dry-run] [--as-of D] [--where COND] [--shard I/N] [--resume RUN_ID] [--json]
 //   npm run score -- --from DIR --as-of YYYY-MM-DD --out OUTDIR [--config DIR] [--shard I/N] [--json]
-// (The org mode, --target-org through Bulk API 2.0, is being built on org/salesforce/.)
+// Exit codes: 0 done; 1 the run stopped (error: resume it with --resume); 2 done, some records failed.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, configFromMetadata, parseAsOf } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { readConfigMetadata } from '../../scripts/configMetadata';
 import { InputError } from './csvSource';
+import { SalesforceError } from '../salesforce/errors';
 import { scoreFiles, type RunSummary } from './fileMode';
+import { RunStoppedError, scoreOrg, type OrgRunResult } from './orgMode';
 import type { Shard } from './group';
 
 export interface ScoreOptions {
+    /** File mode: the folder of CSV files; empty: org mode. */
     from: string;
+    targetOrg: string;
+    where: string | null;
+    dryRun: boolean;
+    resume: string | null;
+    runsDir: string;
+    /** Milliseconds between job status requests (org mode). */
+    pollMs: number;
     out: string;
     asOf: string;
     config: string;
@@ -28,12 +39,21 @@ export interface ScoreIo {
 
 export class UsageError extends Error {}
 
-const USAGE =
-    'Usage: npm run score -- --from DIR --as-of YYYY-MM-DD --out OUTDIR [--config <customMetadata dir>] [--shard I/N] [--json]';
+const USAGE = [
+    'Usage: npm run score -- --target-org ALIAS [--dry-run] [--as-of YYYY-MM-DD] [--where "<Account condition>"]',
+    '                        [--shard I/N] [--resume RUN_ID] [--runs DIR] [--poll-ms 2000] [--json]',
+    '       npm run score -- --from DIR --as-of YYYY-MM-DD --out OUTDIR [--config <customMetadata dir>] [--shard I/N] [--json]'
+].join('\n');
 
 export function parseArgs(argv: readonly string[], today: () => string): ScoreOptions {
     const options: ScoreOptions = {
         from: '',
+        targetOrg: '',
+        where: null,
+        dryRun: false,
+        resume: null,
+        runsDir: 'runs',
+        pollMs: 2000,
         out: '',
         asOf: '',
         config: 'force-app/main/default/customMetadata',
@@ -59,15 +79,39 @@ export function parseArgs(argv: readonly string[], today: () => string): ScoreOp
             if (!shard || shard.count < 1 || shard.index < 1 || shard.index > shard.count)
                 throw new UsageError(`--shard ${v}: expected I/N with 1 <= I <= N, e.g. 2/4`);
             options.shard = shard;
-        } else if (arg === '--target-org' || arg === '--resume' || arg === '--where' || arg === '--dry-run')
-            throw new UsageError(
-                `${arg}: the org mode is not available yet; export the org with sf data export bulk and use --from`
-            );
-        else throw new UsageError(`unknown argument ${arg}`);
+        } else if (arg === '--target-org' || arg === '-o') options.targetOrg = value();
+        else if (arg === '--where') options.where = value();
+        else if (arg === '--dry-run') options.dryRun = true;
+        else if (arg === '--runs') options.runsDir = value();
+        else if (arg === '--poll-ms') {
+            const v = value();
+            if (!/^\d+$/.test(v) || Number(v) > 600000)
+                throw new UsageError(`--poll-ms ${v}: expected 0-600000 milliseconds`);
+            options.pollMs = Number(v);
+        } else if (arg === '--resume') {
+            const v = value();
+            if (!/^[0-9TZ]+-[0-9a-f]{4}$/.test(v))
+                throw new UsageError(
+                    `--resume ${v}: expected a run id such as 20261203T101502Z-3fa9 (a folder in runs/)`
+                );
+            options.resume = v;
+        } else throw new UsageError(`unknown argument ${arg}`);
     }
-    if (!options.from) throw new UsageError('--from DIR is required');
-    if (!options.out) throw new UsageError('--out OUTDIR is required');
-    if (resolve(options.out) === resolve(options.from)) throw new UsageError('--out must not be the --from folder');
+    if (options.from) {
+        for (const [flag, set] of [
+            ['--target-org', options.targetOrg],
+            ['--where', options.where],
+            ['--resume', options.resume],
+            ['--dry-run', options.dryRun]
+        ] as const)
+            if (set) throw new UsageError(`${flag} is for the org mode; --from scores CSV files (and writes nothing)`);
+        if (!options.out) throw new UsageError('--out OUTDIR is required with --from');
+        if (resolve(options.out) === resolve(options.from)) throw new UsageError('--out must not be the --from folder');
+    } else if (options.out) throw new UsageError('--out is for --from; the org mode writes to runs/<RUN_ID>/');
+    if (options.resume && (options.where !== null || options.shard || options.dryRun || argv.includes('--as-of')))
+        throw new UsageError(
+            "--resume goes on with the run's own --as-of, --where, --shard and --dry-run; give only --resume"
+        );
     if (!options.asOf) options.asOf = today();
     try {
         parseAsOf(options.asOf);
@@ -102,37 +146,98 @@ export function formatSummary(s: RunSummary): string {
     return `${lines.join('\n')}\n`;
 }
 
+/** The write-back table of an org run: per file, rows written and failed, and the failures by error. */
+export function formatOrgResult(r: OrgRunResult): string {
+    const lines = [formatSummary(r.summary).trimEnd()];
+    if (r.leftOut.length > 0) lines.push(`Not readable by this user, left out: ${r.leftOut.join(', ')}`);
+    if (r.status === 'Dry Run') {
+        lines.push(
+            `Dry run: nothing was written to the org. The update CSVs, summary.json and report are in ${r.folder}.`
+        );
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push('Written:');
+    lines.push(`  ${'File'.padEnd(36)} ${'Written'.padStart(8)} ${'Failed'.padStart(8)}`);
+    for (const w of r.writes) {
+        lines.push(`  ${w.file.padEnd(36)} ${String(w.succeeded).padStart(8)} ${String(w.failed).padStart(8)}`);
+        for (const [code, n] of Object.entries(w.errors))
+            lines.push(`    ${code}: ${n} (see ${r.folder}/${w.failedFile})`);
+    }
+    lines.push(`Run ${r.runId}: ${r.status}. Files in ${r.folder}.`);
+    return `${lines.join('\n')}\n`;
+}
+
+function progressBar(
+    io: ScoreIo,
+    json: boolean
+): ((phase: string, done: number, total: number) => void) & { stop(): void } {
+    const bar =
+        io.isTTY && !json
+            ? new SingleBar(
+                  { format: ' {phase} [{bar}] {value}/{total} | ETA {eta}s', clearOnComplete: true },
+                  Presets.shades_classic
+              )
+            : null;
+    const names: Record<string, string> = {
+        read: 'Reading        ',
+        score: 'Scoring buckets',
+        write: 'Writing back   '
+    };
+    let phase = '';
+    const update = (p: string, done: number, total: number): void => {
+        if (!bar) return;
+        if (p !== phase) {
+            if (phase) bar.stop();
+            phase = p;
+            bar.start(total, done, { phase: names[p] ?? p });
+        } else bar.update(done);
+    };
+    return Object.assign(update, { stop: () => bar?.stop() });
+}
+
 export async function main(argv: readonly string[], io: ScoreIo): Promise<number> {
+    let options: ScoreOptions | null = null;
     try {
-        const options = parseArgs(argv, io.today);
+        options = parseArgs(argv, io.today);
+        const progress = progressBar(io, options.json);
+        if (!options.from) {
+            const result = await scoreOrg({
+                targetOrg: options.targetOrg,
+                asOf: options.asOf,
+                where: options.where,
+                shard: options.shard,
+                dryRun: options.dryRun,
+                resume: options.resume,
+                runsDir: options.runsDir,
+                wait: { pollMs: options.pollMs },
+                onProgress: progress
+            }).finally(() => progress.stop());
+            io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatOrgResult(result));
+            return result.status === 'Completed With Failures' ? 2 : 0;
+        }
         const config = configFromMetadata(readConfigMetadata(options.config));
-        const bar =
-            io.isTTY && !options.json
-                ? new SingleBar(
-                      { format: ' {phase} [{bar}] {value}/{total} | ETA {eta}s', clearOnComplete: true },
-                      Presets.shades_classic
-                  )
-                : null;
-        let phase = '';
         const summary = await scoreFiles({
             from: options.from,
             out: options.out,
             asOf: options.asOf,
             config,
             shard: options.shard,
-            onProgress: (p, done, total) => {
-                if (!bar) return;
-                if (p !== phase) {
-                    if (phase) bar.stop();
-                    phase = p;
-                    bar.start(total, done, { phase: p === 'read' ? 'Reading files  ' : 'Scoring buckets' });
-                } else bar.update(done);
-            }
-        });
-        bar?.stop();
+            onProgress: progress
+        }).finally(() => progress.stop());
         io.stdout(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
         return 0;
     } catch (e) {
+        if (e instanceof RunStoppedError) {
+            const next = e.cause instanceof SalesforceError ? `  Next: ${e.cause.nextStep}\n` : '';
+            io.stderr(
+                `score: run ${e.runId} stopped: ${e.message}\n${next}  Resume: npm run score -- --resume ${e.runId}${options?.runsDir && options.runsDir !== 'runs' ? ` --runs ${options.runsDir}` : ''}\n`
+            );
+            return 1;
+        }
+        if (e instanceof SalesforceError) {
+            io.stderr(`score: ${e.message}\n  Next: ${e.nextStep}\n`);
+            return 1;
+        }
         if (e instanceof UsageError || e instanceof InputError || e instanceof ConfigError) {
             io.stderr(`score: ${e.message}\n${e instanceof UsageError ? `${USAGE}\n` : ''}`);
             return 1;

@@ -1,0 +1,103 @@
+// A stand-in org for the scoring job: the schema the project deploys (the fields the job reads and writes,
+// the run and history objects, the configuration's custom metadata types) seeded from a generated org
+// (scripts/bench/scoreData.ts CSVs, the same files the file mode reads).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { readConfigMetadata } from '../../../scripts/configMetadata';
+import { RowConverter } from '../../score/csvSource';
+import { FIELD_TYPES, QUERY_FIELDS, SCORE_OBJECTS } from '../../score/fields';
+import { startSalesforceStandIn, type SalesforceStandIn, type SfValue, type StandInOptions } from './salesforceStandIn';
+import type { FieldSpec, FieldType } from './standIn/types';
+
+function typeOf(field: string): FieldType {
+    if (field === 'Id') return 'id';
+    switch (FIELD_TYPES[field]) {
+        case 'boolean':
+            return 'boolean';
+        case 'number':
+            return 'double';
+        case 'date':
+            return 'date';
+        case 'datetime':
+            return 'datetime';
+        case 'id':
+            return 'reference';
+        default:
+            return 'string';
+    }
+}
+
+export function scoringSchema(): Record<string, Record<string, FieldType | FieldSpec>> {
+    const schema: Record<string, Record<string, FieldType | FieldSpec>> = {};
+    for (const object of SCORE_OBJECTS)
+        schema[object] = Object.fromEntries(QUERY_FIELDS[object].map((f) => [f, typeOf(f)]));
+    schema.SI_Scoring_Run__c = {
+        Run_Id__c: { type: 'string', externalId: true },
+        Status__c: 'picklist',
+        Started_At__c: 'datetime',
+        Finished_At__c: 'datetime',
+        As_Of__c: 'date',
+        Dry_Run__c: 'boolean',
+        Shard__c: 'string',
+        Filter__c: 'textarea',
+        Accounts_Scored__c: 'double',
+        Records_Updated__c: 'double',
+        Records_Failed__c: 'double',
+        Records_Skipped__c: 'double',
+        Message__c: 'textarea'
+    };
+    schema.SI_Account_Score_History__c = {
+        Account__c: 'reference',
+        Scoring_Run__c: 'reference',
+        Scored_On__c: 'date',
+        Profile_Fit_Score__c: 'double',
+        Profile_Fit_Band__c: 'picklist',
+        Reach_Score__c: 'double',
+        Reach_Level__c: 'picklist',
+        Intent_Score__c: 'double',
+        Intent_Trend__c: 'picklist',
+        Buying_Stage__c: 'picklist',
+        Qualified__c: 'boolean'
+    };
+    return schema;
+}
+
+/** The generated CSV files of `dir` as stand-in records (only the fields the schema has). */
+export function recordsFromCsv(dir: string): Record<string, Record<string, SfValue>[]> {
+    const out: Record<string, Record<string, SfValue>[]> = {};
+    for (const object of SCORE_OBJECTS) {
+        const [header, ...rows] = Papa.parse<string[]>(readFileSync(join(dir, `${object}.csv`), 'utf8'), {
+            skipEmptyLines: true
+        }).data;
+        const converter = new RowConverter(header ?? [], object);
+        const keep = new Set(QUERY_FIELDS[object]);
+        out[object] = rows.map((cells, i) => {
+            const record = converter.convert(cells, i + 2);
+            if (!record) throw new Error(`${object}.csv row ${i + 2}: ${converter.problem?.message}`);
+            return Object.fromEntries(Object.entries(record).filter(([k]) => keep.has(k))) as Record<string, SfValue>;
+        });
+    }
+    const config = readConfigMetadata('force-app/main/default/customMetadata');
+    out.SI_Persona__mdt = config.personas as unknown as Record<string, SfValue>[];
+    out.SI_Profile_Criterion__mdt = config.criteria as unknown as Record<string, SfValue>[];
+    out.SI_Model_Setting__mdt = config.settings as unknown as Record<string, SfValue>[];
+    return out;
+}
+
+export function startScoringOrg(dir: string, options: StandInOptions = {}): Promise<SalesforceStandIn> {
+    return startSalesforceStandIn({
+        schema: scoringSchema(),
+        records: recordsFromCsv(dir),
+        keyPrefixes: {
+            SI_Scoring_Run__c: 'a01',
+            SI_Account_Score_History__c: 'a02',
+            SI_Intent_Signal__c: 'a03',
+            SI_Persona__mdt: 'm01',
+            SI_Profile_Criterion__mdt: 'm02',
+            SI_Model_Setting__mdt: 'm03'
+        },
+        queryPageSize: 40,
+        ...options
+    });
+}

@@ -1,0 +1,120 @@
+// The Bulk API 2.0 queries of the org mode, built only from allow-listed field names (QUERY_FIELDS, the
+// profile criteria's Account fields) that the org's describe shows the running user: no text from outside
+// is spliced in except the operator's own --where condition, which Salesforce parses (a rejected one is an
+// InvalidQuery error before anything is read). No ORDER BY: Bulk API 2.0 queries run faster without it,
+// and the grouping does not need an order.
+import type { EngineConfig } from '../../force-app/main/default/lwc/siEngine/siEngine';
+import { SalesforceError } from '../salesforce/errors';
+import type { DescribedObject } from '../salesforce/rest';
+import {
+    ACCOUNT_OUTPUTS,
+    PERSON_OUTPUTS,
+    QUERY_FIELDS,
+    REQUIRED_FIELDS,
+    SCORE_OBJECTS,
+    fieldTypeOf,
+    type FieldType,
+    type ScoreObject
+} from './fields';
+
+export interface ObjectQuery {
+    object: ScoreObject;
+    soql: string;
+    /** Field types from the describe, for the CSV converter. */
+    types: Record<string, FieldType>;
+    /** Allow-listed fields the user cannot read (field-level security), left out of the query. */
+    leftOut: string[];
+}
+
+/** The SI_ fields the job writes back, per object. */
+export const WRITTEN_FIELDS: Readonly<Record<'Account' | 'Contact' | 'Lead', readonly string[]>> = {
+    Account: ACCOUNT_OUTPUTS.map(([field]) => field),
+    Contact: PERSON_OUTPUTS,
+    Lead: PERSON_OUTPUTS
+};
+
+/**
+ * One query per object. Missing required fields, written fields the user cannot read (or, when
+ * `writing`, update), and profile criteria on Account fields the user cannot read are MissingField errors
+ * listing them all.
+ */
+export function planQueries(
+    describes: ReadonlyMap<string, DescribedObject>,
+    config: EngineConfig,
+    writing: boolean
+): ObjectQuery[] {
+    const problems: string[] = [];
+    const plans: ObjectQuery[] = [];
+    for (const object of SCORE_OBJECTS) {
+        const described = describes.get(object);
+        if (!described) {
+            problems.push(`${object}: not in the org or not visible to this user`);
+            continue;
+        }
+        const wanted = [...QUERY_FIELDS[object]];
+        if (object === 'Account')
+            for (const criterion of config.criteria) {
+                if (!described.fields.has(criterion.field))
+                    problems.push(
+                        `Account.${criterion.field} (profile criterion ${criterion.key}): not in the org or not readable`
+                    );
+                else if (!wanted.includes(criterion.field)) wanted.push(criterion.field);
+            }
+        const must = new Set<string>([...REQUIRED_FIELDS[object], ...(WRITTEN_FIELDS[object as 'Account'] ?? [])]);
+        const fields: string[] = [];
+        const leftOut: string[] = [];
+        const types: Record<string, FieldType> = {};
+        for (const field of wanted) {
+            const info = described.fields.get(field);
+            if (!info) {
+                if (must.has(field)) problems.push(`${object}.${field}: not in the org or not readable`);
+                else leftOut.push(field);
+                continue;
+            }
+            if (
+                writing &&
+                must.has(field) &&
+                field !== 'Id' &&
+                (WRITTEN_FIELDS[object as 'Account'] ?? []).includes(field) &&
+                !info.updateable
+            )
+                problems.push(`${object}.${field}: not editable by this user`);
+            fields.push(field);
+            const type = fieldTypeOf(info.type);
+            if (type) types[field] = type;
+        }
+        plans.push({ object, soql: `SELECT ${fields.join(', ')} FROM ${object}`, types, leftOut });
+    }
+    if (problems.length > 0)
+        throw new SalesforceError(
+            'MissingField',
+            `the org is missing what the scoring job needs:\n  ${problems.join('\n  ')}`
+        );
+    return plans;
+}
+
+const KEYWORDS = /\b(ORDER\s+BY|GROUP\s+BY|LIMIT|OFFSET|FOR\s+UPDATE|FROM|SELECT)\b/i;
+
+/** Text outside quoted strings: keywords inside a quoted value are not keywords. */
+function unquoted(text: string): string {
+    return text.replace(/'(?:[^'\\]|\\.)*'/g, "''");
+}
+
+/**
+ * The scope query of `--where`: the Ids of the accounts to score (every account is still read, so leads
+ * match against all of them as in the panel). Only a condition is accepted.
+ */
+export function scopeQuery(where: string): string {
+    const condition = where.trim();
+    if (!condition) throw new SalesforceError('InvalidQuery', '--where is empty');
+    const bare = unquoted(condition);
+    const keyword = KEYWORDS.exec(bare);
+    if (keyword)
+        throw new SalesforceError(
+            'InvalidQuery',
+            `--where must be a condition on Account only; it contains ${keyword[1]?.toUpperCase()}`
+        );
+    if (bare.includes("'") && (bare.match(/'/g)?.length ?? 0) % 2 !== 0)
+        throw new SalesforceError('InvalidQuery', '--where has an unclosed quoted string');
+    return `SELECT Id FROM Account WHERE ${condition}`;
+}

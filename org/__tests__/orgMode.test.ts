@@ -286,6 +286,9 @@ describe('score --target-org', () => {
         const where = await run(orgArgs(runs, '--where', "Nonexistent__c = 'x'"));
         expect(where.code).toBe(1);
         expect(where.stderr).toMatch(/InvalidQuery: .*Nonexistent__c/);
+        expect(org.records('SI_Scoring_Run__c')).toEqual([
+            expect.objectContaining({ Status__c: 'Failed', Message__c: expect.stringContaining('Nonexistent__c') })
+        ]);
         const keyword = await run(orgArgs(runs, '--where', 'Industry = null LIMIT 5'));
         expect(keyword.stderr).toContain('--where must be a condition on Account only; it contains LIMIT');
 

@@ -39,7 +39,7 @@ export interface OrgRunOptions {
     resume: string | null;
     /** Folder of the run folders (default `runs`). */
     runsDir: string;
-    /** Rows per results page (Bulk API `maxRecords`). */
+    /** Rows per results page (Bulk API `maxRecords`, default PAGE_RECORDS). */
     maxRecords?: number;
     wait?: WaitOptions;
     now?: () => Date;
@@ -92,6 +92,8 @@ export async function orgConfig(conn: Connection): Promise<EngineConfig> {
 }
 
 const ROW_BYTES_PER_FIELD = 14;
+/** Rows per Bulk API results page: bounds what one page holds in memory (1,000,000 Tasks: 40 pages). */
+export const PAGE_RECORDS = 25_000;
 
 /** Starts (or, on resume, finds again) the query job of every object, then waits for them all. */
 async function queryJobs(
@@ -148,6 +150,7 @@ const WRITE_ORDER: Record<string, number> = { Account: 0, Contact: 1, Lead: 2, S
 export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
     const now = options.now ?? (() => new Date());
     const wait = options.wait ?? {};
+    const maxRecords = options.maxRecords ?? PAGE_RECORDS;
     let folder: RunFolder;
     let checkpoint: Checkpoint | null = null;
     if (options.resume) {
@@ -202,9 +205,7 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
             let scope: Set<string> | null = null;
             if (cp.where) {
                 scope = new Set();
-                for await (const page of queryPages(conn, jobs.get('scope')!.id, null, {
-                    maxRecords: options.maxRecords
-                }))
+                for await (const page of queryPages(conn, jobs.get('scope')!.id, null, { maxRecords }))
                     for (const row of page.rows) if (row[0]) scope.add(row[0]);
             }
             const bytes = plans.reduce(
@@ -235,7 +236,7 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
                 let line = 1;
                 let rows = 0;
                 const skipped = [];
-                for await (const page of queryPages(conn, job.id, null, { maxRecords: options.maxRecords })) {
+                for await (const page of queryPages(conn, job.id, null, { maxRecords })) {
                     converter ??= new RowConverter(page.header, label, plan.types);
                     const missing = converter.missing(REQUIRED_FIELDS[plan.object]);
                     if (missing.length > 0)

@@ -14,7 +14,7 @@ import {
     recordProblems,
     renderRecord,
     typePrefix
-} from './configMetadata';
+} from '../org/config/configMetadata';
 
 const ROOT = resolve(__dirname, '..');
 const OBJECTS_DIR = join(ROOT, 'force-app/main/default/objects');

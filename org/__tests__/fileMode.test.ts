@@ -1,5 +1,9 @@
+/**
+ * @jest-environment ./org/__tests__/support/salesforceEnvironment.js
+ */
 // File mode of the scoring job: the sample data exported as CSV (the format of sf data export bulk) scores
 // exactly as `npm run insight` scores the sObject tree; a second run on the written values changes nothing.
+import './support/nodeMode';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +15,7 @@ import {
     groupAccountData,
     type EngineConfig
 } from '../../force-app/main/default/lwc/siEngine/siEngine';
-import { readConfigMetadata } from '../../scripts/configMetadata';
+import { readConfigMetadata } from '../config/configMetadata';
 import { datasetFromTree } from '../../scripts/insight';
 import { readSObjectTree } from '../../scripts/lib/sobjectTree';
 import { exportTreeAsCsv } from '../../scripts/lib/treeToCsv';

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { configFromMetadata } from '../../force-app/main/default/lwc/siEngine/siEngine';
-import { readConfigMetadata } from '../../scripts/configMetadata';
+import { readConfigMetadata } from '../config/configMetadata';
 import { generateScoreData, SCORE_DATA_AS_OF } from '../../scripts/bench/scoreData';
 import { scoreFiles } from '../score/fileMode';
 import { main } from '../score/main';

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, configFromMetadata, parseAsOf } from '../../force-app/main/default/lwc/siEngine/siEngine';
-import { readConfigMetadata } from '../../scripts/configMetadata';
+import { readConfigMetadata } from '../config/configMetadata';
 import { InputError } from './csvSource';
 import { SalesforceError } from '../salesforce/errors';
 import { scoreFiles, type RunSummary } from './fileMode';

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { readConfigMetadata, type MetadataRecord } from '../../scripts/configMetadata';
+import { readConfigMetadata, type MetadataRecord } from '../../org/config/configMetadata';
 import type { CustomFieldDefinition } from '../graphql/schema';
 
 export const SOURCE_DIR = 'force-app/main/default';

@@ -12,7 +12,7 @@ import {
     configToMetadata,
     type ConfigMetadata
 } from '../../force-app/main/default/lwc/siEngine/siEngine';
-import { parseRecord, readConfigMetadata, readFieldDefinitions, recordProblems, renderRecord } from '../configMetadata';
+import { parseRecord, readConfigMetadata, readFieldDefinitions, recordProblems, renderRecord } from '../../org/config/configMetadata';
 import { compareRecords, renderDefaultRecords } from '../generate-config-metadata';
 
 const ROOT = resolve(__dirname, '../..');

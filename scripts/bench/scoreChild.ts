@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { configFromMetadata } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { scoreFiles } from '../../org/score/fileMode';
 import { SCORE_OBJECTS } from '../../org/score/fields';
-import { readConfigMetadata } from '../configMetadata';
+import { readConfigMetadata } from '../../org/config/configMetadata';
 
 /** The floor: papaparse over every file, rows counted and dropped. */
 async function bareParse(from: string): Promise<number> {

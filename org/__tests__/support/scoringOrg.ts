@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { readConfigMetadata } from '../../../scripts/configMetadata';
+import { readConfigMetadata } from '../../config/configMetadata';
 import { RowConverter } from '../../score/csvSource';
 import { FIELD_TYPES, QUERY_FIELDS, SCORE_OBJECTS } from '../../score/fields';
 import { startSalesforceStandIn, type SalesforceStandIn, type SfValue, type StandInOptions } from './salesforceStandIn';

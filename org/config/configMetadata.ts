@@ -1,11 +1,11 @@
 // Custom metadata records of the engine configuration, in Salesforce DX source format
 // (`force-app/main/default/customMetadata/<Type>.<DeveloperName>.md-meta.xml`): rendering from the
 // engine's `configToMetadata`, and reading them back into the record shapes `configFromMetadata` takes.
-// Used by `scripts/generate-config-metadata.ts` and by `scripts/__tests__/configMetadata.test.ts`.
+// Used by `npm run score` (file mode), the preview server, `scripts/generate-config-metadata.ts` and its tests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { ConfigMetadata } from '../force-app/main/default/lwc/siEngine/siEngine';
+import type { ConfigMetadata } from '../../force-app/main/default/lwc/siEngine/siEngine';
 
 /** The three configuration types, keyed as `ConfigMetadata` keys them. */
 export const CONFIG_TYPES = {

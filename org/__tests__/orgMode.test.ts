@@ -245,6 +245,29 @@ describe('score --target-org', () => {
         expect(org.records('SI_Scoring_Run__c')[0]).toMatchObject({ Status__c: 'Completed' });
     }, 90000);
 
+    it('resumes a run that stopped after a job was closed but before the checkpoint said so: waits, does not upload again', async () => {
+        const org = await freshOrg();
+        const runs = join(tmp, 'runs-closed');
+        // The Contact job's UploadComplete is processed, but the answer is cut off: the run stops with the
+        // job closed in Salesforce and still "created" in the checkpoint.
+        org.faults.delay(0, { method: 'PATCH', path: '/jobs/ingest/' });
+        org.faults.drop({ method: 'PATCH', path: '/jobs/ingest/' }, 0);
+        const stopped = await run(orgArgs(runs));
+        expect(stopped.code).toBe(1);
+        const runId = onlyRun(runs);
+        const checkpoint = JSON.parse(readFileSync(join(runs, runId, 'checkpoint.json'), 'utf8'));
+        expect(checkpoint.writes[1].attempts[0].state).toBe('created');
+        const contactJob = [...org.ingestJobs.values()].find((j) => j.object === 'Contact');
+        expect(contactJob?.state).not.toBe('Open');
+        const resumed = await run(['--resume', runId, '--runs', runs, '--poll-ms', '5']);
+        expect(resumed.stderr).toBe('');
+        expect(resumed.code).toBe(0);
+        expect([...org.ingestJobs.values()].filter((j) => j.object === 'Contact')).toHaveLength(1);
+        const written = writesPerId(org, 'Contact');
+        expect(written.size).toBe(csv(join(expected, 'Contact.csv')).rows.length);
+        for (const [, n] of written) expect(n).toBe(1);
+    }, 60000);
+
     it('a Failed ingest job stops the run with a named error; --resume writes its unprocessed rows once', async () => {
         const org = await freshOrg();
         const runs = join(tmp, 'runs-failed');

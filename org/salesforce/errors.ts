@@ -5,6 +5,7 @@ export type SalesforceErrorCode =
     | 'UnknownOrg'
     | 'InvalidQuery'
     | 'MissingField'
+    | 'RequestFailed'
     | 'JobFailed'
     | 'JobAborted'
     | 'ServerError'
@@ -14,6 +15,8 @@ export type SalesforceErrorCode =
 const NEXT_STEP: Record<SalesforceErrorCode, string> = {
     UnknownOrg:
         'List the stored orgs with sf org list; log in with sf org login web --alias <alias> (sf org login jwt in CI).',
+    RequestFailed:
+        'Salesforce refused the request; the message has its error code. Fix the cause and run again with --resume.',
     MissingField:
         'Deploy the project (npm run deploy) and assign the Sales Intelligence Operations permission set to the running user.',
     InvalidQuery:

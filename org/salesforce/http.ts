@@ -67,7 +67,11 @@ export async function rawRequest(conn: Connection, path: string, options: RawOpt
                 'ServerError',
                 `HTTP ${response.status} for ${options.what} after ${retries} retries`
             );
-        if (!response.ok) throw new Error(`HTTP ${response.status} for ${options.what}: ${await response.text()}`);
+        if (!response.ok)
+            throw new SalesforceError(
+                'RequestFailed',
+                `HTTP ${response.status} for ${options.what}: ${await response.text()}`
+            );
         return response;
     }
 }

@@ -109,7 +109,11 @@ async function queryJobs(
         if (known) {
             const info = await conn
                 .request<QueryJobInfo>({ method: 'GET', url: `/jobs/query/${known}` })
-                .catch(() => null);
+                .catch((e: unknown) => {
+                    // Gone (results are kept 7 days): query again. Any other error stops the run.
+                    if ((e as { errorCode?: string }).errorCode === 'NOT_FOUND') return null;
+                    throw e;
+                });
             if (info && info.state !== 'Failed' && info.state !== 'Aborted') {
                 jobs.set(key, info);
                 continue;

@@ -129,6 +129,13 @@ describe('score --target-org', () => {
             expect(existsSync(join(expected, file))).toBe(true);
             expect(csv(join(folder, file))).toEqual(csv(join(expected, file)));
         }
+        // Tasks and Events older than the reach window were not read, and the scores are still the same.
+        const readOrg = JSON.parse(readFileSync(join(folder, 'summary.json'), 'utf8')).rowsRead;
+        const readFiles = JSON.parse(readFileSync(join(expected, 'summary.json'), 'utf8')).rowsRead;
+        expect(readOrg.Task).toBeGreaterThan(0);
+        expect(readOrg.Task).toBeLessThan(readFiles.Task);
+        expect(readOrg.Event).toBeLessThan(readFiles.Event);
+        expect(readOrg.Account).toBe(readFiles.Account);
         const expectedAccounts = csv(join(expected, 'Account.csv'));
         // The stored values are now the new ones.
         const header = expectedAccounts.header;

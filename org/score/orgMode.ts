@@ -201,7 +201,7 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
             const config = await orgConfig(conn);
             const describes = new Map<string, DescribedObject>();
             for (const object of SCORE_OBJECTS) describes.set(object, await describeObject(conn, object));
-            const plans = planQueries(describes, config, !cp.dryRun);
+            const plans = planQueries(describes, config, !cp.dryRun, asOf);
             for (const plan of plans) leftOut.push(...plan.leftOut.map((f) => `${plan.object}.${f}`));
             const soqls: [string, string][] = plans.map((p) => [p.object, p.soql]);
             if (cp.where) soqls.unshift(['scope', scopeQuery(cp.where)]);

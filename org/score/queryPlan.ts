@@ -3,7 +3,7 @@
 // is spliced in except the operator's own --where condition, which Salesforce parses (a rejected one is an
 // InvalidQuery error before anything is read). No ORDER BY: Bulk API 2.0 queries run faster without it,
 // and the grouping does not need an order.
-import type { EngineConfig } from '../../force-app/main/default/lwc/siEngine/siEngine';
+import { formatDay, parseAsOf, type EngineConfig } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { SalesforceError } from '../salesforce/errors';
 import type { DescribedObject } from '../salesforce/rest';
 import {
@@ -41,7 +41,8 @@ export const WRITTEN_FIELDS: Readonly<Record<'Account' | 'Contact' | 'Lead', rea
 export function planQueries(
     describes: ReadonlyMap<string, DescribedObject>,
     config: EngineConfig,
-    writing: boolean
+    writing: boolean,
+    asOf: string
 ): ObjectQuery[] {
     const problems: string[] = [];
     const plans: ObjectQuery[] = [];
@@ -83,7 +84,13 @@ export function planQueries(
             const type = fieldTypeOf(info.type);
             if (type) types[field] = type;
         }
-        plans.push({ object, soql: `SELECT ${fields.join(', ')} FROM ${object}`, types, leftOut });
+        const window = activityWindow(object, asOf, config, fields);
+        plans.push({
+            object,
+            soql: `SELECT ${fields.join(', ')} FROM ${object}${window ? ` WHERE ${window}` : ''}`,
+            types,
+            leftOut
+        });
     }
     if (problems.length > 0)
         throw new SalesforceError(
@@ -91,6 +98,31 @@ export function planQueries(
             `the org is missing what the scoring job needs:\n  ${problems.join('\n  ')}`
         );
     return plans;
+}
+
+/**
+ * Tasks and Events count only for reach, and only in the `Reach_Window_Days` up to the as-of date (by the
+ * engine's own date of each: a Task's ActivityDate, else CompletedDateTime, else CreatedDate; an Event's
+ * ActivityDateTime, else ActivityDate). Older ones are not read. One day of margin; later ones are read
+ * (the engine leaves out what is scheduled in the future). The dates come from the validated as-of date
+ * and a validated number of days, never from outside text.
+ */
+export function activityWindow(
+    object: string,
+    asOf: string,
+    config: EngineConfig,
+    fields: readonly string[]
+): string | null {
+    if (object !== 'Task' && object !== 'Event') return null;
+    const day = formatDay(parseAsOf(asOf) - config.settings.Reach_Window_Days - 1);
+    const time = `${day}T00:00:00Z`;
+    const has = (f: string): boolean => fields.includes(f);
+    if (object === 'Task') {
+        if (!has('ActivityDate') || !has('CompletedDateTime') || !has('CreatedDate')) return null;
+        return `(ActivityDate >= ${day} OR (ActivityDate = null AND (CompletedDateTime >= ${time} OR (CompletedDateTime = null AND CreatedDate >= ${time}))))`;
+    }
+    if (!has('ActivityDateTime') || !has('ActivityDate')) return null;
+    return `(ActivityDateTime >= ${time} OR (ActivityDateTime = null AND ActivityDate >= ${day}))`;
 }
 
 const KEYWORDS = /\b(ORDER\s+BY|GROUP\s+BY|LIMIT|OFFSET|FOR\s+UPDATE|FROM|SELECT)\b/i;

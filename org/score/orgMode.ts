@@ -233,7 +233,9 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
                 Opportunity: (r, s) => grouper.addOpportunity(r, s),
                 SI_Intent_Signal__c: (r, s) => grouper.addIntentSignal(r, s)
             };
-            for (const [i, plan] of plans.entries()) {
+            const totalRows = plans.reduce((n, p) => n + (jobs.get(p.object)?.numberRecordsProcessed ?? 0), 0);
+            let readSoFar = 0;
+            for (const plan of plans) {
                 const job = jobs.get(plan.object)!;
                 const label = `${plan.object} (Bulk query job ${job.id})`;
                 let converter: RowConverter | null = null;
@@ -258,11 +260,12 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
                         rows++;
                         add[plan.object](record, line);
                     }
+                    readSoFar += page.rows.length;
+                    options.onProgress?.('read', readSoFar, totalRows);
                 }
                 if (plan.object === 'Lead') grouper.flushLeads();
                 summary.rowsRead[plan.object] = rows;
                 noteSkipped(summary, skipped);
-                options.onProgress?.('read', i + 1, plans.length);
             }
             grouper.joinPeople();
             summary.unplaced = Object.fromEntries(grouper.unplaced);

@@ -322,8 +322,40 @@ describe('score --target-org', () => {
         const keyword = await run(orgArgs(runs, '--where', 'Industry = null LIMIT 5'));
         expect(keyword.stderr).toContain('--where must be a condition on Account only; it contains LIMIT');
 
-        const scoped = await run(orgArgs(join(tmp, 'runs-scope'), '--where', "Industry = 'Nope'", '--dry-run'));
+        const none = await run(orgArgs(join(tmp, 'runs-none'), '--where', "Industry = 'Nope'", '--dry-run'));
+        expect(none.code).toBe(0);
+        expect(none.stdout).toContain('Scored 0 accounts');
+
+        // A real scope: only its accounts are scored, each with the same result as in a full run.
+        const industry = String(org.records('Account')[0]?.Industry);
+        const inScope = new Set(
+            org
+                .records('Account')
+                .filter((a) => a.Industry === industry)
+                .map((a) => String(a.Id))
+        );
+        expect(inScope.size).toBeGreaterThan(0);
+        expect(inScope.size).toBeLessThan(40);
+        const scopeRuns = join(tmp, 'runs-scope');
+        const scoped = await run(orgArgs(scopeRuns, '--where', `Industry = '${industry}'`, '--dry-run'));
         expect(scoped.code).toBe(0);
-        expect(scoped.stdout).toContain('Scored 0 accounts');
+        expect(scoped.stdout).toContain(`Scored ${inScope.size} accounts`);
+        // The columns differ (only those changed somewhere in the file), the values may not.
+        const changes = (path: string): Record<string, Record<string, string>> => {
+            const { header, rows } = csv(path);
+            return Object.fromEntries(
+                rows.map((line) => {
+                    const cells = JSON.parse(line) as string[];
+                    return [
+                        cells[0],
+                        Object.fromEntries(header.map((c, i) => [c, cells[i] as string]).filter(([, v]) => v !== ''))
+                    ];
+                })
+            );
+        };
+        const full = changes(join(expected, 'Account.csv'));
+        expect(changes(join(scopeRuns, onlyRun(scopeRuns), 'Account.csv'))).toEqual(
+            Object.fromEntries(Object.entries(full).filter(([id]) => inScope.has(id)))
+        );
     }, 60000);
 });

@@ -3,7 +3,9 @@
 // hash of its first cell, then read every bucket back line by line - no conversion, grouping or scoring.
 // If this floor is already near twice the bare parse, `score --from` cannot reach a ratio under 2 with
 // buckets on disk in this runtime.
-//   npm run bench:bucket-floor [-- --size small|full]
+// `--in-memory` measures the option without buckets instead (every row kept as a record, grouped with
+// groupAccountData and scored): its time against the bare parse and its peak RSS.
+//   npm run bench:bucket-floor [-- --size small|full] [--in-memory]
 import {
     closeSync,
     createReadStream,
@@ -18,7 +20,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { hashId } from '../../org/score/buckets';
-import { generateScoreData } from './scoreData';
+import {
+    computeInsight,
+    configFromMetadata,
+    groupAccountData,
+    type Dataset
+} from '../../force-app/main/default/lwc/siEngine/siEngine';
+import { readConfigMetadata } from '../../org/config/configMetadata';
+import { readCsvRecords, type CsvRecord } from '../../org/score/csvSource';
+import { SCORE_OBJECTS } from '../../org/score/fields';
+import { generateScoreData, SCORE_DATA_AS_OF } from './scoreData';
 
 const SIZES = {
     small: { accounts: 1000, people: 20000, activities: 400000 },
@@ -55,6 +66,36 @@ async function run(): Promise<void> {
         let rows = 0;
         await parseAll(data, () => rows++);
         const bare = performance.now() - t;
+        if (process.argv.includes('--in-memory')) {
+            t = performance.now();
+            const dataset: Record<string, CsvRecord[]> = {};
+            const keys: Record<string, string> = {
+                Account: 'accounts',
+                Contact: 'contacts',
+                Lead: 'leads',
+                Campaign: 'campaigns',
+                Task: 'tasks',
+                Event: 'events',
+                CampaignMember: 'campaignMembers',
+                Opportunity: 'opportunities',
+                SI_Intent_Signal__c: 'intentSignals'
+            };
+            for (const object of SCORE_OBJECTS) {
+                const list: CsvRecord[] = (dataset[keys[object] as string] = []);
+                await readCsvRecords(join(data, `${object}.csv`), object, [], (r) => list.push(r));
+            }
+            const config = configFromMetadata(readConfigMetadata('force-app/main/default/customMetadata'));
+            let scored = 0;
+            for (const account of groupAccountData(dataset as Dataset).accounts) {
+                computeInsight(account, config, SCORE_DATA_AS_OF);
+                scored++;
+            }
+            const ms = performance.now() - t;
+            process.stdout.write(
+                `${size}: in memory, ${scored} accounts scored in ${(ms / 1000).toFixed(1)} s against a bare parse of ${(bare / 1000).toFixed(1)} s: ratio ${(ms / bare).toFixed(2)}; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`
+            );
+            return;
+        }
         t = performance.now();
         const count = 64;
         const buffers: string[][] = Array.from({ length: count }, () => []);

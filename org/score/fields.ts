@@ -77,7 +77,7 @@ export const PERSON_OUTPUTS = ['SI_Engagement_Grade__c', 'SI_Persona__c'] as con
 
 /**
  * The fields the org mode reads, per object: what the engine reads (the panel's GraphQL query reads the
- * same; a test keeps them together) and the stored SI_ values compared with the new ones. Profile criteria
+ * same; org/__tests__/fields.test.ts keeps them together) and the stored SI_ values compared with the new ones. Profile criteria
  * add their Account fields. Only names from these lists and from the org's describe go into a query.
  */
 export const QUERY_FIELDS: Readonly<Record<ScoreObject, readonly string[]>> = {

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import Papa from 'papaparse';
 import type { Connection } from '@salesforce/core';
-import { SalesforceError } from './errors';
+import { errorCodeOf, SalesforceError } from './errors';
 import { defaultSleep, rawRequest } from './http';
 
 export interface QueryJobInfo {
@@ -29,12 +29,6 @@ export interface WaitOptions {
     timeoutMs?: number;
     /** Sleeps between polls (tests pass a fast one). */
     sleep?: (ms: number) => Promise<void>;
-}
-
-function errorCodeOf(e: unknown): string {
-    return typeof e === 'object' && e !== null && 'errorCode' in e
-        ? String((e as { errorCode: unknown }).errorCode)
-        : '';
 }
 
 /** Creates a query job; a query Salesforce rejects (unknown field, malformed) is an InvalidQuery error. */

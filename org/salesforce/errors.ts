@@ -42,3 +42,10 @@ export class SalesforceError extends Error {
         this.nextStep = NEXT_STEP[code];
     }
 }
+
+/** The `errorCode` of a failed Connection request (jsforce's HttpApiError), or '' when it has none. */
+export function errorCodeOf(e: unknown): string {
+    return typeof e === 'object' && e !== null && 'errorCode' in e
+        ? String((e as { errorCode: unknown }).errorCode)
+        : '';
+}

@@ -1,7 +1,7 @@
 // REST API calls of the org commands: describe (which fields exist and the user can read), small queries
 // (custom metadata), and upsert of one record by an external Id. Through the Connection, so a 401 refreshes.
 import type { Connection } from '@salesforce/core';
-import { SalesforceError } from './errors';
+import { errorCodeOf, SalesforceError } from './errors';
 
 export interface DescribedField {
     name: string;
@@ -13,12 +13,6 @@ export interface DescribedField {
 export interface DescribedObject {
     name: string;
     fields: Map<string, DescribedField>;
-}
-
-function errorCodeOf(e: unknown): string {
-    return typeof e === 'object' && e !== null && 'errorCode' in e
-        ? String((e as { errorCode: unknown }).errorCode)
-        : '';
 }
 
 const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;

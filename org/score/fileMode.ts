@@ -4,9 +4,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { EngineConfig } from '../../force-app/main/default/lwc/siEngine/siEngine';
-import { readCsvRecords, type CsvRecord } from './csvSource';
+import { readCsvRecords } from './csvSource';
 import { REQUIRED_FIELDS, SCORE_OBJECTS, type ScoreObject } from './fields';
-import { AccountGrouper, type Shard } from './group';
+import { AccountGrouper, rowAdders, type Shard } from './group';
 import { newSummary, noteSkipped, scoreAndWrite, type RunSummary } from './scoring';
 
 export type { RunSummary } from './scoring';
@@ -34,17 +34,7 @@ export async function scoreFiles(options: FileRunOptions): Promise<RunSummary> {
         const bytes = SCORE_OBJECTS.reduce((sum, o) => sum + (existsSync(paths[o]) ? statSync(paths[o]).size : 0), 0);
         const grouper = new AccountGrouper(work, Math.max(4, Math.ceil(bytes / BUCKET_BYTES)), options.shard);
         const summary = newSummary(options.asOf, options.shard);
-        const add: Record<ScoreObject, (r: CsvRecord, seq: number) => void> = {
-            Account: (r, s) => grouper.addAccount(r, s),
-            Contact: (r, s) => grouper.addContact(r, s),
-            Lead: (r, s) => grouper.addLead(r, s),
-            Campaign: (r) => grouper.addCampaign(r),
-            Task: (r, s) => grouper.addActivity('t', r, s),
-            Event: (r, s) => grouper.addActivity('e', r, s),
-            CampaignMember: (r, s) => grouper.addCampaignMember(r, s),
-            Opportunity: (r, s) => grouper.addOpportunity(r, s),
-            SI_Intent_Signal__c: (r, s) => grouper.addIntentSignal(r, s)
-        };
+        const add = rowAdders(grouper);
         for (const object of SCORE_OBJECTS) {
             const file = `${object}.csv`;
             const result = await readCsvRecords(paths[object], file, REQUIRED_FIELDS[object], add[object]);

@@ -13,6 +13,7 @@ import {
 } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { BucketFiles, hashId } from './buckets';
 import type { CsvRecord } from './csvSource';
+import type { ScoreObject } from './fields';
 
 type Kind = 'a' | 'c' | 'l' | 't' | 'e' | 'm' | 'o' | 's';
 /** A row in an account bucket: kind, order in its file, account Id, the record. */
@@ -270,4 +271,19 @@ export class AccountGrouper {
         }
         return out;
     }
+}
+
+/** The grouper's method for the rows of each object (`seq`: the row's order in its file or query). */
+export function rowAdders(grouper: AccountGrouper): Record<ScoreObject, (record: CsvRecord, seq: number) => void> {
+    return {
+        Account: (r, s) => grouper.addAccount(r, s),
+        Contact: (r, s) => grouper.addContact(r, s),
+        Lead: (r, s) => grouper.addLead(r, s),
+        Campaign: (r) => grouper.addCampaign(r),
+        Task: (r, s) => grouper.addActivity('t', r, s),
+        Event: (r, s) => grouper.addActivity('e', r, s),
+        CampaignMember: (r, s) => grouper.addCampaignMember(r, s),
+        Opportunity: (r, s) => grouper.addOpportunity(r, s),
+        SI_Intent_Signal__c: (r, s) => grouper.addIntentSignal(r, s)
+    };
 }

@@ -17,13 +17,13 @@ import {
     type WaitOptions
 } from '../salesforce/bulkQuery';
 import { connectOrg } from '../salesforce/connection';
-import { SalesforceError } from '../salesforce/errors';
+import { errorCodeOf, SalesforceError } from '../salesforce/errors';
 import { describeObject, queryAll, upsertRecord, type DescribedObject } from '../salesforce/rest';
 import { RunFolder, type Checkpoint, type FileWrite } from './checkpoint';
-import { RowConverter, type CsvRecord } from './csvSource';
-import { REQUIRED_FIELDS, SCORE_OBJECTS, type ScoreObject } from './fields';
+import { RowConverter } from './csvSource';
+import { REQUIRED_FIELDS, SCORE_OBJECTS } from './fields';
 import { BUCKET_BYTES } from './fileMode';
-import { AccountGrouper, type Shard } from './group';
+import { AccountGrouper, rowAdders, type Shard } from './group';
 import { planQueries, scopeQuery } from './queryPlan';
 import { newSummary, noteSkipped, scoreAndWrite, type RunSummary } from './scoring';
 import { writeFile, type WriteResult } from './writeBack';
@@ -111,7 +111,7 @@ async function queryJobs(
                 .request<QueryJobInfo>({ method: 'GET', url: `/jobs/query/${known}` })
                 .catch((e: unknown) => {
                     // Gone (results are kept 7 days): query again. Any other error stops the run.
-                    if ((e as { errorCode?: string }).errorCode === 'NOT_FOUND') return null;
+                    if (errorCodeOf(e) === 'NOT_FOUND') return null;
                     throw e;
                 });
             if (info && info.state !== 'Failed' && info.state !== 'Aborted') {
@@ -222,17 +222,7 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
             rmSync(work, { recursive: true, force: true });
             const grouper = new AccountGrouper(work, Math.max(4, Math.ceil(bytes / BUCKET_BYTES)), shard, scope);
             const summary = newSummary(asOf, shard);
-            const add: Record<ScoreObject, (r: CsvRecord, s: number) => void> = {
-                Account: (r, s) => grouper.addAccount(r, s),
-                Contact: (r, s) => grouper.addContact(r, s),
-                Lead: (r, s) => grouper.addLead(r, s),
-                Campaign: (r) => grouper.addCampaign(r),
-                Task: (r, s) => grouper.addActivity('t', r, s),
-                Event: (r, s) => grouper.addActivity('e', r, s),
-                CampaignMember: (r, s) => grouper.addCampaignMember(r, s),
-                Opportunity: (r, s) => grouper.addOpportunity(r, s),
-                SI_Intent_Signal__c: (r, s) => grouper.addIntentSignal(r, s)
-            };
+            const add = rowAdders(grouper);
             const totalRows = plans.reduce((n, p) => n + (jobs.get(p.object)?.numberRecordsProcessed ?? 0), 0);
             let readSoFar = 0;
             for (const plan of plans) {

@@ -18,7 +18,8 @@ import {
     type Dataset,
     type Lead
 } from '../../force-app/main/default/lwc/siEngine/siEngine';
-import { KEY_PREFIXES, SCORE_DATA_AS_OF, generateScoreData, idSuffix, isValidId18, main, parseArgs, salesforceId, toId18, type ScoreDataOptions } from '../bench/scoreData';
+import { KEY_PREFIXES, SCORE_DATA_AS_OF, generateScoreData, main, parseArgs, type ScoreDataOptions } from '../bench/scoreData';
+import { idSuffix, isValidId18, salesforceId, toId18 } from '../bench/scoreDataIds';
 import { SCORE_OBJECTS, type ScoreObject } from '../lib/treeToCsv';
 
 const dirs: string[] = [];

@@ -18,15 +18,42 @@
 //   (~2 per account) and intent signals (~10 per account, recent on hot accounts).
 // Ids are 18-character Salesforce Ids with each object's key prefix and a valid case-safe suffix.
 // Deterministic: one seeded generator per object, no clock.
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_CONFIG, computeProfileFit, fitBand, parseAsOf, type Account } from '../../force-app/main/default/lwc/siEngine/siEngine';
-import { mulberry32 } from '../lib/random';
-import { csvRows, type CsvCell, type CsvFileInfo, type ScoreObject } from '../lib/treeToCsv';
+import { type CsvCell, type CsvFileInfo, type ScoreObject } from '../lib/treeToCsv';
+import { salesforceId } from './scoreDataIds';
+import { Calendar, HISTORY_DAYS, IndexPicker, Rng, hash, workTime } from './scoreDataRandom';
+import { CsvStream } from './scoreDataCsv';
+import {
+    ADJECTIVES,
+    NOUNS,
+    KINDS,
+    LEGAL,
+    TLDS,
+    OTHER_COMPANIES,
+    OTHER_KINDS,
+    PERSONAL_DOMAINS,
+    COUNTRIES,
+    STATES,
+    ACCOUNT_TYPES,
+    ABM_TIERS,
+    STAGES,
+    FIRST_NAMES,
+    LAST_NAMES,
+    TITLES,
+    CAMPAIGN_THEMES,
+    KEYWORDS,
+    SIGNAL_TYPES,
+    CALL_SUBJECTS,
+    EMAIL_SUBJECTS,
+    TODO_SUBJECTS,
+    MEETING_SUBJECTS,
+    PRODUCTS,
+    OPEN_STAGES
+} from './scoreDataVocabulary';
 
 /** The as-of date the data is generated for (every date is relative to it): the sample data's anchor. */
 export const SCORE_DATA_AS_OF = '2026-11-02';
@@ -44,436 +71,6 @@ export const KEY_PREFIXES: Readonly<Record<ScoreObject, string>> = {
     // A custom object's prefix is given by the org when the object is created: a0X as an example.
     SI_Intent_Signal__c: 'a0X'
 };
-
-// ---------------------------------------------------------------------------------------------
-// Salesforce Ids
-
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const SUFFIX_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
-
-/**
- * The 3-character case-safe suffix of a 15-character Id: for each 5-character block, a 5-bit number whose
- * bit i is set when the block's i-th character is an upper-case letter, written with `A-Z0-5`.
- */
-export function idSuffix(id15: string): string {
-    if (id15.length !== 15) throw new Error(`idSuffix: a 15-character Id is needed, got ${JSON.stringify(id15)}`);
-    let suffix = '';
-    for (let block = 0; block < 15; block += 5) {
-        let bits = 0;
-        for (let i = 0; i < 5; i++) {
-            const c = id15.charCodeAt(block + i);
-            if (c >= 65 && c <= 90) bits |= 1 << i;
-        }
-        suffix += SUFFIX_CHARS[bits];
-    }
-    return suffix;
-}
-
-/** The 18-character form of a 15-character Id (an 18-character Id is returned unchanged). */
-export function toId18(id: string): string {
-    if (id.length === 18) return id;
-    return id + idSuffix(id);
-}
-
-/** True for an 18-character alphanumeric Id whose suffix matches its first 15 characters. */
-export function isValidId18(id: unknown): boolean {
-    return typeof id === 'string' && /^[0-9A-Za-z]{18}$/.test(id) && idSuffix(id.slice(0, 15)) === id.slice(15);
-}
-
-/** Two characters of the Id after the key prefix: the instance (pod) that created the record. */
-const POD = '8d';
-
-/**
- * The 18-character Id of the `n`-th record of a key prefix: prefix, pod, a reserved `0`, the record number in
- * base 62 (9 digits) and the suffix. `n` must be below 62^9 (and a safe integer).
- */
-export function salesforceId(prefix: string, n: number): string {
-    let digits = '';
-    let rest = n;
-    for (let i = 0; i < 9; i++) {
-        digits = BASE62[rest % 62] + digits;
-        rest = Math.floor(rest / 62);
-    }
-    return toId18(`${prefix}${POD}0${digits}`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Randomness
-
-/** Seeded choices over mulberry32. */
-class Rng {
-    readonly next: () => number;
-    constructor(seed: number) {
-        this.next = mulberry32(seed);
-    }
-    /** Integer in [min, max]. */
-    int(min: number, max: number): number {
-        return min + Math.floor(this.next() * (max - min + 1));
-    }
-    chance(p: number): boolean {
-        return this.next() < p;
-    }
-    pick<T>(items: readonly T[]): T {
-        return items[Math.floor(this.next() * items.length)] as T;
-    }
-}
-
-/** FNV-1a of a text: the stream of each object, so one object's count does not move another's values. */
-function hash(text: string): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-}
-
-/** Values with weights, picked with one random number. */
-class Weighted<T> {
-    private readonly values: T[];
-    private readonly cumulative: number[];
-    private readonly total: number;
-    constructor(items: readonly (readonly [T, number])[]) {
-        this.values = items.map(([v]) => v);
-        let sum = 0;
-        this.cumulative = items.map(([, w]) => (sum += w));
-        this.total = sum;
-    }
-    pick(rng: Rng): T {
-        const r = rng.next() * this.total;
-        let i = 0;
-        while (i < this.cumulative.length - 1 && r >= (this.cumulative[i] as number)) i++;
-        return this.values[i] as T;
-    }
-}
-
-/** Picks an index in proportion to weights, by binary search over the running sums (O(log n)). */
-class IndexPicker {
-    private readonly sums: Float64Array;
-    constructor(weights: ArrayLike<number>) {
-        this.sums = new Float64Array(weights.length);
-        let sum = 0;
-        for (let i = 0; i < weights.length; i++) this.sums[i] = sum += weights[i] as number;
-    }
-    get total(): number {
-        return this.sums.length ? (this.sums[this.sums.length - 1] as number) : 0;
-    }
-    pick(rng: Rng): number {
-        const r = rng.next() * this.total;
-        let lo = 0;
-        let hi = this.sums.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (r < (this.sums[mid] as number)) hi = mid;
-            else lo = mid + 1;
-        }
-        return lo;
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dates: day strings cached, date/times as Bulk API writes them (UTC, milliseconds, Z)
-
-const DAY_MS = 86_400_000;
-/** Days after the as-of date that may be generated (upcoming tasks, events, campaigns, close dates). */
-const FUTURE_DAYS = 400;
-/** Days before the as-of date covered by the data (two years), and a margin for created dates. */
-const HISTORY_DAYS = 730;
-const PAST_DAYS = HISTORY_DAYS + 60;
-const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
-
-class Calendar {
-    private readonly days: string[];
-    constructor(asOf: string) {
-        const base = parseAsOf(asOf) * DAY_MS;
-        this.days = Array.from({ length: PAST_DAYS + FUTURE_DAYS + 1 }, (_, i) => new Date(base + (i - PAST_DAYS) * DAY_MS).toISOString().slice(0, 10));
-    }
-    /** YYYY-MM-DD of `ago` days before the as-of date (negative: after it). */
-    date(ago: number): string {
-        const i = PAST_DAYS - Math.round(ago);
-        return this.days[Math.min(this.days.length - 1, Math.max(0, i))] as string;
-    }
-    /** ISO date/time of that day at the given UTC time. */
-    dateTime(ago: number, hour: number, minute: number, second = 0): string {
-        return `${this.date(ago)}T${TWO[hour]}:${TWO[minute]}:${TWO[second]}.000Z`;
-    }
-}
-
-/** A working-hours UTC time (08:00 to 22:59: the Americas and Europe). */
-function workTime(rng: Rng): [number, number, number] {
-    return [rng.int(8, 22), rng.int(0, 59), rng.int(0, 59)];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Streaming CSV files
-
-/** Rows buffered before one write: bounds memory, keeps papaparse calls few. */
-const BATCH_ROWS = 2000;
-
-/** One CSV file written through a write stream, waiting for `drain` when the stream's buffer is full. */
-class CsvStream {
-    private readonly stream: WriteStream;
-    private rows: CsvCell[][] = [];
-    count = 0;
-    constructor(
-        path: string,
-        readonly name: string,
-        readonly columns: readonly string[]
-    ) {
-        this.stream = createWriteStream(path, { highWaterMark: 1 << 20 });
-        this.stream.write(csvRows([columns]));
-    }
-    /** Buffers a row; true when the buffer should be flushed (`await flush()`). */
-    add(cells: CsvCell[]): boolean {
-        if (cells.length !== this.columns.length) throw new Error(`${this.name}: ${cells.length} cells for ${this.columns.length} columns`);
-        this.rows.push(cells);
-        this.count++;
-        return this.rows.length >= BATCH_ROWS;
-    }
-    async flush(): Promise<void> {
-        if (this.rows.length === 0) return;
-        const text = csvRows(this.rows);
-        this.rows = [];
-        if (!this.stream.write(text)) await once(this.stream, 'drain');
-    }
-    async close(): Promise<CsvFileInfo> {
-        await this.flush();
-        this.stream.end();
-        await finished(this.stream);
-        return { name: this.name, rows: this.count, columns: [...this.columns] };
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Vocabulary
-
-// prettier-ignore
-const ADJECTIVES = [
-    'Northwind', 'Bluepeak', 'Silver', 'Granite', 'Harbor', 'Summit', 'Crescent', 'Evergreen', 'Ironwood', 'Lumen',
-    'Maple', 'Nimbus', 'Orchard', 'Pinnacle', 'Quartz', 'Redwood', 'Sable', 'Tidal', 'Vertex', 'Willow',
-    'Amber', 'Beacon', 'Cobalt', 'Delta', 'Ember', 'Falcon', 'Glacier', 'Horizon', 'Indigo', 'Juniper',
-    'Kestrel', 'Lakeside', 'Meridian', 'Nova', 'Onyx', 'Prairie', 'Riverbend', 'Sterling', 'Terra', 'Zenith'
-] as const;
-// prettier-ignore
-const NOUNS = [
-    'Ridge', 'Bridge', 'Field', 'Stone', 'Point', 'Bay', 'Gate', 'Forge', 'Grove', 'Crest',
-    'Works', 'Path', 'Peak', 'Vale', 'Wave', 'Harvest', 'Arc', 'Lane', 'Spring', 'Rock',
-    'Hollow', 'Mesa', 'Shore', 'Sky', 'Brook', 'Haven', 'Mill', 'Loop', 'Line', 'Signal',
-    'Pier', 'Canyon', 'Meadow', 'Circuit', 'Anchor', 'Compass', 'Lantern', 'Quarry', 'Summit', 'Tower'
-] as const;
-/** Industry of each kind of company, and the word its name ends with. */
-const KINDS: readonly (readonly [string, string | null])[] = [
-    ['Analytics', 'Technology'],
-    ['Software', 'Software'],
-    ['Systems', 'Technology'],
-    ['Bank', 'Banking'],
-    ['Capital', 'Financial Services'],
-    ['Health', 'Healthcare'],
-    ['Medical', 'Healthcare'],
-    ['Manufacturing', 'Manufacturing'],
-    ['Machinery', 'Manufacturing'],
-    ['Telecom', 'Telecommunications'],
-    ['Retail', 'Retail'],
-    ['Foods', 'Food & Beverage'],
-    ['Logistics', 'Transportation'],
-    ['Energy', 'Energy'],
-    ['Media', 'Media'],
-    ['Learning', 'Education'],
-    ['Hotels', 'Hospitality'],
-    ['Consulting', 'Consulting'],
-    ['Labs', null],
-    ['Partners', 'Not For Profit']
-];
-const LEGAL = ['', '', '', ' Inc.', ' LLC', ' Ltd', ' Group', ' GmbH', ' Corp.', ' Holdings'] as const;
-const TLDS = ['com', 'com', 'com', 'com', 'io', 'co', 'net', 'de', 'co.uk', 'com.au'] as const;
-
-/** Companies of leads that match no account: words no account name uses. */
-const OTHER_COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay', 'Stark', 'Wayne', 'Tyrell', 'Soylent', 'Cyberdyne', 'Wonka', 'Gringotts', 'Oscorp', 'Massive Dynamic', 'Pied Piper'] as const;
-const OTHER_KINDS = ['Industries', 'Trading', 'Ventures', 'Studio', 'Outfitters', 'Collective'] as const;
-const PERSONAL_DOMAINS = ['gmail.com', 'gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com', 'icloud.com'] as const;
-
-const COUNTRIES = new Weighted<string | null>([
-    ['United States', 40],
-    ['USA', 5],
-    ['US', 3],
-    ['Canada', 6],
-    ['United Kingdom', 8],
-    ['UK', 2],
-    ['Germany', 7],
-    ['France', 5],
-    ['Netherlands', 3],
-    ['Australia', 4],
-    ['India', 5],
-    ['Brazil', 3],
-    ['Japan', 3],
-    ['Spain', 2],
-    ['Singapore', 2],
-    [null, 2]
-]);
-const STATES: Readonly<Record<string, readonly string[]>> = {
-    'United States': ['CA', 'NY', 'TX', 'WA', 'MA', 'IL', 'GA', 'CO', 'FL', 'NC', 'OR', 'PA'],
-    Canada: ['ON', 'BC', 'QC', 'AB'],
-    Australia: ['NSW', 'VIC', 'QLD']
-};
-const ACCOUNT_TYPES = new Weighted<string | null>([
-    ['Prospect', 55],
-    ['Customer - Direct', 20],
-    ['Customer - Channel', 8],
-    ['Channel Partner / Reseller', 5],
-    ['Technology Partner', 4],
-    ['Other', 3],
-    [null, 5]
-]);
-const ABM_TIERS = new Weighted<string | null>([
-    ['Tier 1', 5],
-    ['Tier 2', 10],
-    ['Tier 3', 15],
-    [null, 70]
-]);
-const STAGES = new Weighted<string>([
-    ['Target', 40],
-    ['Awareness', 25],
-    ['Consideration', 18],
-    ['Decision', 10],
-    ['Purchase', 7]
-]);
-
-// prettier-ignore
-const FIRST_NAMES = [
-    'Ava', 'Liam', 'Maya', 'Noah', 'Priya', 'Ethan', 'Sofia', 'Lucas', 'Chloe', 'Mateo', 'Hannah', 'Omar', 'Grace', 'Daniel',
-    'Aisha', 'Samuel', 'Elena', 'Jonah', 'Mei', 'Gabriel', 'Zoe', 'Ravi', 'Clara', 'Isaac', 'Nadia', 'Felix', 'Leah', 'Marcus',
-    'Ingrid', 'Tomas', 'Yuki', 'Adrian', 'Fatima', 'Oliver', 'Rosa', 'Kenji', 'Amara', 'Henrik', 'Lucia', 'Dmitri', 'Naomi',
-    'Caleb', 'Anika', 'Julian', 'Keira', 'Mohammed', 'Selin', 'Tobias', 'Wren', 'Arjun', 'Bianca', 'Diego', 'Esther', 'Imani'
-] as const;
-// prettier-ignore
-const LAST_NAMES = [
-    'Anderson', 'Bakshi', 'Castillo', 'Dubois', 'Eriksen', 'Fitzgerald', 'Garcia', 'Haddad', 'Ibrahim', 'Jensen', 'Kowalski',
-    'Lindqvist', 'Morales', 'Nakamura', 'Okafor', 'Petrov', 'Quinn', 'Rossi', 'Schmidt', 'Tanaka', 'Usman', 'Varga', 'Whitaker',
-    'Xu', 'Yilmaz', 'Zimmerman', 'Brennan', 'Chen', 'Delgado', 'Fournier', 'Gupta', 'Hartmann', 'Kapoor', 'Lambert', 'Mendes',
-    'Novak', "O'Neill", 'Park', 'Ramirez', 'Sato', 'Thornton', 'Vasquez', 'Walsh', 'Young', 'Zhou', 'Müller', 'Núñez', 'Smith-Jones'
-] as const;
-
-/**
- * Titles with weights (a seniority pyramid). Each shipped persona (customMetadata/SI_Persona.*) is hit by
- * its keywords or by its job function and seniority, in several spellings; then roles outside every
- * persona, and blanks (the classifier's Other).
- */
-const TITLES = new Weighted<string | null>([
-    // Economic Buyer (Executive, C-Level)
-    ['CEO', 3],
-    ['Chief Executive Officer', 2],
-    ['President', 1],
-    ['Co-Founder & CEO', 1],
-    ['Chief Operating Officer', 1],
-    ['CFO', 1],
-    ['Managing Director', 1],
-    // Technical Buyer (IT, C-Level)
-    ['CIO', 2],
-    ['Chief Technology Officer', 2],
-    ['CTO', 2],
-    ['VP of IT', 2],
-    ['IT Director', 3],
-    ['Head of IT', 2],
-    // Security Leader (Security, C-Level)
-    ['CISO', 2],
-    ['Chief Information Security Officer', 1],
-    ['Head of Security', 2],
-    ['Director of IT Security', 2],
-    // Engineering Leader (Engineering, VP)
-    ['VP of Engineering', 3],
-    ['Vice President, Engineering', 2],
-    ['Director of Engineering', 3],
-    ['Head of Engineering', 2],
-    ['Director of Software Engineering', 2],
-    // Finance Leader (Finance, VP)
-    ['VP Finance', 2],
-    ['Vice President of Finance', 1],
-    ['Controller', 3],
-    ['Finance Director', 2],
-    ['Director of FP&A', 1],
-    // Operations Leader (Operations, Director)
-    ['Director of Operations', 3],
-    ['VP of Operations', 2],
-    ['VP Supply Chain', 1],
-    ['Head of Operations', 2],
-    // Engineering Manager (Engineering, Manager)
-    ['Engineering Manager', 6],
-    ['Software Development Manager', 3],
-    // IT Manager (IT, Manager)
-    ['IT Manager', 5],
-    ['Infrastructure Manager', 2],
-    ['IT Operations Manager', 2],
-    // Practitioner (Engineering, Individual Contributor)
-    ['Software Engineer', 14],
-    ['Senior Software Engineer', 10],
-    ['Data Engineer', 6],
-    ['DevOps Engineer', 5],
-    ['Solutions Architect', 4],
-    ['Systems Administrator', 4],
-    ['Data Scientist', 3],
-    ['Security Analyst', 3],
-    ['IT Support Specialist', 3],
-    // Outside the buying committee
-    ['Chief Marketing Officer', 1],
-    ['VP Marketing', 2],
-    ['Director of Demand Generation', 2],
-    ['Marketing Manager', 6],
-    ['Marketing Specialist', 6],
-    ['VP of Sales', 2],
-    ['Regional Sales Manager', 4],
-    ['Account Executive', 8],
-    ['Sales Development Representative', 6],
-    ['Director of Product Management', 2],
-    ['Product Manager', 5],
-    ['Product Designer', 3],
-    ['HR Manager', 3],
-    ['Recruiter', 4],
-    ['General Counsel', 1],
-    ['Paralegal', 2],
-    ['Customer Success Manager', 5],
-    ['Financial Analyst', 4],
-    ['Operations Analyst', 4],
-    ['Consultant', 3],
-    ['Executive Assistant', 3],
-    ['Intern', 2],
-    [null, 18]
-]);
-
-const CAMPAIGN_THEMES: readonly (readonly [type: string, name: string, days: number])[] = [
-    ['Webinar', 'Webinar: Taming Pipeline Sprawl', 1],
-    ['Email', 'Newsletter', 1],
-    ['Conference', 'DataOps Summit Booth', 3],
-    ['Content', 'E-book: The Observability Playbook', 60],
-    ['Webinar', 'Webinar: Cost-Aware Analytics', 1],
-    ['Email', 'Nurture: Data Quality', 30],
-    ['Trade Show', 'Cloud Expo Stand', 3],
-    ['Website', 'Website: ROI Calculator', 90],
-    ['Direct Mail', 'Executive Gift Box', 10],
-    ['Advertisement', 'Paid Social: Observability Guide', 30],
-    ['Webinar', 'Customer Panel Webinar', 1],
-    ['Other', 'Roundtable Dinner', 1]
-];
-
-// prettier-ignore
-const KEYWORDS = [
-    'data observability', 'data pipeline monitoring', 'data quality tools', 'real-time analytics', 'lakehouse',
-    'zero trust', 'siem', 'etl', 'vector database', 'data catalog', 'cloud cost management', 'kubernetes monitoring',
-    'mlops', 'data governance', 'customer data platform', 'api management', 'incident management', 'log analytics',
-    'data warehouse migration', 'reverse etl', 'feature store', 'stream processing', 'fraud detection', 'supply chain analytics'
-] as const;
-const SIGNAL_TYPES = new Weighted<readonly [string, string]>([
-    [['Keyword Research', 'Third-party intent feed'], 5],
-    [['Web Visit', 'Website analytics'], 4],
-    [['Content Download', 'Marketing automation'], 2],
-    [['Review Site', 'Software review site'], 1]
-]);
-
-const CALL_SUBJECTS = ['Discovery call', 'Follow-up call', 'Call: pricing questions', 'Intro call', 'Check-in call', 'Left voicemail'] as const;
-const EMAIL_SUBJECTS = ['Email: case study', 'Email: follow-up on webinar', 'Email: proposal next steps', 'Email: introduction', 'Email: ROI calculator', 'Re: "Q3 pricing", as discussed'] as const;
-const TODO_SUBJECTS = ['Send proposal', 'Prepare demo environment', 'Meeting notes', 'Update mutual action plan', 'Research account, org chart'] as const;
-const MEETING_SUBJECTS = ['Discovery meeting', 'Product demo', 'Technical deep-dive', 'Executive briefing', 'Pricing review', 'Onsite workshop'] as const;
-const PRODUCTS = ['Platform', 'Expansion', 'Pilot', 'Renewal', 'Add-on Seats', 'Professional Services'] as const;
-const OPEN_STAGES = ['Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers', 'Proposal/Price Quote', 'Negotiation/Review'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Columns of each file (the SOQL a score export would run, in that order)

@@ -233,13 +233,16 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
                 let rows = 0;
                 const skipped = [];
                 for await (const page of queryPages(conn, job.id, null, { maxRecords })) {
-                    converter ??= new RowConverter(page.header, label, plan.types);
-                    const missing = converter.missing(REQUIRED_FIELDS[plan.object]);
-                    if (missing.length > 0)
-                        throw new SalesforceError(
-                            'MissingField',
-                            `${label}: the results have no ${missing.join(', ')} column`
-                        );
+                    if (!converter) {
+                        // Every page repeats the same header: read it once.
+                        converter = new RowConverter(page.header, label, plan.types);
+                        const missing = converter.missing(REQUIRED_FIELDS[plan.object]);
+                        if (missing.length > 0)
+                            throw new SalesforceError(
+                                'MissingField',
+                                `${label}: the results have no ${missing.join(', ')} column`
+                            );
+                    }
                     for (const cells of page.rows) {
                         line++;
                         const record = converter.convert(cells, line);

@@ -22,7 +22,13 @@ describe('computeInsight on a small account', () => {
             { label: '1 person reached', points: 6 },
             { label: '1 persona reached: Technical_Buyer', points: 8 }
         ]);
-        expect(insight.reach).toMatchObject({ score: 22, level: 'Low', activityCount: 2, peopleReached: 1, lastReachedDate: '2025-05-25' });
+        expect(insight.reach).toMatchObject({
+            score: 22,
+            level: 'Low',
+            activityCount: 2,
+            peopleReached: 1,
+            lastReachedDate: '2025-05-25'
+        });
     });
 
     it('scores each person with a grade, ordered by engagement', () => {
@@ -45,7 +51,12 @@ describe('computeInsight on a small account', () => {
     it('derives stage, qualified, persona map and contacts to reach', () => {
         expect(insight.buyingStage.stage).toBe('Decision'); // Consideration by intent, lifted by the open opportunity
         expect(insight.qualified).toMatchObject({ qualified: true, startDate: AS_OF, change: 'Became qualified' });
-        expect(insight.personaMap.gaps).toEqual(['IT_Manager', 'Engineering_Manager', 'Finance_Leader', 'Operations_Leader']);
+        expect(insight.personaMap.gaps).toEqual([
+            'IT_Manager',
+            'Engineering_Manager',
+            'Finance_Leader',
+            'Operations_Leader'
+        ]);
         expect(insight.personaMap.personas.find((p) => p.key === 'Security_Leader')?.people).toEqual(['003D']);
         expect(insight.contactsToReach.map((c) => [c.id, c.reasonKind])).toEqual([
             ['003B', 'Engaged but not reached'],
@@ -55,7 +66,8 @@ describe('computeInsight on a small account', () => {
     });
 
     it('keeps every factor list summing to its score', () => {
-        for (const s of [insight.profileFit, insight.reach, insight.engagement, insight.intent, ...insight.people]) expect(sum(s)).toBe(s.score);
+        for (const s of [insight.profileFit, insight.reach, insight.engagement, insight.intent, ...insight.people])
+            expect(sum(s)).toBe(s.score);
     });
 
     it('reports freshness and data-quality notes instead of failing', () => {
@@ -75,12 +87,18 @@ describe('computeInsight edge cases', () => {
     it('rejects a bad asOf and a missing account with clear errors', () => {
         expect(() => computeInsight(data, DEFAULT_CONFIG, '2025-02-30')).toThrow('asOf is not a real date: 2025-02-30');
         expect(() => computeInsight(data, DEFAULT_CONFIG, '1/6/2025')).toThrow('asOf must be a date as YYYY-MM-DD');
-        expect(() => computeInsight({} as AccountData, DEFAULT_CONFIG, AS_OF)).toThrow('computeInsight needs data.account');
+        expect(() => computeInsight({} as AccountData, DEFAULT_CONFIG, AS_OF)).toThrow(
+            'computeInsight needs data.account'
+        );
     });
 
     it('handles an account with nothing else', () => {
         const insight = computeInsight({ account: { Id: '001' } }, DEFAULT_CONFIG, AS_OF);
-        expect(insight).toMatchObject({ reach: { score: 0, level: 'Low' }, intent: { score: 0, trend: 'Steady' }, buyingStage: { stage: 'Target' } });
+        expect(insight).toMatchObject({
+            reach: { score: 0, level: 'Low' },
+            intent: { score: 0, trend: 'Steady' },
+            buyingStage: { stage: 'Target' }
+        });
         expect(insight.freshness.newestActivityDate).toBeNull();
         expect(insight.personaMap.gaps).toHaveLength(DEFAULT_CONFIG.personas.length);
     });
@@ -89,7 +107,10 @@ describe('computeInsight edge cases', () => {
         const insight = computeInsight(
             {
                 account: { Id: '001' },
-                contacts: [{ Id: 'C1', Title: 'CTO' }, { Id: 'C1', Title: 'dup' }],
+                contacts: [
+                    { Id: 'C1', Title: 'CTO' },
+                    { Id: 'C1', Title: 'dup' }
+                ],
                 tasks: [
                     { Id: 'T1', WhoId: 'C1', ActivityDate: '2025-06-02' },
                     { Id: 'T2', WhoId: 'C1', ActivityDate: '2025-03-02' },
@@ -101,20 +122,31 @@ describe('computeInsight edge cases', () => {
         );
         expect(insight.reach).toMatchObject({ activityCount: 1, peopleReached: 0 });
         expect(insight.people[0]).toMatchObject({ reachCount: 0, lastReachedDate: '2025-03-02' });
-        expect(insight.dataQuality.filter((n) => n.object !== 'Account').map((n) => `${n.object}.${n.field}`)).toEqual(['Contact.Id', 'Task.WhoId']);
+        expect(insight.dataQuality.filter((n) => n.object !== 'Account').map((n) => `${n.object}.${n.field}`)).toEqual([
+            'Contact.Id',
+            'Task.WhoId'
+        ]);
     });
 
     it('derives fields Salesforce computes when imported data lacks them (HasResponded, IsClosed, IsWon)', () => {
         const insight = computeInsight(
             {
                 account: { Id: '001' },
-                contacts: [{ Id: 'C1', Title: 'CEO' }, { Id: 'C2', Title: 'CTO' }],
+                contacts: [
+                    { Id: 'C1', Title: 'CEO' },
+                    { Id: 'C2', Title: 'CTO' }
+                ],
                 tasks: [
                     { Id: 'T1', WhoId: 'C1', ActivityDate: '2025-05-30', Status: 'Completed', TaskSubtype: 'Call' },
                     { Id: 'T2', WhoId: 'C2', ActivityDate: '2025-05-30', Status: 'Not Started' }
                 ],
                 campaignMembers: [
-                    { Id: 'M1', ContactId: 'C1', Status: 'Responded', Campaign: { Type: 'Webinar', StartDate: '2025-05-25' } },
+                    {
+                        Id: 'M1',
+                        ContactId: 'C1',
+                        Status: 'Responded',
+                        Campaign: { Type: 'Webinar', StartDate: '2025-05-25' }
+                    },
                     { Id: 'M2', ContactId: 'C2', Status: 'Sent', Campaign: { StartDate: '2025-05-25' } }
                 ],
                 opportunities: [{ Id: 'O1', StageName: 'Closed Won', CloseDate: '2025-04-01' }]
@@ -133,7 +165,10 @@ describe('computeInsight edge cases', () => {
     it('orders people tied on score and last engagement by name, then Id, however many', () => {
         // 40 people without engagement (one run of ties, sorted by the built-in sort) and pairs of people
         // engaged on the same day (short runs, sorted in place); names repeat so that Ids decide some ties.
-        const contacts = Array.from({ length: 60 }, (_, i) => ({ Id: `003${String((i * 37) % 60).padStart(3, '0')}`, LastName: `Name${(i * 7) % 23}` }));
+        const contacts = Array.from({ length: 60 }, (_, i) => ({
+            Id: `003${String((i * 37) % 60).padStart(3, '0')}`,
+            LastName: `Name${(i * 7) % 23}`
+        }));
         const campaignMembers = Array.from({ length: 20 }, (_, i) => ({
             Id: `00v${i}`,
             ContactId: contacts[40 + i]?.Id,
@@ -141,7 +176,11 @@ describe('computeInsight edge cases', () => {
             FirstRespondedDate: `2025-05-${String(10 + (i % 10)).padStart(2, '0')}`,
             Status: 'Clicked'
         }));
-        const people = computeInsight({ account: { Id: '001' }, contacts, campaignMembers }, DEFAULT_CONFIG, AS_OF).people;
+        const people = computeInsight(
+            { account: { Id: '001' }, contacts, campaignMembers },
+            DEFAULT_CONFIG,
+            AS_OF
+        ).people;
         const expected = [...people].sort(
             (a, b) =>
                 b.score - a.score ||
@@ -159,7 +198,9 @@ describe('computeInsight edge cases', () => {
             DEFAULT_CONFIG,
             AS_OF
         );
-        expect(insight.qualified).toEqual(expect.objectContaining({ qualified: false, startDate: '2025-01-01', endDate: AS_OF }));
+        expect(insight.qualified).toEqual(
+            expect.objectContaining({ qualified: false, startDate: '2025-01-01', endDate: AS_OF })
+        );
     });
 });
 

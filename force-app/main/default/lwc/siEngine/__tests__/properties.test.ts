@@ -129,21 +129,34 @@ describe('computeInsight properties', () => {
         // Strictly before: what a list ordered best first must never have after its predecessor.
         const before = (a: Person, b: Person): boolean => {
             if (a.score !== b.score) return a.score > b.score;
-            if (a.lastEngagedDate !== b.lastEngagedDate) return b.lastEngagedDate === null || (a.lastEngagedDate !== null && a.lastEngagedDate > b.lastEngagedDate);
+            if (a.lastEngagedDate !== b.lastEngagedDate)
+                return (
+                    b.lastEngagedDate === null || (a.lastEngagedDate !== null && a.lastEngagedDate > b.lastEngagedDate)
+                );
             if (a.name !== b.name) return a.name < b.name;
             return a.id < b.id;
         };
         // A response 40 years old inside a 20,000-day window, or negative points: the engine compares every
         // pair instead of its counting sort on (score, day). Such settings fail validateConfig, but the order holds.
-        const old: CampaignMember = { Id: 'OLD', ContactId: 'C1', HasResponded: true, FirstRespondedDate: '1985-06-01', Status: 'Clicked' };
+        const old: CampaignMember = {
+            Id: 'OLD',
+            ContactId: 'C1',
+            HasResponded: true,
+            FirstRespondedDate: '1985-06-01',
+            Status: 'Clicked'
+        };
         const wide = { ...DEFAULT_CONFIG, settings: { ...DEFAULT_CONFIG.settings, Engagement_Window_Days: 20000 } };
-        const negative = { ...DEFAULT_CONFIG, settings: { ...DEFAULT_CONFIG.settings, Engagement_Form_Fill_Points: -15 } };
+        const negative = {
+            ...DEFAULT_CONFIG,
+            settings: { ...DEFAULT_CONFIG.settings, Engagement_Form_Fill_Points: -15 }
+        };
         fc.assert(
             fc.property(dataArb, fc.constantFrom('default', 'wide', 'negative'), (data, variant) => {
                 const config = variant === 'wide' ? wide : variant === 'negative' ? negative : DEFAULT_CONFIG;
                 const members = variant === 'wide' ? [...(data.campaignMembers ?? []), old] : data.campaignMembers;
                 const people = computeInsight({ ...data, campaignMembers: members }, config, AS_OF).people;
-                for (let k = 1; k < people.length; k++) expect(before(people[k] as Person, people[k - 1] as Person)).toBe(false);
+                for (let k = 1; k < people.length; k++)
+                    expect(before(people[k] as Person, people[k - 1] as Person)).toBe(false);
             }),
             RUNS
         );

@@ -52,7 +52,13 @@ describe('dates', () => {
     it('reads the years of its tables (1900-2199) and those outside alike', () => {
         const DAY = 86400000;
         for (const y of [1, 400, 1582, 1899, 1900, 1904, 2000, 2024, 2100, 2196, 2199, 2200, 2400, 9999]) {
-            for (const [m, d] of [[1, 1], [2, 28], [2, 29], [3, 1], [12, 31]] as const) {
+            for (const [m, d] of [
+                [1, 1],
+                [2, 28],
+                [2, 29],
+                [3, 1],
+                [12, 31]
+            ] as const) {
                 const date = new Date(0);
                 date.setUTCFullYear(y, m - 1, d);
                 const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -68,25 +74,34 @@ describe('dates', () => {
     it('agrees with Date for any instant and any calendar date', () => {
         const DAY = 86400000;
         fc.assert(
-            fc.property(fc.integer({ min: -2e12, max: 4e12 }), fc.integer({ min: -14 * 60, max: 14 * 60 }), (ms, offset) => {
-                const iso = new Date(ms).toISOString();
-                expect(parseDay(iso)).toBe(Math.floor(ms / DAY));
-                expect(parseDay(iso.replace('Z', '+0000'))).toBe(Math.floor(ms / DAY));
-                const local = new Date(ms + offset * 60000).toISOString().slice(0, 19);
-                const sign = offset < 0 ? '-' : '+';
-                const abs = Math.abs(offset);
-                const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-                expect(parseDay(`${local}${zone}`)).toBe(Math.floor(ms / DAY));
-            }),
+            fc.property(
+                fc.integer({ min: -2e12, max: 4e12 }),
+                fc.integer({ min: -14 * 60, max: 14 * 60 }),
+                (ms, offset) => {
+                    const iso = new Date(ms).toISOString();
+                    expect(parseDay(iso)).toBe(Math.floor(ms / DAY));
+                    expect(parseDay(iso.replace('Z', '+0000'))).toBe(Math.floor(ms / DAY));
+                    const local = new Date(ms + offset * 60000).toISOString().slice(0, 19);
+                    const sign = offset < 0 ? '-' : '+';
+                    const abs = Math.abs(offset);
+                    const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+                    expect(parseDay(`${local}${zone}`)).toBe(Math.floor(ms / DAY));
+                }
+            ),
             { numRuns: 300 }
         );
         fc.assert(
-            fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-                const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-                const ms = Date.UTC(y, m - 1, d);
-                const real = new Date(ms).toISOString().slice(0, 10) === text;
-                expect(parseDay(text)).toBe(real ? ms / DAY : null);
-            }),
+            fc.property(
+                fc.integer({ min: 1900, max: 2100 }),
+                fc.integer({ min: 1, max: 12 }),
+                fc.integer({ min: 1, max: 31 }),
+                (y, m, d) => {
+                    const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+                    const ms = Date.UTC(y, m - 1, d);
+                    const real = new Date(ms).toISOString().slice(0, 10) === text;
+                    expect(parseDay(text)).toBe(real ? ms / DAY : null);
+                }
+            ),
             { numRuns: 300 }
         );
     });
@@ -150,13 +165,26 @@ describe('lead matching', () => {
                 { Id: 'A1', Name: 'Acme', Website: 'acme.com' },
                 { Id: 'A2', Name: 'Beta' }
             ],
-            contacts: [{ Id: 'C1', AccountId: 'A1' }, { Id: 'C2', AccountId: 'A2' }, { Id: 'C3', AccountId: 'nope' }],
-            leads: [{ Id: 'L1', Email: 'l@acme.com' }, { Id: 'L2', Company: 'Gamma' }],
+            contacts: [
+                { Id: 'C1', AccountId: 'A1' },
+                { Id: 'C2', AccountId: 'A2' },
+                { Id: 'C3', AccountId: 'nope' }
+            ],
+            leads: [
+                { Id: 'L1', Email: 'l@acme.com' },
+                { Id: 'L2', Company: 'Gamma' }
+            ],
             tasks: [{ Id: 'T1', WhoId: 'C2' }, { Id: 'T2', WhatId: 'A1' }, { Id: 'T3', WhoId: 'L1' }, { Id: 'T4' }],
             events: [{ Id: 'E1', AccountId: 'A2' }],
-            campaignMembers: [{ Id: 'M1', LeadId: 'L1' }, { Id: 'M2', ContactId: 'C3' }],
+            campaignMembers: [
+                { Id: 'M1', LeadId: 'L1' },
+                { Id: 'M2', ContactId: 'C3' }
+            ],
             opportunities: [{ Id: 'O1', AccountId: 'A1' }],
-            intentSignals: [{ Id: 'S1', Account__c: 'A2' }, { Id: 'S2', Contact__c: 'C1' }]
+            intentSignals: [
+                { Id: 'S1', Account__c: 'A2' },
+                { Id: 'S2', Contact__c: 'C1' }
+            ]
         });
         const [a1, a2] = grouped.accounts;
         expect(a1?.contacts?.map((c) => c.Id)).toEqual(['C1']);
@@ -240,7 +268,19 @@ describe('title classification and personas', () => {
 describe('profile fit', () => {
     const criteria = DEFAULT_CONFIG.criteria;
     it('adds the points of matching criteria and lists every criterion', () => {
-        const fit = computeProfileFit({ Industry: 'technology', NumberOfEmployees: 150, AnnualRevenue: 6e7, BillingCountry: 'Brazil', Website: 'x.com' }, criteria, settings, null, null);
+        const fit = computeProfileFit(
+            {
+                Industry: 'technology',
+                NumberOfEmployees: 150,
+                AnnualRevenue: 6e7,
+                BillingCountry: 'Brazil',
+                Website: 'x.com'
+            },
+            criteria,
+            settings,
+            null,
+            null
+        );
         // Largest points first; criteria worth nothing here by key (Company_Size before Target_Region).
         expect(fit.factors.map((f) => f.points)).toEqual([30, 20, 10, 0, 0]);
         expect(fit.score).toBe(60);
@@ -249,22 +289,41 @@ describe('profile fit', () => {
     });
 
     it('lists the factors in the same order whatever order the criteria are configured in', () => {
-        const account = { Industry: 'Software', NumberOfEmployees: 150, AnnualRevenue: 6e7, BillingCountry: 'Brazil', Website: 'x.com' };
+        const account = {
+            Industry: 'Software',
+            NumberOfEmployees: 150,
+            AnnualRevenue: 6e7,
+            BillingCountry: 'Brazil',
+            Website: 'x.com'
+        };
         const asShipped = computeProfileFit(account, criteria, settings, null, null);
-        const byDeveloperName = computeProfileFit(account, [...criteria].sort((a, b) => a.key.localeCompare(b.key)), settings, null, null);
+        const byDeveloperName = computeProfileFit(
+            account,
+            [...criteria].sort((a, b) => a.key.localeCompare(b.key)),
+            settings,
+            null,
+            null
+        );
         const reversed = computeProfileFit(account, [...criteria].reverse(), settings, null, null);
         expect(byDeveloperName.factors).toEqual(asShipped.factors);
         expect(reversed.factors).toEqual(asShipped.factors);
     });
 
     it('uses the band boundaries 81 and 50', () => {
-        const only = (points: number) => computeProfileFit({ Industry: 'Software' }, [{ ...criteria[0]!, points }], settings, null, null).band;
+        const only = (points: number) =>
+            computeProfileFit({ Industry: 'Software' }, [{ ...criteria[0]!, points }], settings, null, null).band;
         expect([only(81), only(80), only(50), only(49)]).toEqual(['Strong', 'Moderate', 'Moderate', 'Weak']);
     });
 
     it('treats blank and malformed fields as not matching and notes them', () => {
         const notes = new QualityNotes();
-        const fit = computeProfileFit({ Industry: '  ', NumberOfEmployees: 'many' as unknown as number }, criteria, settings, notes, '001');
+        const fit = computeProfileFit(
+            { Industry: '  ', NumberOfEmployees: 'many' as unknown as number },
+            criteria,
+            settings,
+            notes,
+            '001'
+        );
         expect(fit.score).toBe(0);
         expect(notes.list().map((n) => `${n.field}: ${n.issue}`)).toEqual([
             "AnnualRevenue: Blank: profile criterion 'Annual revenue' cannot match",
@@ -278,8 +337,26 @@ describe('profile fit', () => {
         const fit = computeProfileFit(
             { Tech__c: 'Salesforce;AWS', Description: 'Uses Kubernetes at scale' },
             [
-                { key: 'A', label: 'Cloud', field: 'Tech__c', operator: 'In', values: ['aws'], min: null, max: null, points: 70 },
-                { key: 'B', label: 'K8s', field: 'Description', operator: 'Contains', values: ['kubernetes'], min: null, max: null, points: 60 }
+                {
+                    key: 'A',
+                    label: 'Cloud',
+                    field: 'Tech__c',
+                    operator: 'In',
+                    values: ['aws'],
+                    min: null,
+                    max: null,
+                    points: 70
+                },
+                {
+                    key: 'B',
+                    label: 'K8s',
+                    field: 'Description',
+                    operator: 'Contains',
+                    values: ['kubernetes'],
+                    min: null,
+                    max: null,
+                    points: 60
+                }
             ],
             settings,
             null,
@@ -315,7 +392,14 @@ describe('buying stage', () => {
         computeStage({ intentScore, engagedPeople, openOpportunities, recentWonOpportunities }, settings).stage;
     it('follows the intent thresholds', () => {
         expect([0, 1, 29, 30, 54, 55, 79, 80].map((i) => stage(i))).toEqual([
-            'Target', 'Awareness', 'Awareness', 'Consideration', 'Consideration', 'Decision', 'Decision', 'Purchase'
+            'Target',
+            'Awareness',
+            'Awareness',
+            'Consideration',
+            'Consideration',
+            'Decision',
+            'Decision',
+            'Purchase'
         ]);
     });
     it('needs enough engaged people for Decision from intent alone', () => {
@@ -325,10 +409,12 @@ describe('buying stage', () => {
     it('is lifted by open and recently won opportunities', () => {
         expect(stage(0, 0, 1)).toBe('Decision');
         expect(stage(0, 0, 0, 1)).toBe('Purchase');
-        expect(computeStage({ intentScore: 0, engagedPeople: 0, openOpportunities: 2, recentWonOpportunities: 0 }, settings).reasons).toEqual([
-            'Intent 0 is below 1: Target',
-            '2 open opportunities: at least Decision'
-        ]);
+        expect(
+            computeStage(
+                { intentScore: 0, engagedPeople: 0, openOpportunities: 2, recentWonOpportunities: 0 },
+                settings
+            ).reasons
+        ).toEqual(['Intent 0 is below 1: Target', '2 open opportunities: at least Decision']);
     });
 });
 
@@ -341,15 +427,37 @@ describe('qualified account', () => {
         expect(computeQualified('Strong', 'Consideration', {}, asOf, null, null).qualified).toBe(false);
     });
     it('sets the start date when it becomes qualified and keeps it while it stays', () => {
-        expect(computeQualified('Strong', 'Decision', { SI_Qualified__c: false }, asOf, null, null)).toMatchObject({ startDate: asOf, endDate: null, change: 'Became qualified' });
-        expect(computeQualified('Strong', 'Decision', { SI_Qualified__c: true, SI_Qualified_Start_Date__c: '2025-01-15' }, asOf, null, null)).toMatchObject({
+        expect(computeQualified('Strong', 'Decision', { SI_Qualified__c: false }, asOf, null, null)).toMatchObject({
+            startDate: asOf,
+            endDate: null,
+            change: 'Became qualified'
+        });
+        expect(
+            computeQualified(
+                'Strong',
+                'Decision',
+                { SI_Qualified__c: true, SI_Qualified_Start_Date__c: '2025-01-15' },
+                asOf,
+                null,
+                null
+            )
+        ).toMatchObject({
             startDate: '2025-01-15',
             endDate: null,
             change: 'Still qualified'
         });
     });
     it('gives an end date when it stops', () => {
-        expect(computeQualified('Weak', 'Decision', { SI_Qualified__c: true, SI_Qualified_Start_Date__c: '2025-01-15' }, asOf, null, null)).toMatchObject({
+        expect(
+            computeQualified(
+                'Weak',
+                'Decision',
+                { SI_Qualified__c: true, SI_Qualified_Start_Date__c: '2025-01-15' },
+                asOf,
+                null,
+                null
+            )
+        ).toMatchObject({
             qualified: false,
             startDate: '2025-01-15',
             endDate: asOf,
@@ -358,7 +466,16 @@ describe('qualified account', () => {
     });
     it('notes a qualified account without a start date and uses asOf', () => {
         const notes = new QualityNotes();
-        expect(computeQualified('Strong', 'Decision', { SI_Qualified__c: true, SI_Qualified_Start_Date__c: 'soon' }, asOf, notes, '001').startDate).toBe(asOf);
+        expect(
+            computeQualified(
+                'Strong',
+                'Decision',
+                { SI_Qualified__c: true, SI_Qualified_Start_Date__c: 'soon' },
+                asOf,
+                notes,
+                '001'
+            ).startDate
+        ).toBe(asOf);
         expect(notes.list().map((n) => n.field)).toEqual(['SI_Qualified_Start_Date__c', 'SI_Qualified_Start_Date__c']);
     });
 });

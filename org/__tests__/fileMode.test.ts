@@ -72,14 +72,39 @@ describe('score --from', () => {
                     intent: { score: insight.intent.score, trend: insight.intent.trend },
                     engagement: insight.engagement.score,
                     buyingStage: insight.buyingStage.stage,
+                    // The dates the run stores: asOf where it is the first to see a period start or end.
                     qualified: expect.objectContaining({
                         qualified: insight.qualified.qualified,
-                        startDate: insight.qualified.startDate,
-                        endDate: insight.qualified.endDate
+                        startDate: insight.qualified.toStore.startDate,
+                        endDate: insight.qualified.toStore.endDate
                     })
                 })
             );
             expect(got?.people).toEqual(insight.people.map((p) => ({ id: p.id, grade: p.grade, persona: p.persona })));
+        }
+    });
+
+    it('records the start date the first time it sees an account qualified, and keeps a stored one', async () => {
+        const out = join(dir, 'out-qualified');
+        await scoreFiles({ from: join(dir, 'in'), out, asOf: AS_OF, config, shard: null });
+        const scored = summaryAccounts(out) as (Scored & { qualified: { change: string } })[];
+        const updates = new Map(csv(join(out, 'Account.csv')).map((r) => [r.Id, r]));
+        const stored = new Map(csv(join(dir, 'in', 'Account.csv')).map((r) => [r.Id, r]));
+        const became = scored.filter((a) => a.qualified.change === 'Became qualified');
+        const still = scored.filter((a) => a.qualified.change === 'Still qualified');
+        expect(became.length).toBeGreaterThan(0);
+        expect(still.length).toBeGreaterThan(0);
+        for (const a of became) {
+            expect(a.qualified.startDate).toBe(AS_OF);
+            expect(updates.get(a.id)?.SI_Qualified_Start_Date__c).toBe(AS_OF);
+            expect(updates.get(a.id)?.SI_Qualified__c).toBe('true');
+        }
+        for (const a of still) {
+            const start = stored.get(a.id)?.SI_Qualified_Start_Date__c;
+            expect(start).toBeTruthy();
+            expect(a.qualified.startDate).toBe(start);
+            // Unchanged, so not written.
+            expect(updates.get(a.id)?.SI_Qualified_Start_Date__c ?? '').toBe('');
         }
     });
 

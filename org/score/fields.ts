@@ -68,8 +68,10 @@ export const ACCOUNT_OUTPUTS: readonly [string, (i: AccountInsight) => StoredVal
     ['SI_Intent_Trend__c', (i) => i.intent.trend],
     ['SI_Buying_Stage__c', (i) => i.buyingStage.stage],
     ['SI_Qualified__c', (i) => i.qualified.qualified],
-    ['SI_Qualified_Start_Date__c', (i) => i.qualified.startDate],
-    ['SI_Qualified_End_Date__c', (i) => i.qualified.endDate]
+    // The dates the job records (asOf the first time it sees a period start or end), not the panel's
+    // known-only ones: the panel never shows a date nobody stored.
+    ['SI_Qualified_Start_Date__c', (i) => i.qualified.toStore.startDate],
+    ['SI_Qualified_End_Date__c', (i) => i.qualified.toStore.endDate]
 ];
 
 /** Contact and Lead fields written back. */

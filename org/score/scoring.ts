@@ -129,8 +129,9 @@ export async function scoreAndWrite(
                     buyingStage: insight.buyingStage.stage,
                     qualified: {
                         qualified: insight.qualified.qualified,
-                        startDate: insight.qualified.startDate,
-                        endDate: insight.qualified.endDate,
+                        // As stored by this run.
+                        startDate: insight.qualified.toStore.startDate,
+                        endDate: insight.qualified.toStore.endDate,
                         change: insight.qualified.change
                     },
                     people: insight.people.map((p) => ({ id: p.id, grade: p.grade, persona: p.persona })),

@@ -12,6 +12,6 @@ export { computeReach, reachKindOfTask, reachLevel } from './reach';
 export { engagementKindOfMember, isResponse, engagementGrade, accountEngagement } from './engagement';
 export { computeIntent, intentTrend } from './intent';
 export { computeStage } from './stage';
-export { computeQualified, isQualified } from './qualified';
+export { computeQualified, isQualified, START_DATE_NOT_RECORDED, END_DATE_NOT_RECORDED } from './qualified';
 export { contactsToReach } from './recommendations';
 export { computeInsight } from './insight';

@@ -5,7 +5,16 @@ export * from './types';
 export * from './config';
 export { parseDay, formatDay, parseAsOf } from './dates';
 export { QualityNotes } from './quality';
-export { domainFromWebsite, emailDomain, normalizeCompanyName, matchLead, assignLeads, groupAccountData, FREE_EMAIL_DOMAINS, LEAD_MATCH_RANK } from './matching';
+export {
+    domainFromWebsite,
+    emailDomain,
+    normalizeCompanyName,
+    matchLead,
+    assignLeads,
+    groupAccountData,
+    FREE_EMAIL_DOMAINS,
+    LEAD_MATCH_RANK
+} from './matching';
 export type { LeadAssignment, GroupedData } from './matching';
 export { classifyTitle, placePersona, preparePersonas, buildPersonaMap } from './personas';
 export type { TitleClass } from './personas';
@@ -15,6 +24,6 @@ export { engagementKindOfMember, isResponse, engagementGrade, accountEngagement 
 export { computeIntent, intentTrend } from './intent';
 export { computeStage } from './stage';
 export type { StageInputs } from './stage';
-export { computeQualified, isQualified } from './qualified';
+export { computeQualified, isQualified, START_DATE_NOT_RECORDED, END_DATE_NOT_RECORDED } from './qualified';
 export { contactsToReach } from './recommendations';
 export { computeInsight } from './insight';

@@ -264,12 +264,33 @@ export interface BuyingStageResult {
 
 export type QualifiedChange = 'Became qualified' | 'Still qualified' | 'No longer qualified' | 'Not qualified';
 
+/** The qualified dates as the org-wide scoring job (`npm run score`) stores them for the state of asOf. */
+export interface QualifiedDates {
+    /** YYYY-MM-DD: the stored start, or asOf when the job is the first to see this qualified period. */
+    startDate: string | null;
+    /** YYYY-MM-DD: null while qualified; the stored end, or asOf when the job is the first to see the period end. */
+    endDate: string | null;
+}
+
 export interface QualifiedResult {
     qualified: boolean;
-    /** YYYY-MM-DD, kept while qualified; the last start after it stops. */
+    /**
+     * YYYY-MM-DD as stored (`SI_Qualified_Start_Date__c`): the start of the current qualified period while
+     * qualified, of the last one after it stops. Never invented: null while qualified when no start of
+     * this period is stored yet (`startDateMissing` says why).
+     */
     startDate: string | null;
-    /** YYYY-MM-DD, set when it stops being qualified; null while qualified. */
+    /**
+     * YYYY-MM-DD as stored (`SI_Qualified_End_Date__c`): null while qualified; the end of the last qualified
+     * period after it stops. Never invented: null when the end is not stored yet (`endDateMissing` says why).
+     */
     endDate: string | null;
+    /** Why `startDate` is null though the account is qualified; null otherwise. */
+    startDateMissing: string | null;
+    /** Why `endDate` is null though the account stopped being qualified; null otherwise. */
+    endDateMissing: string | null;
+    /** What the scoring job writes to `SI_Qualified_Start_Date__c` and `SI_Qualified_End_Date__c`. */
+    toStore: QualifiedDates;
     change: QualifiedChange;
     reason: string;
 }

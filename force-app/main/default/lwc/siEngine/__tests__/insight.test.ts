@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_CONFIG, computeInsight, type AccountData, type Scored } from 'c/siEngine';
+import {
+    DEFAULT_CONFIG,
+    END_DATE_NOT_RECORDED,
+    START_DATE_NOT_RECORDED,
+    computeInsight,
+    type AccountData,
+    type Scored
+} from 'c/siEngine';
 import { idShard } from '../insight';
 import acme from './data/acmeAccount.json';
 
@@ -50,7 +57,14 @@ describe('computeInsight on a small account', () => {
 
     it('derives stage, qualified, persona map and contacts to reach', () => {
         expect(insight.buyingStage.stage).toBe('Decision'); // Consideration by intent, lifted by the open opportunity
-        expect(insight.qualified).toMatchObject({ qualified: true, startDate: AS_OF, change: 'Became qualified' });
+        // Newly qualified: no start date is stored, so none is known; the scoring job stores AS_OF.
+        expect(insight.qualified).toMatchObject({
+            qualified: true,
+            startDate: null,
+            startDateMissing: START_DATE_NOT_RECORDED,
+            toStore: { startDate: AS_OF, endDate: null },
+            change: 'Became qualified'
+        });
         expect(insight.personaMap.gaps).toEqual([
             'IT_Manager',
             'Engineering_Manager',
@@ -192,14 +206,20 @@ describe('computeInsight edge cases', () => {
         expect(people.filter((p) => p.score === 0).length).toBeGreaterThanOrEqual(40);
     });
 
-    it('keeps the stored start date and ends qualification when it stops', () => {
+    it('keeps the stored start date when it stops, and leaves the end date to the scoring job', () => {
         const insight = computeInsight(
             { account: { Id: '001', SI_Qualified__c: true, SI_Qualified_Start_Date__c: '2025-01-01' } },
             DEFAULT_CONFIG,
             AS_OF
         );
         expect(insight.qualified).toEqual(
-            expect.objectContaining({ qualified: false, startDate: '2025-01-01', endDate: AS_OF })
+            expect.objectContaining({
+                qualified: false,
+                startDate: '2025-01-01',
+                endDate: null,
+                endDateMissing: END_DATE_NOT_RECORDED,
+                toStore: { startDate: '2025-01-01', endDate: AS_OF }
+            })
         );
     });
 });

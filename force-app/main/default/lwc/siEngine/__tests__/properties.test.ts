@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
     BUYING_STAGES,
     DEFAULT_CONFIG,
+    START_DATE_NOT_RECORDED,
     computeInsight,
     type AccountData,
     type CampaignMember,
@@ -171,10 +172,19 @@ describe('computeInsight properties', () => {
                     (i.buyingStage.stage === 'Decision' || i.buyingStage.stage === 'Purchase');
                 expect(i.qualified.qualified).toBe(expected);
                 const keptStart = data.account.SI_Qualified__c && data.account.SI_Qualified_Start_Date__c;
-                // While qualified there is no end date, and the start date is the stored one or asOf.
+                // While qualified there is no end date; the start date is the stored one or none (never
+                // asOf), with the reason; the scoring job stores the stored one or asOf.
                 expect(i.qualified.qualified ? i.qualified.endDate : null).toBeNull();
                 expect(i.qualified.qualified ? i.qualified.startDate : null).toBe(
-                    i.qualified.qualified ? (keptStart ? data.account.SI_Qualified_Start_Date__c : AS_OF) : null
+                    i.qualified.qualified && keptStart ? data.account.SI_Qualified_Start_Date__c : null
+                );
+                expect(i.qualified.startDateMissing).toBe(
+                    i.qualified.qualified && !keptStart ? START_DATE_NOT_RECORDED : null
+                );
+                expect(i.qualified.qualified ? i.qualified.toStore : null).toEqual(
+                    i.qualified.qualified
+                        ? { startDate: keptStart ? data.account.SI_Qualified_Start_Date__c : AS_OF, endDate: null }
+                        : null
                 );
             }),
             RUNS

@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import {
     DEFAULT_CONFIG,
+    END_DATE_NOT_RECORDED,
     QualityNotes,
+    START_DATE_NOT_RECORDED,
     assignLeads,
     classifyTitle,
     computeProfileFit,
@@ -426,12 +428,31 @@ describe('qualified account', () => {
         expect(computeQualified('Weak', 'Purchase', {}, asOf, null, null).qualified).toBe(false);
         expect(computeQualified('Strong', 'Consideration', {}, asOf, null, null).qualified).toBe(false);
     });
-    it('sets the start date when it becomes qualified and keeps it while it stays', () => {
-        expect(computeQualified('Strong', 'Decision', { SI_Qualified__c: false }, asOf, null, null)).toMatchObject({
-            startDate: asOf,
+    it('never invents a start date when it becomes qualified; the scoring job stores asOf', () => {
+        expect(computeQualified('Strong', 'Decision', { SI_Qualified__c: false }, asOf, null, null)).toEqual({
+            qualified: true,
+            startDate: null,
             endDate: null,
-            change: 'Became qualified'
+            startDateMissing: START_DATE_NOT_RECORDED,
+            endDateMissing: null,
+            toStore: { startDate: asOf, endDate: null },
+            change: 'Became qualified',
+            reason: 'Became qualified: fit Strong, stage Decision'
         });
+        // The stored dates of an earlier period are not this period's.
+        const earlier = {
+            SI_Qualified__c: false,
+            SI_Qualified_Start_Date__c: '2024-01-15',
+            SI_Qualified_End_Date__c: '2024-05-01'
+        };
+        expect(computeQualified('Strong', 'Decision', earlier, asOf, null, null)).toMatchObject({
+            startDate: null,
+            endDate: null,
+            startDateMissing: START_DATE_NOT_RECORDED,
+            toStore: { startDate: asOf, endDate: null }
+        });
+    });
+    it('keeps the stored start date while it stays qualified', () => {
         expect(
             computeQualified(
                 'Strong',
@@ -444,10 +465,13 @@ describe('qualified account', () => {
         ).toMatchObject({
             startDate: '2025-01-15',
             endDate: null,
+            startDateMissing: null,
+            endDateMissing: null,
+            toStore: { startDate: '2025-01-15', endDate: null },
             change: 'Still qualified'
         });
     });
-    it('gives an end date when it stops', () => {
+    it('never invents an end date when it stops; the scoring job stores asOf', () => {
         expect(
             computeQualified(
                 'Weak',
@@ -460,11 +484,29 @@ describe('qualified account', () => {
         ).toMatchObject({
             qualified: false,
             startDate: '2025-01-15',
-            endDate: asOf,
+            endDate: null,
+            startDateMissing: null,
+            endDateMissing: END_DATE_NOT_RECORDED,
+            toStore: { startDate: '2025-01-15', endDate: asOf },
             change: 'No longer qualified'
         });
     });
-    it('notes a qualified account without a start date and uses asOf', () => {
+    it('keeps the stored dates of the last period while not qualified', () => {
+        const ended = {
+            SI_Qualified__c: false,
+            SI_Qualified_Start_Date__c: '2025-01-15',
+            SI_Qualified_End_Date__c: '2025-03-01'
+        };
+        expect(computeQualified('Weak', 'Decision', ended, asOf, null, null)).toMatchObject({
+            startDate: '2025-01-15',
+            endDate: '2025-03-01',
+            startDateMissing: null,
+            endDateMissing: null,
+            toStore: { startDate: '2025-01-15', endDate: '2025-03-01' },
+            change: 'Not qualified'
+        });
+    });
+    it('notes a qualified account without a start date: no date known, the scoring job stores asOf', () => {
         const notes = new QualityNotes();
         expect(
             computeQualified(
@@ -474,9 +516,17 @@ describe('qualified account', () => {
                 asOf,
                 notes,
                 '001'
-            ).startDate
-        ).toBe(asOf);
-        expect(notes.list().map((n) => n.field)).toEqual(['SI_Qualified_Start_Date__c', 'SI_Qualified_Start_Date__c']);
+            )
+        ).toMatchObject({
+            startDate: null,
+            startDateMissing: START_DATE_NOT_RECORDED,
+            toStore: { startDate: asOf, endDate: null },
+            change: 'Still qualified'
+        });
+        expect(notes.list().map((n) => [n.field, n.issue])).toEqual([
+            ['SI_Qualified_Start_Date__c', 'Not a date: ignored'],
+            ['SI_Qualified_Start_Date__c', 'Qualified without a start date: the scoring job stores its scoring date']
+        ]);
     });
 });
 

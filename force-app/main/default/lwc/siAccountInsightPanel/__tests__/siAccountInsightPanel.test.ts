@@ -25,7 +25,15 @@ import {
 /** The shipped configuration plus a criterion on `Rating`, an Account field the base query does not ask for. */
 function configNamingRating(): ReturnType<typeof configToMetadata> {
     const config = configToMetadata(DEFAULT_CONFIG);
-    config.criteria.push({ DeveloperName: 'Rated', MasterLabel: 'Rated', Field__c: 'Rating', Operator__c: 'In', Values__c: 'Hot', Points__c: 0, Active__c: true });
+    config.criteria.push({
+        DeveloperName: 'Rated',
+        MasterLabel: 'Rated',
+        Field__c: 'Rating',
+        Operator__c: 'In',
+        Values__c: 'Hot',
+        Points__c: 0,
+        Active__c: true
+    });
     return config;
 }
 
@@ -38,7 +46,10 @@ jest.mock('lightning/graphql', () => {
     const actual = jest.requireActual('lightning/graphql');
     return {
         ...actual,
-        gql: jest.fn((strings: TemplateStringsArray, ...values: unknown[]) => ({ kind: 'Document', text: String.raw(strings, ...values) }))
+        gql: jest.fn((strings: TemplateStringsArray, ...values: unknown[]) => ({
+            kind: 'Document',
+            text: String.raw(strings, ...values)
+        }))
     };
 });
 
@@ -236,7 +247,10 @@ describe('c-si-account-insight-panel', () => {
 
         it('hands the people-per-persona design attribute to the persona map', async () => {
             const big = largeAccount({ asOf: '2025-11-25', people: 60, activitiesPerPerson: 3 });
-            const { element } = await renderWithData(toGraphqlData(big), { recordId: LARGE_ID, peopleShownPerPersona: 2 });
+            const { element } = await renderWithData(toGraphqlData(big), {
+                recordId: LARGE_ID,
+                peopleShownPerPersona: 2
+            });
             const map = q(element, 'c-si-persona-map') as HTMLElement & { peopleShown: number };
             expect(map.peopleShown).toBe(2);
             const lists = [...shadow(map).querySelectorAll('ul.si-people')];
@@ -246,7 +260,10 @@ describe('c-si-account-insight-panel', () => {
 
         it('lists only as many contacts to reach as the design attribute says', async () => {
             const big = largeAccount({ asOf: '2025-11-25', people: 60, activitiesPerPerson: 3 });
-            const { element } = await renderWithData(toGraphqlData(big), { recordId: LARGE_ID, contactsToReachShown: 2 });
+            const { element } = await renderWithData(toGraphqlData(big), {
+                recordId: LARGE_ID,
+                contactsToReachShown: 2
+            });
             const toReach = q(element, 'c-si-contacts-to-reach') as HTMLElement & Record<string, unknown>;
             expect((toReach.items as unknown[]).length).toBe(2);
         });
@@ -276,7 +293,9 @@ describe('c-si-account-insight-panel', () => {
 
             getRecordAdapter.emit({ ...ACCOUNT_RECORD, id: '001000000000OTHRAA' });
             await flushPromises();
-            expect((graphqlAdapter.getLastConfig()?.variables as { recordId: string }).recordId).toBe('001000000000OTHRAA');
+            expect((graphqlAdapter.getLastConfig()?.variables as { recordId: string }).recordId).toBe(
+                '001000000000OTHRAA'
+            );
             graphqlAdapter.emit(withAccountId(fullResponse, '001000000000OTHRAA'));
             await flushPromises();
             expect(q(element, 'c-si-score-summary.si-fit')).not.toBeNull();
@@ -300,7 +319,7 @@ describe('c-si-account-insight-panel', () => {
             expect(q(element, 'lightning-spinner')).not.toBeNull();
         });
 
-        it("starts another account clean: no former no-access, selection, or refresh still running", async () => {
+        it('starts another account clean: no former no-access, selection, or refresh still running', async () => {
             let rejectRefresh: (e: Error) => void = () => undefined;
             const pending = new Promise((_resolve, reject) => {
                 rejectRefresh = reject;
@@ -314,7 +333,11 @@ describe('c-si-account-insight-panel', () => {
             await flushPromises();
             getRecordAdapter.emit({ ...ACCOUNT_RECORD, id: '001000000000OTHRAA' });
             await flushPromises();
-            graphqlAdapter.emit(withAccountId(fullResponse, '001000000000OTHRAA'), undefined, jest.fn().mockResolvedValue(undefined));
+            graphqlAdapter.emit(
+                withAccountId(fullResponse, '001000000000OTHRAA'),
+                undefined,
+                jest.fn().mockResolvedValue(undefined)
+            );
             await flushPromises();
             expect(q(element, 'c-si-score-summary.si-fit')).not.toBeNull();
             expect(q(element, 'lightning-spinner')).toBeNull();
@@ -395,14 +418,20 @@ describe('c-si-account-insight-panel', () => {
             await flushPromises();
             graphqlAdapter.emit(fullResponse);
             await flushPromises();
-            expect(q(element, '[role="alert"]')?.textContent).toContain('Insufficient privileges on SI_ConfigurationController');
+            expect(q(element, '[role="alert"]')?.textContent).toContain(
+                'Insufficient privileges on SI_ConfigurationController'
+            );
             expect(q(element, 'lightning-spinner')).toBeNull();
         });
 
         it('keeps a configuration the engine rejects on screen when the data arrives after it', async () => {
             const element = createPanel();
             getRecordAdapter.emit(ACCOUNT_RECORD);
-            configAdapter.emit({ personas: [], criteria: [], settings: [{ DeveloperName: 'No_Such_Setting', Value__c: 1 }] });
+            configAdapter.emit({
+                personas: [],
+                criteria: [],
+                settings: [{ DeveloperName: 'No_Such_Setting', Value__c: 1 }]
+            });
             await flushPromises();
             graphqlAdapter.emit(fullResponse);
             await flushPromises();
@@ -488,7 +517,8 @@ describe('c-si-account-insight-panel', () => {
             const edges = copy.uiapi.query.AccountTasks.edges as Array<{ node: Record<string, unknown> }>;
             expect(edges.length).toBeGreaterThanOrEqual(n);
             for (const edge of edges.slice(0, n)) {
-                for (const field of ['ActivityDate', 'CompletedDateTime', 'CreatedDate']) edge.node[field] = { value: 'not a date' };
+                for (const field of ['ActivityDate', 'CompletedDateTime', 'CreatedDate'])
+                    edge.node[field] = { value: 'not a date' };
             }
             return copy;
         }

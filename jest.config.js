@@ -11,6 +11,7 @@ module.exports = {
     moduleFileExtensions: emitted ? ['js', 'ts', 'html', 'json'] : ['ts', 'js', 'html', 'json'],
     testMatch: [
         '<rootDir>/force-app/**/__tests__/**/*.test.ts',
+        '<rootDir>/lib/**/__tests__/**/*.test.ts',
         '<rootDir>/scripts/**/__tests__/**/*.test.ts',
         '<rootDir>/preview/**/__tests__/**/*.test.ts',
         '<rootDir>/org/**/__tests__/**/*.test.ts'
@@ -19,7 +20,7 @@ module.exports = {
     testPathIgnorePatterns: [
         ...jestConfig.testPathIgnorePatterns,
         '<rootDir>/.localdevserver',
-        ...(emitted ? ['<rootDir>/scripts/', '<rootDir>/org/'] : [])
+        ...(emitted ? ['<rootDir>/lib/', '<rootDir>/scripts/', '<rootDir>/org/'] : [])
     ],
     setupFilesAfterEnv: [...jestConfig.setupFilesAfterEnv, '<rootDir>/jest.setup.js'],
     // Overrides of the `lightning/*` stubs live in force-app/test/jest-mocks/ and are mapped here.

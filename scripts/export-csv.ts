@@ -3,8 +3,8 @@
 //   npm run export:csv -- --data <dir> --out <dir>
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SObjectTreeError, readSObjectTree } from './lib/sobjectTree';
-import { exportTreeAsCsv } from './lib/treeToCsv';
+import { SObjectTreeError, readSObjectTree } from '../lib/sobjectTree';
+import { exportTreeAsCsv } from '../lib/treeToCsv';
 
 export interface ExportCsvOptions {
     data: string;

@@ -21,7 +21,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { mulberry32 } from './lib/random';
+import { mulberry32 } from '../lib/random';
 
 /** The date the sample data is anchored to: every date in it is relative to this day. */
 export const SAMPLE_AS_OF = '2026-11-02';

@@ -16,7 +16,7 @@ import {
     type DataQualityNote,
     type EngineConfig
 } from '../force-app/main/default/lwc/siEngine/siEngine';
-import { SObjectTreeError, readSObjectTree, type SObjectTree } from './lib/sobjectTree';
+import { SObjectTreeError, readSObjectTree, type SObjectTree } from '../lib/sobjectTree';
 
 export interface CliOptions {
     data: string;

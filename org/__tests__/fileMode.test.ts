@@ -17,8 +17,8 @@ import {
 } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { readConfigMetadata } from '../config/configMetadata';
 import { datasetFromTree } from '../../scripts/insight';
-import { readSObjectTree } from '../../scripts/lib/sobjectTree';
-import { exportTreeAsCsv } from '../../scripts/lib/treeToCsv';
+import { readSObjectTree } from '../../lib/sobjectTree';
+import { exportTreeAsCsv } from '../../lib/treeToCsv';
 import { scoreFiles } from '../score/fileMode';
 import { main } from '../score/main';
 

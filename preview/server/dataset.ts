@@ -1,6 +1,6 @@
 // The record store behind the preview's GraphQL and UI API stand-ins: a `data/` sObject tree set
 // (data-plan.json + tree files) loaded into memory, references resolved.
-import { readSObjectTree } from '../../scripts/lib/sobjectTree';
+import { readSObjectTree } from '../../lib/sobjectTree';
 import type { DataRecord, RecordStore } from '../graphql/execute';
 
 export class Dataset implements RecordStore {

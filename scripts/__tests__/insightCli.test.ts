@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { main } from '../insight';
 
 const ROOT = join(__dirname, '..', '..');
-const RECIPES = join(__dirname, 'data', 'lwc-recipes');
+const RECIPES = join(__dirname, '..', '..', 'lib', '__tests__', 'data', 'lwc-recipes');
 
 function run(argv: string[]): { code: number; out: string; err: string } {
     let out = '';
@@ -46,7 +46,7 @@ describe('npm run insight', () => {
         [['--data', join(ROOT, 'no-such-dir')], 'not a directory'],
         [['--account', 'x'], '--data <dir> is required'],
         [['--data', RECIPES, '--bogus'], 'unknown argument --bogus'],
-        [['--data', RECIPES, '--config', join(__dirname, 'data', 'lwc-recipes', 'Accounts.json')], 'has 3 problems:\n- settings must be an object of setting key to number']
+        [['--data', RECIPES, '--config', join(RECIPES, 'Accounts.json')], 'has 3 problems:\n- settings must be an object of setting key to number']
     ])('fails with a clear message and exit code 1 (%#)', (argv, message) => {
         const { code, out, err } = run(argv);
         expect(code).toBe(1);
@@ -55,7 +55,7 @@ describe('npm run insight', () => {
     });
 
     it('runs as a process with a non-zero exit on bad input', () => {
-        const result = spawnSync('npx', ['tsx', 'scripts/insight.ts', '--data', 'scripts/__tests__/data/lwc-recipes', '--account', 'Nope'], { cwd: ROOT, encoding: 'utf8' });
+        const result = spawnSync('npx', ['tsx', 'scripts/insight.ts', '--data', 'lib/__tests__/data/lwc-recipes', '--account', 'Nope'], { cwd: ROOT, encoding: 'utf8' });
         expect(result.status).toBe(1);
         expect(result.stderr).toContain('insight: unknown account Nope');
     });

@@ -417,7 +417,7 @@ describe('sample data generator', () => {
 // ---------------------------------------------------------------------------------------------
 // Scored by the engine: what the data set is for.
 
-const READER = path.join(ROOT, 'scripts', 'lib', 'sobjectTree.ts');
+const READER = path.join(ROOT, 'lib', 'sobjectTree.ts');
 
 /** What each account is meant to show (data/README.md): fit band, buying stage, qualified change. */
 const EXPECTED: Readonly<Record<string, readonly [string, string, AccountInsight['qualified']['change']]>> = {
@@ -439,13 +439,13 @@ const CAMPAIGN_KINDS: readonly string[] = ['Email Click', 'Form Fill', 'Webinar'
 function readCommittedDataset(): Dataset {
     if (!fs.existsSync(READER)) {
         throw new Error(
-            'scripts/lib/sobjectTree.ts (the sObject tree reader of the engine issue) does not exist yet: ' +
+            'lib/sobjectTree.ts (the sObject tree reader of the engine issue) does not exist yet: ' +
                 'the sample data cannot be scored the way `npm run insight` reads it'
         );
     }
     // Loaded at run time so that the generator tests above run whatever state the reader is in.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const reader = require(READER) as typeof import('../lib/sobjectTree');
+    const reader = require(READER) as typeof import('../../lib/sobjectTree');
     const tree = reader.readSObjectTree(DATA_DIR);
     const list = <T>(type: PlanObject): T[] => (tree.byType.get(type) ?? []) as unknown as T[];
     return {

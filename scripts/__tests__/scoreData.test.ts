@@ -20,7 +20,7 @@ import {
 } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { KEY_PREFIXES, SCORE_DATA_AS_OF, generateScoreData, main, parseArgs, type ScoreDataOptions } from '../bench/scoreData';
 import { idSuffix, isValidId18, salesforceId, toId18 } from '../bench/scoreDataIds';
-import { SCORE_OBJECTS, type ScoreObject } from '../lib/treeToCsv';
+import { SCORE_OBJECTS, type ScoreObject } from '../../lib/treeToCsv';
 
 const dirs: string[] = [];
 function tempDir(): string {

@@ -7,12 +7,12 @@ import Papa from 'papaparse';
 import { DEFAULT_CONFIG, computeInsight, groupAccountData, type Dataset } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { main } from '../export-csv';
 import { datasetFromTree } from '../insight';
-import { readSObjectTree, type SObjectTree, type TreeRecord } from '../lib/sobjectTree';
-import { SCORE_OBJECTS, bulkDateTime, csvValue, exportTreeAsCsv } from '../lib/treeToCsv';
+import { readSObjectTree, type SObjectTree, type TreeRecord } from '../../lib/sobjectTree';
+import { SCORE_OBJECTS, bulkDateTime, csvValue, exportTreeAsCsv } from '../../lib/treeToCsv';
 
 const ROOT = join(__dirname, '..', '..');
 const DATA = join(ROOT, 'data');
-const RECIPES = join(__dirname, 'data', 'lwc-recipes');
+const RECIPES = join(__dirname, '..', '..', 'lib', '__tests__', 'data', 'lwc-recipes');
 const AS_OF = '2026-11-02';
 
 const dirs: string[] = [];

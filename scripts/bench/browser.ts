@@ -16,7 +16,7 @@ import { PreviewApi } from '../../preview/server/api';
 import { BUILD_DIR, createPreviewServer, listen, sendFile } from '../../preview/server/server';
 import { SAMPLE_AS_OF, generateRecords, generateSampleData, writeSampleData } from '../generate-sample-data';
 import { datasetFromTree } from '../insight';
-import { readSObjectTree } from '../lib/sobjectTree';
+import { readSObjectTree } from '../../lib/sobjectTree';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, 'build', 'bench', 'browser.json');

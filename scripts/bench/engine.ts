@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
-import { mulberry32 } from '../lib/random';
+import { mulberry32 } from '../../lib/random';
 import {
     DEFAULT_CONFIG,
     computeInsight,

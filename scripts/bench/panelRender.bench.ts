@@ -1,7 +1,7 @@
 /**
  * Render benchmark of the account insight panel (not a test: run with `npm run bench:render`, excluded
  * from `jest`'s testMatch by its name). Renders the panel for the largest sample account (data/, read
- * with scripts/lib/sobjectTree.ts and grouped by the engine) in the jsdom DOM several times: from
+ * with lib/sobjectTree.ts and grouped by the engine) in the jsdom DOM several times: from
  * appending the element, through the three wires (getRecord, configuration, GraphQL), the mapping and the
  * engine, to the rendered persona map. Writes the median to build/bench/render.json and stdout.
  * Figures, not assertions: the only expectations check that the panel really rendered the account.
@@ -16,7 +16,7 @@ import getConfiguration from '@salesforce/apex/SI_ConfigurationController.getCon
 import type {} from '@sa11y/jest';
 import SiAccountInsightPanel from 'c/siAccountInsightPanel';
 import { DEFAULT_CONFIG, configToMetadata, groupAccountData, type AccountData, type Dataset } from 'c/siEngine';
-import { readSObjectTree } from '../lib/sobjectTree';
+import { readSObjectTree } from '../../lib/sobjectTree';
 import { toGraphqlData, type PlainRecord } from '../../force-app/main/default/lwc/siAccountData/__tests__/helpers/graphqlFixture';
 
 jest.mock(

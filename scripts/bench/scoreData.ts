@@ -1,5 +1,5 @@
 // A large synthetic org for `npm run score` benchmarks: the nine CSV files `sf data export bulk
-// --result-format csv` writes (as `scripts/lib/treeToCsv.ts` documents them), streamed to disk in constant
+// --result-format csv` writes (as `lib/treeToCsv.ts` documents them), streamed to disk in constant
 // memory per record (write streams with backpressure; only per-account and per-person indexes are kept).
 //   npx tsx scripts/bench/scoreData.ts --out <dir> [--accounts 5000] [--people 100000] [--activities 2000000]
 //                                      [--seed 1] [--campaigns 50] [--as-of 2026-11-02]
@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_CONFIG, computeProfileFit, fitBand, parseAsOf, type Account } from '../../force-app/main/default/lwc/siEngine/siEngine';
-import { type CsvCell, type CsvFileInfo, type ScoreObject } from '../lib/treeToCsv';
+import { type CsvCell, type CsvFileInfo, type ScoreObject } from '../../lib/treeToCsv';
 import { salesforceId } from './scoreDataIds';
 import { Calendar, HISTORY_DAYS, IndexPicker, Rng, hash, workTime } from './scoreDataRandom';
 import { CsvStream } from './scoreDataCsv';

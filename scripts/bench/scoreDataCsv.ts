@@ -2,7 +2,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { csvRows, type CsvCell, type CsvFileInfo } from '../lib/treeToCsv';
+import { csvRows, type CsvCell, type CsvFileInfo } from '../../lib/treeToCsv';
 
 /** Rows buffered before one write: bounds memory, keeps papaparse calls few. */
 const BATCH_ROWS = 2000;

@@ -1,6 +1,6 @@
 // Part of the synthetic org generator of scoreData.ts: seeded randomness and the calendar of generated dates.
 import { parseAsOf } from '../../force-app/main/default/lwc/siEngine/siEngine';
-import { mulberry32 } from '../lib/random';
+import { mulberry32 } from '../../lib/random';
 
 /** Seeded choices over mulberry32. */
 export class Rng {

@@ -10,7 +10,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { recordId } from '../../force-app/main/default/lwc/siEngine/quality';
+import { recordId } from '../force-app/main/default/lwc/siEngine/quality';
 import type { SObjectTree } from './sobjectTree';
 
 /** The objects `npm run score` reads, one `<Object>.csv` each. */

@@ -3,7 +3,7 @@ import { describe, expect, it, afterAll } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSObjectTree } from '../lib/sobjectTree';
+import { readSObjectTree } from '../sobjectTree';
 
 const RECIPES = join(__dirname, 'data', 'lwc-recipes');
 const dirs: string[] = [];

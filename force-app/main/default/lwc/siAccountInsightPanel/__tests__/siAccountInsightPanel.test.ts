@@ -73,6 +73,7 @@ jest.mock('@salesforce/label/c.SI_Truncated', () => ({ default: 'More records th
 jest.mock('@salesforce/label/c.SI_Data_Quality', () => ({ default: '{0} notes' }), { virtual: true });
 jest.mock('@salesforce/label/c.SI_Truncated_Item', () => ({ default: '{0}: {1} of {2}' }), { virtual: true });
 jest.mock('@salesforce/label/c.SI_Truncated_Item_Unknown', () => ({ default: '{0}: first {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.SI_Qualified_Since', () => ({ default: 'Since {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.SI_Freshness', () => ({ default: 'Newest activity {0} ({1} days ago), scored {2}' }), {
     virtual: true
 });
@@ -188,9 +189,10 @@ describe('c-si-account-insight-panel', () => {
             const { element } = await renderWithData(fullResponse);
             expect(q(element, 'lightning-spinner')).toBeNull();
 
+            // Qualified today, no start date stored (SI_Qualified__c false): no date, never today's.
             const badge = q(element, 'c-si-qualified-badge') as HTMLElement & Record<string, unknown>;
             expect(badge.qualified).toBe(true);
-            expect(badge.startDate).toBe('2025-11-25');
+            expect(badge.startDate).toBeNull();
             expect(q(element, '.si-freshness')?.textContent).toBe(
                 'Newest activity Nov 23, 2025 (2 days ago), scored Nov 25, 2025'
             );
@@ -497,6 +499,77 @@ describe('c-si-account-insight-panel', () => {
             expect(q(element, '.si-no-access')).not.toBeNull();
             expect(q(element, 'c-si-score-summary')).toBeNull();
             await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('qualified badge', () => {
+        /** `response` with the account's stored qualified state replaced. */
+        function withStored<T>(response: T, stored: Record<string, boolean | string | null>): T {
+            const copy = JSON.parse(JSON.stringify(response)) as T;
+            const node = (
+                copy as { uiapi: { query: { Account: { edges: Array<{ node: Record<string, unknown> }> } } } }
+            ).uiapi.query.Account.edges[0]?.node as Record<string, unknown>;
+            for (const [field, value] of Object.entries(stored)) node[field] = { value };
+            return copy;
+        }
+
+        function badgeOf(element: HTMLElement): ShadowRoot {
+            return shadow(q(element, 'c-si-qualified-badge') as HTMLElement);
+        }
+
+        it.each<[string, Record<string, boolean | string | null>]>([
+            ['never stored as qualified', { SI_Qualified__c: false, SI_Qualified_Start_Date__c: null }],
+            ['stored as qualified without its start date', { SI_Qualified__c: true, SI_Qualified_Start_Date__c: null }],
+            // The dates of an earlier qualified period are not this one's.
+            [
+                'qualified before, in an earlier period',
+                {
+                    SI_Qualified__c: false,
+                    SI_Qualified_Start_Date__c: '2024-03-01',
+                    SI_Qualified_End_Date__c: '2024-06-01'
+                }
+            ]
+        ])('says qualified now and who records the start date, with no date, when %s', async (_, stored) => {
+            const { element } = await renderWithData(withStored(fullResponse, stored));
+            const badge = badgeOf(element);
+            expect((badge.querySelector('lightning-badge') as HTMLElement & { label: string }).label).toBe(
+                'c.SI_Qualified'
+            );
+            expect(badge.querySelector('.si-qualified__now')?.textContent).toBe('c.SI_Qualified_Now');
+            expect((badge.querySelector('lightning-helptext') as HTMLElement & { content: string }).content).toBe(
+                'c.SI_Qualified_Now_Help'
+            );
+            expect(badge.querySelector('.si-qualified__since')).toBeNull();
+            expect(badge.textContent).not.toMatch(/Since|Nov 25, 2025|2024/);
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows the stored start date of a qualified account', async () => {
+            const { element } = await renderWithData(
+                withStored(fullResponse, { SI_Qualified__c: true, SI_Qualified_Start_Date__c: '2025-08-14' })
+            );
+            const badge = badgeOf(element);
+            expect(badge.querySelector('.si-qualified__since')?.textContent).toBe('Since Aug 14, 2025');
+            expect((q(element, 'c-si-qualified-badge') as HTMLElement & { startDate: string }).startDate).toBe(
+                '2025-08-14'
+            );
+            expect(badge.querySelector('.si-qualified__now')).toBeNull();
+            expect(badge.querySelector('lightning-helptext')).toBeNull();
+        });
+
+        it.each<[string, Record<string, boolean | string | null>]>([
+            ['never qualified', { SI_Qualified__c: false, SI_Qualified_Start_Date__c: null }],
+            // No longer qualified: no end date is invented, and none is shown.
+            ['no longer qualified', { SI_Qualified__c: true, SI_Qualified_Start_Date__c: '2025-08-14' }]
+        ])('shows neither a date nor the qualified-now text for an account %s', async (_, stored) => {
+            const { element } = await renderWithData(withStored(emptyResponse, stored));
+            const badge = badgeOf(element);
+            expect((badge.querySelector('lightning-badge') as HTMLElement & { label: string }).label).toBe(
+                'c.SI_Not_Qualified'
+            );
+            expect(badge.querySelector('.si-qualified__since')).toBeNull();
+            expect(badge.querySelector('.si-qualified__now')).toBeNull();
+            expect(badge.querySelector('lightning-helptext')).toBeNull();
         });
     });
 

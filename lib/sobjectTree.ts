@@ -2,6 +2,7 @@
 // from a directory, with or without a plan file, and resolves `@referenceId` references.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { DATA_AS_OF_FILE } from './asOf';
 
 /** One record of a tree file, `attributes.type` and `attributes.referenceId` always present. */
 export interface TreeRecord {
@@ -76,17 +77,19 @@ interface Collected {
 /**
  * Reads every tree file of `dir`. With a plan (`*-plan.json` or `plan.json`; more than one is an error)
  * the plan's files in its order, checking each file's records are of the plan entry's sObject; without
- * one, every `*.json` file in name order. Nested child records are flattened and get their parent's
- * lookup field (`@parentRef`). Then every `@referenceId` value is resolved to the referenced record's
- * `Id`, or its referenceId when it has none; a record without `Id` gets its referenceId as `Id`, so the
- * engine can link records by Id. References resolve across all files whatever the plan's
- * saveRefs/resolveRefs say (as current `sf` versions do).
+ * one, every `*.json` file in name order but the data set's as-of file (`DATA_AS_OF_FILE`). Nested child
+ * records are flattened and get their parent's lookup field (`@parentRef`). Then every `@referenceId`
+ * value is resolved to the referenced record's `Id`, or its referenceId when it has none; a record
+ * without `Id` gets its referenceId as `Id`, so the engine can link records by Id. References resolve
+ * across all files whatever the plan's saveRefs/resolveRefs say (as current `sf` versions do).
  * Throws `SObjectTreeError` naming the file for: a file that is not an sObject tree, invalid JSON, a
  * record without type or referenceId, a duplicate referenceId, a broken reference.
  */
 export function readSObjectTree(dir: string): SObjectTree {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new SObjectTreeError(`${dir}: not a directory`);
-    const names = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.json')).sort();
+    const names = readdirSync(dir)
+        .filter((f) => f.toLowerCase().endsWith('.json') && f !== DATA_AS_OF_FILE)
+        .sort();
     const plans = names.filter((f) => f === 'plan.json' || f.endsWith('-plan.json'));
     if (plans.length > 1) throw new SObjectTreeError(`${dir}: more than one plan file (${plans.join(', ')}); keep one`);
     const plan = plans[0] ?? null;

@@ -1,10 +1,14 @@
 // Generates the sample data set in `data/`: Salesforce sObject tree files and a plan, importable with
 // `sf data import tree --plan data/data-plan.json`, and read by the engine's command line, tests and preview.
 //
-// Deterministic: a seeded PRNG per account and no clock. Every date is relative to SAMPLE_AS_OF, the
-// date the data set is meant to be scored at (`npm run insight -- --data data --as-of 2026-11-02`).
+// Deterministic: a seeded PRNG per account, and every date is a number of days before the as-of date,
+// the day the data set is meant to be scored at (`npm run insight -- --data data --as-of 2026-11-02`).
+// Generated for any as-of, the accounts show the same stages, bands and grades on that day. The as-of is
+// a parameter; only the command line reads the clock (its default: today). The committed `data/` is
+// the set generated for SAMPLE_AS_OF (lib/asOf.ts); the folder names its as-of in `sample-as-of.json`.
 //
-// Usage: npm run generate:data -- [--out <dir>] [--scale <n>] [--accounts <n>]
+// Usage: npm run generate:data -- [--as-of YYYY-MM-DD] [--out <dir>] [--scale <n>] [--accounts <n>]
+//   --as-of     the day the dates are relative to (default: today, on this machine's calendar)
 //   --out       output folder (default `data`, relative to the working directory)
 //   --scale     multiplies the people and activities of every account (default 1: the committed set)
 //   --accounts  number of accounts (default 10: the ten hand-tuned archetypes; more repeats the
@@ -21,10 +25,12 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseAsOf } from '../force-app/main/default/lwc/siEngine/siEngine';
+import { DATA_AS_OF_FILE, SAMPLE_AS_OF, dataAsOfJson, localToday } from '../lib/asOf';
 import { mulberry32 } from '../lib/random';
 
-/** The date the sample data is anchored to: every date in it is relative to this day. */
-export const SAMPLE_AS_OF = '2026-11-02';
+// The anchor lives in lib/ (runtime code reads it too); re-exported for the tests that import it from here.
+export { SAMPLE_AS_OF };
 
 /** Most records in one tree file (the sObject Tree API limit per request). */
 export const MAX_RECORDS_PER_FILE = 200;
@@ -195,6 +201,8 @@ export interface PlanEntry {
 }
 
 export interface GenerateOptions {
+    /** The day every date is relative to (YYYY-MM-DD): the data set is meant to be scored on it. */
+    asOf: string;
     /** Multiplies people and activities (default 1). */
     scale?: number;
     /** Number of accounts (default: the archetypes, 10). */
@@ -259,17 +267,26 @@ export function seedOf(text: string): number {
 }
 
 const DAY_MS = 86_400_000;
-const AS_OF_MS = Date.parse(`${SAMPLE_AS_OF}T00:00:00Z`);
 
-/** YYYY-MM-DD of the day `days` before SAMPLE_AS_OF (negative: after). */
-export function dateDaysAgo(days: number): string {
-    return new Date(AS_OF_MS - days * DAY_MS).toISOString().slice(0, 10);
+/** YYYY-MM-DD of the day `days` before `asOf` (negative: after). */
+export function dateDaysAgo(days: number, asOf: string): string {
+    return calendar(asOf).date(days);
 }
 
-/** ISO date/time (UTC) of `days` before SAMPLE_AS_OF at the given hour and minute. */
-function dateTimeDaysAgo(days: number, hour: number, minute: number): string {
-    const ms = AS_OF_MS - days * DAY_MS + (hour * 60 + minute) * 60_000;
-    return new Date(ms).toISOString();
+/** The dates of one data set: days before its as-of, as dates and as ISO date/times (UTC). */
+interface Calendar {
+    date(daysAgo: number): string;
+    dateTime(daysAgo: number, hour: number, minute: number): string;
+}
+
+/** The calendar of `asOf`; throws a clear error unless it is a real YYYY-MM-DD. */
+function calendar(asOf: string): Calendar {
+    const base = parseAsOf(asOf) * DAY_MS; // midnight UTC of the as-of
+    return {
+        date: (daysAgo) => new Date(base - daysAgo * DAY_MS).toISOString().slice(0, 10),
+        dateTime: (daysAgo, hour, minute) =>
+            new Date(base - daysAgo * DAY_MS + (hour * 60 + minute) * 60_000).toISOString()
+    };
 }
 
 /** Days ago, skewed towards recent: `window * u^skew` (skew > 1 means more recent). */
@@ -473,7 +490,7 @@ const MEETING_SUBJECTS = [
 interface CampaignPlan {
     name: string;
     type: string;
-    /** Days before SAMPLE_AS_OF the campaign started. */
+    /** Days before the as-of the campaign started. */
     startDaysAgo: number;
     lengthDays: number;
 }
@@ -496,13 +513,16 @@ const CAMPAIGN_THEMES: readonly (readonly [string, string, number])[] = [
 /** Champions respond to the campaigns that started fewer days ago than this (the engagement window). */
 const CHAMPION_CAMPAIGN_DAYS = 90;
 
-/** Two campaigns a month over the last 14 months, newest a few days before SAMPLE_AS_OF. */
-function campaignPlans(): CampaignPlan[] {
+/**
+ * Two campaigns a month over the last 14 months, newest a few days before the as-of. A campaign's name
+ * starts with the month it started in, so it changes with the as-of (nothing the engine reads).
+ */
+function campaignPlans(dates: Calendar): CampaignPlan[] {
     const plans: CampaignPlan[] = [];
     for (let i = 0; i < 28; i++) {
         const theme = CAMPAIGN_THEMES[i % CAMPAIGN_THEMES.length] as readonly [string, string, number];
         const startDaysAgo = 4 + i * 15;
-        const start = dateDaysAgo(startDaysAgo);
+        const start = dates.date(startDaysAgo);
         const label = `${start.slice(0, 7)} ${theme[1]}`;
         plans.push({ name: label, type: theme[0], startDaysAgo, lengthDays: theme[2] });
     }
@@ -522,7 +542,7 @@ interface KeyPerson {
 interface OpportunityPlan {
     name: string;
     stage: string;
-    /** Days before SAMPLE_AS_OF of the close date (negative: expected in the future). */
+    /** Days before the as-of of the close date (negative: expected in the future). */
     closeDaysAgo: number;
     amount: number;
     type: string;
@@ -548,7 +568,7 @@ interface Archetype {
     accountType: string;
     tier?: string;
     description: string;
-    /** Stored `SI_Qualified__c` true and `SI_Qualified_Start_Date__c` this many days before SAMPLE_AS_OF. */
+    /** Stored `SI_Qualified__c` true and `SI_Qualified_Start_Date__c` this many days before the as-of. */
     qualifiedSinceDaysAgo?: number;
     /** Named people every copy of the account has (they make persona coverage and gaps deliberate). */
     keyPeople: readonly KeyPerson[];
@@ -1108,8 +1128,9 @@ function titleFor(rng: Random, fn: Fn, tier: Tier): string {
     return rng.pick(options);
 }
 
-/** Validates options and returns the records of the whole data set. */
-export function generateRecords(options: GenerateOptions = {}): SampleRecords {
+/** Validates options and returns the records of the whole data set, dated relative to `options.asOf`. */
+export function generateRecords(options: GenerateOptions): SampleRecords {
+    const dates = calendar(options.asOf);
     const scale = options.scale ?? 1;
     const accountCount = options.accounts ?? ARCHETYPES.length;
     if (!Number.isFinite(scale) || scale <= 0) {
@@ -1132,15 +1153,15 @@ export function generateRecords(options: GenerateOptions = {}): SampleRecords {
         SI_Intent_Signal__c: []
     };
 
-    const campaigns = campaignPlans().map((plan) => {
+    const campaigns = campaignPlans(dates).map((plan) => {
         const { attributes, ref } = refs.next('Campaign');
         const record: CampaignRecord = {
             attributes,
             Name: plan.name,
             Type: plan.type,
             Status: plan.startDaysAgo - plan.lengthDays > 0 ? 'Completed' : 'In Progress',
-            StartDate: dateDaysAgo(plan.startDaysAgo),
-            EndDate: dateDaysAgo(plan.startDaysAgo - plan.lengthDays),
+            StartDate: dates.date(plan.startDaysAgo),
+            EndDate: dates.date(plan.startDaysAgo - plan.lengthDays),
             IsActive: plan.startDaysAgo - plan.lengthDays <= 0
         };
         out.Campaign.push(record);
@@ -1167,7 +1188,7 @@ export function generateRecords(options: GenerateOptions = {}): SampleRecords {
         if (a.qualifiedSinceDaysAgo !== undefined) {
             // Stored state of the last scoring: qualified since that date.
             account.SI_Qualified__c = true;
-            account.SI_Qualified_Start_Date__c = dateDaysAgo(a.qualifiedSinceDaysAgo);
+            account.SI_Qualified_Start_Date__c = dates.date(a.qualifiedSinceDaysAgo);
         }
         out.Account.push(account);
 
@@ -1237,7 +1258,7 @@ export function generateRecords(options: GenerateOptions = {}): SampleRecords {
                 Keyword__c: rng.pick(a.keywords),
                 Signal_Type__c: type,
                 Weight__c: weight,
-                Occurred_At__c: dateTimeDaysAgo(daysAgo, rng.int(0, 23), rng.int(0, 59)),
+                Occurred_At__c: dates.dateTime(daysAgo, rng.int(0, 23), rng.int(0, 59)),
                 Source__c: SIGNAL_SOURCES[type] ?? 'Other'
             };
             if (who?.kind === 'Contact') signal.Contact__c = who.ref;
@@ -1268,7 +1289,7 @@ export function generateRecords(options: GenerateOptions = {}): SampleRecords {
                 AccountId: accountRef,
                 Name: o.name,
                 StageName: o.stage,
-                CloseDate: dateDaysAgo(o.closeDaysAgo),
+                CloseDate: dates.date(o.closeDaysAgo),
                 Amount: o.amount,
                 Type: o.type
             });
@@ -1289,7 +1310,7 @@ export function generateRecords(options: GenerateOptions = {}): SampleRecords {
                 TaskSubtype: call ? 'Call' : 'Email',
                 Status: 'Completed',
                 Priority: rng.chance(0.15) ? 'High' : 'Normal',
-                ActivityDate: dateDaysAgo(recentDays(rng, a.reachWindow[0], a.reachWindow[1], 1.8))
+                ActivityDate: dates.date(recentDays(rng, a.reachWindow[0], a.reachWindow[1], 1.8))
             };
             if (who.kind === 'Contact')
                 task.WhatId = openDeals.length > 0 && rng.chance(0.25) ? rng.pick(openDeals) : accountRef;
@@ -1303,7 +1324,7 @@ export function generateRecords(options: GenerateOptions = {}): SampleRecords {
                 WhoId: who.ref,
                 Subject: rng.pick(MEETING_SUBJECTS),
                 Type: 'Meeting',
-                ActivityDateTime: dateTimeDaysAgo(
+                ActivityDateTime: dates.dateTime(
                     recentDays(rng, a.reachWindow[0], a.reachWindow[1], 1.8),
                     rng.int(14, 21),
                     rng.pick([0, 30])
@@ -1374,7 +1395,7 @@ export function generateRecords(options: GenerateOptions = {}): SampleRecords {
             TaskSubtype: 'Call',
             Status: 'Completed',
             Priority: 'Normal',
-            ActivityDate: dateDaysAgo(rng.int(5, 60))
+            ActivityDate: dates.date(rng.int(5, 60))
         });
     }
     return out;
@@ -1387,14 +1408,12 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * The whole data set as files: name -> content (sObject tree JSON and `data-plan.json`), in plan
- * order. An object's records go to `Account.json`, or `Task-01.json`, `Task-02.json`... when there are
- * more than MAX_RECORDS_PER_FILE. Objects without records get no file and no plan entry.
+ * The whole data set as files: name -> content (sObject tree JSON and `data-plan.json`, in plan order,
+ * then DATA_AS_OF_FILE, which names the as-of and which the plan does not list). An object's records go
+ * to `Account.json`, or `Task-01.json`, `Task-02.json`... when there are more than MAX_RECORDS_PER_FILE.
+ * Objects without records get no file and no plan entry.
  */
-export function generateSampleData(
-    options: GenerateOptions = {},
-    records = generateRecords(options)
-): Map<string, string> {
+export function generateSampleData(options: GenerateOptions, records = generateRecords(options)): Map<string, string> {
     const files = new Map<string, string>();
     const plan: PlanEntry[] = [];
     // saveRefs: other records reference this object's; resolveRefs: this object's records reference others.
@@ -1432,6 +1451,7 @@ export function generateSampleData(
         });
     }
     files.set('data-plan.json', `${JSON.stringify(plan, null, 2)}\n`);
+    files.set(DATA_AS_OF_FILE, dataAsOfJson(options.asOf));
     return files;
 }
 
@@ -1442,14 +1462,22 @@ const GENERATED_FILE = new RegExp(`^(data-plan|(${PLAN_OBJECTS.join('|')})(-\\d+
 export function writeSampleData(dir: string, files: ReadonlyMap<string, string>): void {
     fs.mkdirSync(dir, { recursive: true });
     for (const existing of fs.readdirSync(dir)) {
-        if (GENERATED_FILE.test(existing) && !files.has(existing)) fs.rmSync(path.join(dir, existing));
+        const generated = GENERATED_FILE.test(existing) || existing === DATA_AS_OF_FILE;
+        if (generated && !files.has(existing)) fs.rmSync(path.join(dir, existing));
     }
     for (const [name, content] of files) fs.writeFileSync(path.join(dir, name), content);
 }
 
-/** Parses `--out`, `--scale`, `--accounts`; throws a clear error on anything else. */
-export function parseArgs(argv: readonly string[]): { out: string } & GenerateOptions {
-    const result: { out: string } & GenerateOptions = { out: 'data' };
+export type CliOptions = { out: string; asOfIsToday: boolean } & GenerateOptions;
+
+const USAGE = 'usage: generate-sample-data [--as-of YYYY-MM-DD] [--out <dir>] [--scale <n>] [--accounts <n>]';
+
+/**
+ * Parses `--as-of`, `--out`, `--scale`, `--accounts`; throws a clear error on anything else. `today`
+ * (YYYY-MM-DD) is the default as-of: the caller reads the clock, once.
+ */
+export function parseArgs(argv: readonly string[], today: string): CliOptions {
+    const result: CliOptions = { out: 'data', asOf: today, asOfIsToday: true };
     for (let i = 0; i < argv.length; i++) {
         const flag = argv[i];
         const value = argv[i + 1];
@@ -1465,6 +1493,10 @@ export function parseArgs(argv: readonly string[]): { out: string } & GenerateOp
             return n;
         };
         switch (flag) {
+            case '--as-of':
+                result.asOf = needValue();
+                result.asOfIsToday = false;
+                break;
             case '--out':
                 result.out = needValue();
                 break;
@@ -1476,22 +1508,28 @@ export function parseArgs(argv: readonly string[]): { out: string } & GenerateOp
                 break;
             case '--help':
             case '-h':
-                throw new Error('usage: generate-sample-data [--out <dir>] [--scale <n>] [--accounts <n>]');
+                throw new Error(USAGE);
             default:
-                throw new Error(`unknown option "${flag}" (expected --out, --scale, --accounts)`);
+                throw new Error(`unknown option "${flag}" (expected --as-of, --out, --scale, --accounts)`);
         }
+    }
+    try {
+        parseAsOf(result.asOf);
+    } catch (e) {
+        throw new Error(`--as-of: ${(e as Error).message}`);
     }
     return result;
 }
 
 function main(): void {
     try {
-        const { out, ...options } = parseArgs(process.argv.slice(2));
+        const { out, asOfIsToday, ...options } = parseArgs(process.argv.slice(2), localToday());
         const records = generateRecords(options);
         const files = generateSampleData(options, records);
         writeSampleData(out, files);
         const counts = PLAN_OBJECTS.map((t) => `${t} ${records[t].length}`).join(', ');
-        console.log(`Wrote ${files.size} files to ${out} (as of ${SAMPLE_AS_OF}): ${counts}`);
+        const asOf = `as of ${options.asOf}${asOfIsToday ? ', today' : ''}`;
+        console.log(`Wrote ${files.size} files to ${out} (${asOf}): ${counts}`);
     } catch (e) {
         console.error(`generate-sample-data: ${e instanceof Error ? e.message : String(e)}`);
         process.exitCode = 1;

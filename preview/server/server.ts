@@ -6,7 +6,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { SAMPLE_AS_OF } from '../../scripts/generate-sample-data';
+import { SAMPLE_AS_OF } from '../../lib/asOf';
 import { PreviewApi } from './api';
 
 export const ROOT = resolve(__dirname, '../..');

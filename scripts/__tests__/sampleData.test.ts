@@ -13,7 +13,6 @@ import {
     PLAN_OBJECTS,
     READ_ONLY_FIELDS,
     REQUIRED_FIELDS,
-    SAMPLE_AS_OF,
     dateDaysAgo,
     generateRecords,
     generateSampleData,
@@ -34,6 +33,8 @@ import {
     type AccountInsight,
     type Dataset
 } from '../../force-app/main/default/lwc/siEngine/siEngine';
+import { DATA_AS_OF_FILE, SAMPLE_AS_OF, readDataAsOf } from '../../lib/asOf';
+import { readSObjectTree } from '../../lib/sobjectTree';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DATA_DIR = path.join(ROOT, 'data');
@@ -42,6 +43,9 @@ const SCRIPT = path.join(ROOT, 'scripts', 'generate-sample-data.ts');
 
 type TreeRecord = { attributes: { type: string; referenceId: string } } & Record<string, unknown>;
 
+/** The committed set's options: generated for SAMPLE_AS_OF. */
+const AT = { asOf: SAMPLE_AS_OF } as const;
+
 /** Reads every file of a folder: name -> content. */
 function readDir(dir: string): Map<string, string> {
     const files = new Map<string, string>();
@@ -49,6 +53,11 @@ function readDir(dir: string): Map<string, string> {
         if (name.endsWith('.json')) files.set(name, fs.readFileSync(path.join(dir, name), 'utf8'));
     }
     return files;
+}
+
+/** YYYY-MM-DD of a moment on this machine's calendar (the generator's "today"). */
+function localDate(d: Date): string {
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 function runGenerator(args: string[]): string {
@@ -166,8 +175,11 @@ function treeProblems(files: ReadonlyMap<string, string>): string[] {
     const { plan, records } = loadTree(files);
     const planned = new Set(plan.flatMap((e) => e.files));
     for (const name of files.keys()) {
-        if (name !== 'data-plan.json' && !planned.has(name)) problems.push(`${name} is not in data-plan.json`);
+        // The as-of file is no tree file: listed in the plan, loadTree above throws (no "records").
+        if (name !== 'data-plan.json' && name !== DATA_AS_OF_FILE && !planned.has(name))
+            problems.push(`${name} is not in data-plan.json`);
     }
+    if (!files.has(DATA_AS_OF_FILE)) problems.push(`${DATA_AS_OF_FILE} is missing: the set does not name its as-of`);
     const seenObjects = new Set<string>();
     const loaded = new Map<string, string>(); // referenceId -> type, of files earlier in the plan
     const referencedTypes = new Set<string>();
@@ -275,33 +287,46 @@ describe('sample data generator', () => {
     it('is deterministic: two command-line runs write byte-identical files', () => {
         const a = path.join(tmp, 'a');
         const b = path.join(tmp, 'b');
-        runGenerator(['--out', a]);
-        runGenerator(['--out', b, '--scale', '1']);
+        runGenerator(['--out', a, '--as-of', SAMPLE_AS_OF]);
+        runGenerator(['--as-of', SAMPLE_AS_OF, '--out', b, '--scale', '1']);
         const filesA = readDir(a);
         expect(filesA.size).toBeGreaterThan(2);
         expect(readDir(b)).toEqual(filesA);
         // ... and equal to the in-process generation.
-        expect(filesA).toEqual(new Map([...generateSampleData()].sort(([x], [y]) => (x < y ? -1 : 1))));
+        expect(filesA).toEqual(new Map([...generateSampleData(AT)].sort(([x], [y]) => (x < y ? -1 : 1))));
+    });
+
+    it('generates for today when --as-of is not given, and says so', () => {
+        const before = localDate(new Date());
+        const out = runGenerator(['--out', path.join(tmp, 'today'), '--accounts', '1', '--scale', '0.1']);
+        const after = localDate(new Date());
+        const asOf = readDataAsOf(path.join(tmp, 'today'));
+        expect([before, after]).toContain(asOf);
+        expect(out).toContain(`(as of ${asOf}, today)`);
+        expect(runGenerator(['--out', path.join(tmp, 'pinned'), '--accounts', '1', '--as-of', '2030-01-01'])).toContain(
+            '(as of 2030-01-01)'
+        );
+        expect(readDataAsOf(path.join(tmp, 'pinned'))).toBe('2030-01-01');
     });
 
     it('removes files of an earlier, larger run so a plan never mixes sizes', () => {
         const dir = path.join(tmp, 'shrink');
-        writeSampleData(dir, generateSampleData({ scale: 2 }));
+        writeSampleData(dir, generateSampleData({ ...AT, scale: 2 }));
         const big = readDir(dir);
         fs.writeFileSync(path.join(dir, 'README.md'), 'kept');
-        writeSampleData(dir, generateSampleData({ accounts: 2, scale: 0.5 }));
+        writeSampleData(dir, generateSampleData({ ...AT, accounts: 2, scale: 0.5 }));
         const small = readDir(dir);
         expect(small.size).toBeLessThan(big.size);
         expect(small).toEqual(
-            new Map([...generateSampleData({ accounts: 2, scale: 0.5 })].sort(([x], [y]) => (x < y ? -1 : 1)))
+            new Map([...generateSampleData({ ...AT, accounts: 2, scale: 0.5 })].sort(([x], [y]) => (x < y ? -1 : 1)))
         );
         expect(treeProblems(small)).toEqual([]);
         expect(fs.readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe('kept');
     });
 
-    it('the committed data/ equals a fresh generation (regenerate with `npm run generate:data`)', () => {
+    it('the committed data/ equals a fresh generation (regenerate with `npm run generate:data -- --as-of 2026-11-02`)', () => {
         const committed = readDir(DATA_DIR);
-        const fresh = generateSampleData();
+        const fresh = generateSampleData(AT);
         expect([...committed.keys()].sort()).toEqual([...fresh.keys()].sort());
         const stale = [...fresh].filter(([name, content]) => committed.get(name) !== content).map(([name]) => name);
         expect(stale).toEqual([]);
@@ -311,8 +336,22 @@ describe('sample data generator', () => {
         expect(treeProblems(readDir(DATA_DIR))).toEqual([]);
     });
 
+    it('names its as-of in a file the plan does not list (so `sf data import tree --plan` never reads it)', () => {
+        expect(readDataAsOf(DATA_DIR)).toBe(SAMPLE_AS_OF);
+        const plan = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'data-plan.json'), 'utf8')) as PlanEntry[];
+        expect(plan.flatMap((e) => e.files)).not.toContain(DATA_AS_OF_FILE);
+        // The tree reader skips it in a folder without a plan, too.
+        const noPlan = path.join(tmp, 'no-plan');
+        writeSampleData(noPlan, generateSampleData({ ...AT, accounts: 2, scale: 0.2 }));
+        fs.rmSync(path.join(noPlan, 'data-plan.json'));
+        const tree = readSObjectTree(noPlan);
+        expect(tree.plan).toBeNull();
+        expect(tree.files).not.toContain(DATA_AS_OF_FILE);
+        expect(tree.byType.get('Account')?.length).toBe(2);
+    });
+
     it('finds broken trees: the checker is not a rubber stamp', () => {
-        const files = new Map(generateSampleData({ accounts: 2, scale: 0.2 }));
+        const files = new Map(generateSampleData({ ...AT, accounts: 2, scale: 0.2 }));
         const plan = JSON.parse(files.get('data-plan.json') as string) as PlanEntry[];
         const contactFile = plan.find((e) => e.sobject === 'Contact')?.files[0] as string;
         const contacts = JSON.parse(files.get(contactFile) as string) as { records: TreeRecord[] };
@@ -321,34 +360,43 @@ describe('sample data generator', () => {
         first.CreatedDate = '2026-01-01T00:00:00.000Z';
         delete first.LastName;
         files.set(contactFile, JSON.stringify(contacts));
+        files.delete(DATA_AS_OF_FILE);
         const problems = treeProblems(files);
         expect(problems).toEqual(
             expect.arrayContaining([
                 expect.stringContaining('AccountId @AccountRef999 resolves to no record'),
                 expect.stringContaining('read-only field CreatedDate'),
-                expect.stringContaining('required field LastName missing')
+                expect.stringContaining('required field LastName missing'),
+                `${DATA_AS_OF_FILE} is missing: the set does not name its as-of`
             ])
         );
+        // The as-of file listed in the plan (import tree would read it as records) is found too.
+        const listed = new Map(generateSampleData({ ...AT, accounts: 1, scale: 0.1 }));
+        const listedPlan = JSON.parse(listed.get('data-plan.json') as string) as PlanEntry[];
+        (listedPlan[0] as PlanEntry).files.push(DATA_AS_OF_FILE);
+        listed.set('data-plan.json', JSON.stringify(listedPlan));
+        expect(() => treeProblems(listed)).toThrow(`${DATA_AS_OF_FILE} has no "records" array`);
     });
 
-    it('splits objects over 200 records into several files and dates everything relative to SAMPLE_AS_OF', () => {
-        const files = generateSampleData();
+    it('splits objects over 200 records into several files and dates everything relative to the as-of', () => {
+        const files = generateSampleData(AT);
         const plan = JSON.parse(files.get('data-plan.json') as string) as PlanEntry[];
         const tasks = plan.find((e) => e.sobject === 'Task');
         expect(tasks?.files.length).toBeGreaterThan(1);
         expect(plan.map((e) => e.sobject)).toEqual(PLAN_OBJECTS.filter((o) => plan.some((e) => e.sobject === o)));
-        const records = generateRecords();
+        const records = generateRecords(AT);
         const dates = [
             ...records.Task.map((t) => t.ActivityDate),
             ...records.Event.map((e) => e.ActivityDateTime.slice(0, 10))
         ];
         expect(dates.every((d) => d <= SAMPLE_AS_OF)).toBe(true);
-        expect(dates).toContain(dateDaysAgo(1));
-        expect(dateDaysAgo(0)).toBe(SAMPLE_AS_OF);
+        expect(dates).toContain(dateDaysAgo(1, SAMPLE_AS_OF));
+        expect(dateDaysAgo(0, SAMPLE_AS_OF)).toBe(SAMPLE_AS_OF);
+        expect(dateDaysAgo(1, '2028-03-01')).toBe('2028-02-29');
     });
 
     it('has the shape the benchmark and the engine cases need', () => {
-        const records = generateRecords();
+        const records = generateRecords(AT);
         expect(records.Account.length).toBeGreaterThanOrEqual(8);
         expect(records.Account.length).toBeLessThanOrEqual(12);
         const accountOf = new Map(records.Contact.map((c) => [`@${c.attributes.referenceId}`, c.AccountId as string]));
@@ -381,33 +429,38 @@ describe('sample data generator', () => {
     });
 
     it('--scale multiplies people and activities, --accounts sets the number of accounts', () => {
-        const one = generateRecords();
-        const two = generateRecords({ scale: 2 });
+        const one = generateRecords(AT);
+        const two = generateRecords({ ...AT, scale: 2 });
         expect(two.Account.length).toBe(one.Account.length);
         expect(two.Contact.length / one.Contact.length).toBeGreaterThan(1.8);
         expect(two.Task.length / one.Task.length).toBeGreaterThan(1.8);
-        const many = generateRecords({ accounts: 23 });
+        const many = generateRecords({ ...AT, accounts: 23 });
         expect(many.Account.length).toBe(23);
         expect(new Set(many.Account.map((a) => a.Name)).size).toBe(23);
         expect(new Set(many.Account.map((a) => a.Website)).size).toBe(23);
-        expect(treeProblems(generateSampleData({ accounts: 23, scale: 0.3 }))).toEqual([]);
-        expect(generateRecords({ accounts: 3 }).Account.map((a) => a.Name)).toEqual(
+        expect(treeProblems(generateSampleData({ ...AT, accounts: 23, scale: 0.3 }))).toEqual([]);
+        expect(generateRecords({ ...AT, accounts: 3 }).Account.map((a) => a.Name)).toEqual(
             one.Account.slice(0, 3).map((a) => a.Name)
         );
     });
 
     it('rejects bad options with a message naming the problem', () => {
-        expect(parseArgs([])).toEqual({ out: 'data' });
-        expect(parseArgs(['--out', 'x', '--scale', '3', '--accounts', '4'])).toEqual({
+        const today = '2031-07-04';
+        expect(parseArgs([], today)).toEqual({ out: 'data', asOf: today, asOfIsToday: true });
+        expect(parseArgs(['--out', 'x', '--scale', '3', '--accounts', '4', '--as-of', '2028-02-29'], today)).toEqual({
             out: 'x',
+            asOf: '2028-02-29',
+            asOfIsToday: false,
             scale: 3,
             accounts: 4
         });
-        expect(() => parseArgs(['--scale', 'big'])).toThrow('--scale must be a number, got "big"');
-        expect(() => parseArgs(['--out'])).toThrow('--out needs a value');
-        expect(() => parseArgs(['--size', '2'])).toThrow('unknown option "--size"');
-        expect(() => generateRecords({ scale: 0 })).toThrow('--scale must be a positive number');
-        expect(() => generateRecords({ accounts: 2.5 })).toThrow('--accounts must be a positive whole number');
+        expect(() => parseArgs(['--scale', 'big'], today)).toThrow('--scale must be a number, got "big"');
+        expect(() => parseArgs(['--out'], today)).toThrow('--out needs a value');
+        expect(() => parseArgs(['--size', '2'], today)).toThrow('unknown option "--size"');
+        expect(() => parseArgs(['--as-of', '2027-02-29'], today)).toThrow('--as-of: asOf is not a real date: 2027-02-29');
+        expect(() => parseArgs(['--as-of', '11/02/2026'], today)).toThrow('--as-of: asOf must be a date as YYYY-MM-DD');
+        expect(() => generateRecords({ ...AT, scale: 0 })).toThrow('--scale must be a positive number');
+        expect(() => generateRecords({ ...AT, accounts: 2.5 })).toThrow('--accounts must be a positive whole number');
         expect(() => runGenerator(['--scale', '-1', '--out', path.join(tmp, 'bad')])).toThrow(
             /--scale must be a positive number/
         );
@@ -416,8 +469,6 @@ describe('sample data generator', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Scored by the engine: what the data set is for.
-
-const READER = path.join(ROOT, 'lib', 'sobjectTree.ts');
 
 /** What each account is meant to show (data/README.md): fit band, buying stage, qualified change. */
 const EXPECTED: Readonly<Record<string, readonly [string, string, AccountInsight['qualified']['change']]>> = {
@@ -437,16 +488,7 @@ const CAMPAIGN_KINDS: readonly string[] = ['Email Click', 'Form Fill', 'Webinar'
 
 /** The committed data read by the project's sObject tree reader (the one `npm run insight` uses). */
 function readCommittedDataset(): Dataset {
-    if (!fs.existsSync(READER)) {
-        throw new Error(
-            'lib/sobjectTree.ts (the sObject tree reader of the engine issue) does not exist yet: ' +
-                'the sample data cannot be scored the way `npm run insight` reads it'
-        );
-    }
-    // Loaded at run time so that the generator tests above run whatever state the reader is in.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const reader = require(READER) as typeof import('../../lib/sobjectTree');
-    const tree = reader.readSObjectTree(DATA_DIR);
+    const tree = readSObjectTree(DATA_DIR);
     const list = <T>(type: PlanObject): T[] => (tree.byType.get(type) ?? []) as unknown as T[];
     return {
         accounts: list('Account'),
@@ -522,7 +564,7 @@ describe('sample data scored by the engine as of SAMPLE_AS_OF', () => {
 
     it('matches a lead by email domain only, and one by company name', () => {
         const all = scored();
-        const leads = new Map(generateRecords().Lead.map((l) => [l.attributes.referenceId, l]));
+        const leads = new Map(generateRecords(AT).Lead.map((l) => [l.attributes.referenceId, l]));
         const domainOnly = all.flatMap((i) =>
             i.people
                 .filter((p) => p.type === 'Lead' && p.matchedBy === 'Email domain')

@@ -14,7 +14,8 @@ import { CHROMIUM_ARGS } from '../../playwright.config';
 import { DEFAULT_CONFIG, computeInsight, groupAccountData } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { PreviewApi } from '../../preview/server/api';
 import { BUILD_DIR, createPreviewServer, listen, sendFile } from '../../preview/server/server';
-import { SAMPLE_AS_OF, generateRecords, generateSampleData, writeSampleData } from '../generate-sample-data';
+import { generateRecords, generateSampleData, writeSampleData } from '../generate-sample-data';
+import { SAMPLE_AS_OF } from '../../lib/asOf';
 import { datasetFromTree } from '../insight';
 import { readSObjectTree } from '../../lib/sobjectTree';
 
@@ -92,7 +93,8 @@ function peopleByAccount(dir: string): Array<{ id: string; name: string; people:
 function generateLargeAccount(dir: string): { id: string; name: string; people: number } {
     let scale = TARGET_PEOPLE / 300;
     for (let attempt = 0; attempt < 4; attempt++) {
-        writeSampleData(dir, generateSampleData({ accounts: 1, scale }, generateRecords({ accounts: 1, scale })));
+        const options = { asOf: SAMPLE_AS_OF, accounts: 1, scale };
+        writeSampleData(dir, generateSampleData(options, generateRecords(options)));
         const account = peopleByAccount(dir)[0];
         if (!account) throw new Error('the generator wrote no account');
         if (Math.abs(account.people - TARGET_PEOPLE) <= TARGET_PEOPLE * 0.02) return account;

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { SAMPLE_AS_OF } from '../../scripts/generate-sample-data';
+import { SAMPLE_AS_OF } from '../../lib/asOf';
 
 export const ROOT = join(__dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');

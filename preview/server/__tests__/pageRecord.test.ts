@@ -2,7 +2,7 @@
 // The page account's record the server inlines (PreviewApi.context) and the getRecord stand-in's answers
 // from it: the same record, fields and order the server's records/get endpoint gives for the same request.
 import { join } from 'node:path';
-import { SAMPLE_AS_OF } from '../../../scripts/generate-sample-data';
+import { SAMPLE_AS_OF } from '../../../lib/asOf';
 import { PreviewApi } from '../api';
 
 const ROOT = join(__dirname, '../../..');

@@ -1,5 +1,5 @@
 // For every sample account, the preview's panel shows what `npm run insight` computes for it: the
-// buying stage, the profile fit band and the qualified state (with its start date).
+// buying stage, the profile fit band and the qualified state (with its stored start date, or none).
 import { expect, test } from '@playwright/test';
 import { cliInsights, format, label, openAccount, panel, screenshot, showAllPeople } from './helpers';
 
@@ -19,6 +19,12 @@ test('the account switcher reaches every sample account', async ({ page }) => {
     await switcher.selectOption(other.accountId);
     await expect(page).toHaveURL(new RegExp(`account=${other.accountId}`));
     await expect(page.locator('[data-id="account-name"]')).toHaveText(other.accountName);
+});
+
+test('the sample data has qualified accounts with and without a stored start date', () => {
+    const qualified = insights.filter((i) => i.qualified.qualified);
+    expect(qualified.some((i) => i.qualified.startDate)).toBe(true);
+    expect(qualified.some((i) => !i.qualified.startDate)).toBe(true);
 });
 
 for (const expected of insights) {
@@ -48,14 +54,18 @@ for (const expected of insights) {
             String(expected.intent.score)
         );
 
-        // Qualified badge, and its start date when qualified.
+        // Qualified badge, and its stored start date when qualified; without one, "qualified now" and help
+        // text naming the scoring job, never a made-up date.
         const badge = p.locator('c-si-qualified-badge');
         await expect(badge.locator('lightning-badge')).toHaveText(
             label(expected.qualified.qualified ? 'SI_Qualified' : 'SI_Not_Qualified')
         );
-        await expect(badge.locator('.si-qualified__since')).toHaveCount(
-            expected.qualified.qualified && expected.qualified.startDate ? 1 : 0
-        );
+        const stored = expected.qualified.qualified && expected.qualified.startDate;
+        const notRecorded = expected.qualified.qualified && !expected.qualified.startDate;
+        await expect(badge.locator('.si-qualified__since')).toHaveCount(stored ? 1 : 0);
+        await expect(badge.locator('.si-qualified__now')).toHaveCount(notRecorded ? 1 : 0);
+        await expect(badge.locator('lightning-helptext')).toHaveCount(notRecorded ? 1 : 0);
+        if (notRecorded) await expect(badge.locator('.si-qualified__now')).toHaveText(label('SI_Qualified_Now'));
 
         // Persona map: every person is listed or counted on a "Show N more" button, and listed once opened.
         const people = p.locator('c-si-persona-map li.si-person');

@@ -19,6 +19,7 @@ interface CheckEntry {
 export const CHECKS: readonly CheckEntry[] = [
     { name: 'project-json', load: async () => (await import('./checks/projectSchemas')).projectSchemas },
     { name: 'types', load: async () => (await import('./checks/typecheck')).typecheck },
+    { name: 'dependencies', load: async () => (await import('./checks/dependencies')).dependencies },
     { name: 'lwc', load: async () => (await import('./checks/lwcBundles')).lwcBundles },
     { name: 'emitted-js', load: async () => (await import('./checks/emitted')).emitted },
     { name: 'metadata-xml', load: async () => (await import('./checks/metadataXml')).metadataXml },

@@ -12,7 +12,10 @@
 #                   (`sf config get target-dev-hub`) is used.
 #
 # Steps: build the LWC JavaScript, create the org from config/project-scratch-def.json, deploy force-app,
-# assign the permission set, grant Marketing User (campaigns), import data/data-plan.json, print the URL of an account record page.
+# assign the permission set, grant Marketing User (campaigns), generate the sample data for the day of
+# import into a temporary folder (`npm run generate:data -- --as-of <today> --out <tmp>`, so the accounts
+# show their stages, bands and grades today; the committed data/ is dated for 2026-11-02), import its plan,
+# print the URL of an account record page.
 # Every sf flag used here was checked against `sf <command> --help` of @salesforce/cli 2.146.3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +27,6 @@ ALIAS="${1:-si-scratch}"
 DURATION_DAYS="${2:-7}"
 PERMISSION_SET="${3:-SI_Operations_User}"
 DEFINITION=config/project-scratch-def.json
-DATA_PLAN=data/data-plan.json
 
 fail() {
     echo "org:create: $*" >&2
@@ -57,9 +59,10 @@ json_get() {
 [ -f "force-app/main/default/permissionsets/$PERMISSION_SET.permissionset-meta.xml" ] ||
     fail "unknown permission set '$PERMISSION_SET' (one of: $(ls force-app/main/default/permissionsets | sed 's/.permissionset-meta.xml//' | tr '\n' ' '))"
 [ -f "$DEFINITION" ] || fail "scratch org definition $DEFINITION is missing"
-[ -f "$DATA_PLAN" ] || fail "sample data plan $DATA_PLAN is missing: run npm run generate:data first"
+[ -f scripts/generate-sample-data.ts ] || fail "the sample data generator scripts/generate-sample-data.ts is missing"
 command -v node >/dev/null || fail "node is not on the PATH"
 [ -x node_modules/.bin/sf ] || fail "the Salesforce CLI is not installed: run npm install"
+[ -x node_modules/.bin/tsx ] || fail "tsx (which runs the sample data generator) is not installed: run npm install"
 
 DEV_HUB_ARGS=()
 if [ -n "${DEV_HUB:-}" ]; then
@@ -95,7 +98,17 @@ sf data update record --sobject User --where "Username='$ADMIN_USERNAME'" \
     --values "UserPermissionsMarketingUser=true" --target-org "$ALIAS" ||
     fail "could not set Marketing User on $ADMIN_USERNAME; campaigns would not import"
 
-step "importing sample data ($DATA_PLAN)"
+# The sample data, dated for the day of import (this machine's calendar), in a folder removed on exit.
+IMPORT_DAY="$(date +%F)"
+DATA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/si-sample-data.XXXXXX")"
+trap 'rm -rf "$DATA_DIR"' EXIT
+DATA_PLAN="$DATA_DIR/data-plan.json"
+step "generating the sample data as of $IMPORT_DAY into $DATA_DIR"
+npx --no-install tsx scripts/generate-sample-data.ts --as-of "$IMPORT_DAY" --out "$DATA_DIR" ||
+    fail "generating the sample data failed (the org is deployed; run npm run generate:data -- --out <dir> and sf data import tree --plan <dir>/data-plan.json)"
+[ -f "$DATA_PLAN" ] || fail "the generator wrote no $DATA_PLAN"
+
+step "importing sample data as of $IMPORT_DAY ($DATA_PLAN)"
 sf data import tree --plan "$DATA_PLAN" --target-org "$ALIAS" ||
     fail "sample data import failed (the org is deployed; records may be partly imported)"
 

@@ -1,5 +1,8 @@
 // Command-line face of the signals engine: scores the accounts of an sObject tree export.
 //   npm run insight -- --data <dir> [--account <Id or referenceId>] [--as-of YYYY-MM-DD] [--config <file>] [--json]
+// Says which as-of it scored at (and whether that was today, the default), and warns on stderr (and in
+// --json) when the data's newest activity is more than STALE_DATA_DAYS before it: a stale export, or a
+// sample set generated for another day.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
@@ -16,20 +19,43 @@ import {
     type DataQualityNote,
     type EngineConfig
 } from '../force-app/main/default/lwc/siEngine/siEngine';
+import { DataAsOfError, daysBetween, localToday, readDataAsOf } from '../lib/asOf';
 import { SObjectTreeError, readSObjectTree, type SObjectTree } from '../lib/sobjectTree';
 
 export interface CliOptions {
     data: string;
     account: string | null;
     asOf: string;
+    /** True when --as-of was not given and `asOf` is today. */
+    asOfIsToday: boolean;
     config: string | null;
     json: boolean;
+}
+
+/**
+ * Data whose newest activity (Task, Event, campaign response, intent signal) is more than this many days
+ * before the as-of is likely stale: the engine's intent window is 30 days, so such data scores no intent.
+ */
+export const STALE_DATA_DAYS = 30;
+
+/** How fresh the data is for the as-of: the `dataFreshness` of --json. */
+export interface DataFreshness {
+    /** The newest activity of any account on or before the as-of (the engine's freshness), or null. */
+    newestActivityDate: string | null;
+    /** Days from it to the as-of, or null. */
+    daysBeforeAsOf: number | null;
+    /** The as-of the data folder declares (`sample-as-of.json`: a generated set), or null (an export). */
+    dataAsOf: string | null;
+    staleAfterDays: number;
+    stale: boolean;
+    /** The warning printed on stderr when stale, else null. */
+    warning: string | null;
 }
 
 export interface CliIo {
     stdout: (text: string) => void;
     stderr: (text: string) => void;
-    /** Today's date as YYYY-MM-DD: the default of --as-of (the only place the clock is read). */
+    /** Today's date as YYYY-MM-DD (this machine's calendar): the default of --as-of (the only place the clock is read). */
     today: () => string;
 }
 
@@ -38,7 +64,7 @@ class UsageError extends Error {}
 const USAGE = 'Usage: npm run insight -- --data <dir> [--account <Id or referenceId>] [--as-of YYYY-MM-DD] [--config <file>] [--json]';
 
 export function parseArgs(argv: readonly string[], today: () => string): CliOptions {
-    const options: CliOptions = { data: '', account: null, asOf: '', config: null, json: false };
+    const options: CliOptions = { data: '', account: null, asOf: '', asOfIsToday: false, config: null, json: false };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i] as string;
         const value = (): string => {
@@ -54,7 +80,10 @@ export function parseArgs(argv: readonly string[], today: () => string): CliOpti
         else throw new UsageError(`unknown argument ${arg}`);
     }
     if (!options.data) throw new UsageError('--data <dir> is required');
-    if (!options.asOf) options.asOf = today();
+    if (!options.asOf) {
+        options.asOf = today();
+        options.asOfIsToday = true;
+    }
     try {
         parseAsOf(options.asOf);
     } catch (e) {
@@ -102,6 +131,47 @@ export function datasetFromTree(tree: SObjectTree): { dataset: Dataset; unused: 
         else unused.push(`${type} (${records.length})`);
     }
     return { dataset: dataset as Dataset, unused };
+}
+
+/** Activity records: what the engine's freshness can count. */
+const ACTIVITY_TYPES = ['Task', 'Event', 'CampaignMember', 'SI_Intent_Signal__c'];
+
+/**
+ * The data's freshness for the as-of, from every account's insight (the newest activity of any of
+ * them). Stale when it is more than STALE_DATA_DAYS before the as-of, or when the data has activities
+ * but none on or before the as-of (an as-of before the data). Data without any activity is not stale.
+ */
+export function dataFreshness(tree: SObjectTree, all: readonly AccountInsight[], asOf: string, dataAsOf: string | null): DataFreshness {
+    const newest = all.reduce<string | null>((max, i) => {
+        const d = i.freshness.newestActivityDate;
+        return d !== null && (max === null || d > max) ? d : max;
+    }, null);
+    const days = newest === null ? null : daysBetween(newest, asOf);
+    const hasActivities = ACTIVITY_TYPES.some((t) => (tree.byType.get(t)?.length ?? 0) > 0);
+    const stale = days === null ? hasActivities : days > STALE_DATA_DAYS;
+    let warning: string | null = null;
+    if (stale) {
+        const what =
+            newest === null
+                ? `the data has no activity on or before the as-of ${asOf}`
+                : `the data's newest activity is ${newest}, ${days} days before the as-of ${asOf} (more than ${STALE_DATA_DAYS} days)`;
+        const generate = `npm run generate:data -- --as-of ${asOf} --out <dir>`;
+        const advice =
+            dataAsOf !== null && dataAsOf !== asOf
+                ? `Score it on the day it is generated for with --as-of ${dataAsOf}, or generate the sample data for ${asOf}: ${generate}`
+                : newest !== null
+                  ? `Score it as of its newest activity with --as-of ${newest}, or export it again; for the sample data: ${generate}`
+                  : `Pass an --as-of within the data; for the sample data: ${generate}`;
+        warning = `${what}. A stale export, or a sample set generated for another day? Scores count little or nothing that old (intent, reach, stage). ${advice}`;
+    }
+    return { newestActivityDate: newest, daysBeforeAsOf: days, dataAsOf, staleAfterDays: STALE_DATA_DAYS, stale, warning };
+}
+
+/** The line saying which as-of the scores are for. */
+export function formatAsOf(options: Pick<CliOptions, 'asOf' | 'asOfIsToday'>, dataAsOf: string | null): string {
+    const source = options.asOfIsToday ? 'today, the default; --as-of YYYY-MM-DD pins a day' : 'from --as-of';
+    const data = dataAsOf ? `; the data is generated for ${dataAsOf}` : '';
+    return `As of ${options.asOf} (${source})${data}`;
 }
 
 function pad(text: string, width: number): string {
@@ -177,6 +247,7 @@ export function main(argv: readonly string[], io: CliIo): number {
         const options = parseArgs(argv, io.today);
         const config = options.config ? loadConfig(options.config) : DEFAULT_CONFIG;
         const tree = readSObjectTree(options.data);
+        const dataAsOf = readDataAsOf(options.data);
         const { dataset, unused } = datasetFromTree(tree);
         const grouped = groupAccountData(dataset);
         if (grouped.accounts.length === 0) throw new UsageError(`${options.data}: no Account records`);
@@ -189,11 +260,17 @@ export function main(argv: readonly string[], io: CliIo): number {
                 throw new UsageError(`unknown account ${wanted}; accounts in ${options.data}: ${known}`);
             }
         }
-        const insights = selected.map((data) => computeInsight(data, config, options.asOf));
+        // Every account is scored (the freshness is the whole data set's); the selected ones are shown.
+        const scored = grouped.accounts.map((data) => ({ data, insight: computeInsight(data, config, options.asOf) }));
+        const insights = scored.filter((s) => selected.includes(s.data)).map((s) => s.insight);
+        const freshness = dataFreshness(tree, scored.map((s) => s.insight), options.asOf, dataAsOf);
+        if (freshness.warning) io.stderr(`insight: warning: ${freshness.warning}\n`);
         if (options.json) {
-            io.stdout(`${JSON.stringify({ asOf: options.asOf, data: options.data, accounts: insights, unplaced: grouped.unplaced, unusedTypes: unused }, null, 2)}\n`);
+            const asOfSource = options.asOfIsToday ? 'today' : '--as-of';
+            const result = { asOf: options.asOf, asOfSource, data: options.data, dataFreshness: freshness, accounts: insights, unplaced: grouped.unplaced, unusedTypes: unused };
+            io.stdout(`${JSON.stringify(result, null, 2)}\n`);
         } else {
-            const parts = [formatSummary(insights)];
+            const parts = [formatAsOf(options, dataAsOf), formatSummary(insights)];
             if (options.account) parts.push(...insights.map(formatDetail));
             else parts.push('Details: add --account <Id or referenceId>; everything: --json');
             if (grouped.unplaced.length > 0) parts.push(formatNotes('Records not placed under any account', grouped.unplaced).join('\n'));
@@ -202,7 +279,7 @@ export function main(argv: readonly string[], io: CliIo): number {
         }
         return 0;
     } catch (e) {
-        if (e instanceof UsageError || e instanceof SObjectTreeError || e instanceof ConfigError) {
+        if (e instanceof UsageError || e instanceof SObjectTreeError || e instanceof ConfigError || e instanceof DataAsOfError) {
             io.stderr(`insight: ${e.message}\n${e instanceof UsageError ? `${USAGE}\n` : ''}`);
             return 1;
         }
@@ -214,6 +291,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exitCode = main(process.argv.slice(2), {
         stdout: (t) => process.stdout.write(t),
         stderr: (t) => process.stderr.write(t),
-        today: () => new Date().toISOString().slice(0, 10)
+        today: () => localToday()
     });
 }

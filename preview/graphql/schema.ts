@@ -1,128 +1,348 @@
-// The slice of the org schema the preview's UI API GraphQL stand-in knows: the objects the sample data
-// holds, their standard fields and relationships (hand-listed from the Salesforce object reference), and
-// the project's custom fields and relationships (read from `force-app/main/default/objects/**`). A query
-// naming anything else fails, as it would in an org, instead of silently returning nothing.
+// The graphql-js schema of the preview's UI API stand-in, generated from a catalog (what one user may
+// read): `Query.uiapi` with `query: RecordQuery` (one connection field per object) and `aggregate:
+// RecordQueryAggregate` (aggregate.ts); per object the record type (implementing `Record`), its
+// `<Object>Connection`/`<Object>Edge`, `<Object>_Filter` and `<Object>_OrderBy`; polymorphic parents as
+// unions (`Task_Who`) with `<Object>_<Relationship>_Filters`; the semi-join `JoinInput`; `@optional`.
+// Names follow Salesforce's GraphQL guide where it names them (see docs/PREVIEW_GRAPHQL.md for which
+// are documented and which are inferred). Resolvers read the data set through `ExecutionData`.
+import {
+    DirectiveLocation,
+    GraphQLBoolean,
+    GraphQLDirective,
+    GraphQLID,
+    GraphQLInputObjectType,
+    GraphQLInt,
+    GraphQLInterfaceType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLSchema,
+    GraphQLString,
+    GraphQLUnionType,
+    specifiedDirectives,
+    type GraphQLFieldConfigMap,
+    type GraphQLInputFieldConfigMap,
+    type GraphQLOutputType
+} from 'graphql';
+import { buildAggregateRoot } from './aggregate';
+import type { Catalog, ObjectSchema, ParentRelationship } from './catalog';
+import { connectionOf, encodeCursor, pageInfo, type ConnectionArgs, type ConnectionValue } from './connection';
+import { sameId } from './filter';
+import { inQueryOrder } from './order';
+import type { DataRecord, ExecutionData } from './store';
+import { Long, OrderByClause, VALUE_TYPES, operatorTypes, wrap } from './values';
 
-export interface ParentRelationship {
-    /** The reference field holding the parent Id, e.g. `AccountId`. */
-    field: string;
-    /** The object types the reference may point to (several for polymorphic `Who`/`What`). */
-    referenceTo: string[];
+/** `@optional`: a field the user cannot read is left out of the response instead of failing the query (v65.0+). */
+export const OptionalDirective = new GraphQLDirective({
+    name: 'optional',
+    description: 'Leaves the field out of the response when the user cannot access it, instead of failing the query.',
+    locations: [DirectiveLocation.FIELD]
+});
+
+/** What a record type's fields resolve from: the record and its object. */
+export interface RecordSource {
+    object: ObjectSchema;
+    record: DataRecord;
 }
 
-export interface ChildRelationship {
-    childObject: string;
-    /** The reference field on the child pointing to this object. */
-    field: string;
-}
-
-export interface ObjectSchema {
-    name: string;
-    fields: Set<string>;
-    parents: Map<string, ParentRelationship>;
-    children: Map<string, ChildRelationship>;
-}
-
-export type Schema = Map<string, ObjectSchema>;
-
-const COMMON = ['Id', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp', 'IsDeleted', 'OwnerId'];
-
-/** Standard fields per object (the subset an insight query can reasonably ask for). */
-const STANDARD_FIELDS: Record<string, string[]> = {
-    Account: [
-        'Name', 'Website', 'Industry', 'NumberOfEmployees', 'AnnualRevenue', 'Type', 'Description', 'Phone',
-        'BillingStreet', 'BillingCity', 'BillingState', 'BillingPostalCode', 'BillingCountry', 'ShippingCountry',
-        'ShippingState', 'ShippingCity', 'ParentId', 'Rating', 'Ownership', 'Sic', 'AccountSource', 'LastActivityDate'
-    ],
-    Contact: [
-        'AccountId', 'FirstName', 'LastName', 'Name', 'Salutation', 'Title', 'Department', 'Email', 'Phone',
-        'MobilePhone', 'HasOptedOutOfEmail', 'DoNotCall', 'LeadSource', 'MailingCountry', 'MailingState',
-        'MailingCity', 'LastActivityDate', 'ReportsToId'
-    ],
-    Lead: [
-        'FirstName', 'LastName', 'Name', 'Company', 'Title', 'Email', 'Phone', 'Website', 'Status', 'LeadSource',
-        'Industry', 'HasOptedOutOfEmail', 'IsConverted', 'ConvertedDate', 'ConvertedAccountId', 'ConvertedContactId',
-        'Country', 'State', 'City', 'NumberOfEmployees', 'AnnualRevenue', 'LastActivityDate'
-    ],
-    Campaign: ['Name', 'Type', 'Status', 'StartDate', 'EndDate', 'IsActive', 'ParentId', 'NumberOfContacts', 'NumberOfLeads', 'NumberOfResponses'],
-    CampaignMember: ['CampaignId', 'ContactId', 'LeadId', 'Status', 'HasResponded', 'FirstRespondedDate', 'Name', 'Type'],
-    Opportunity: [
-        'AccountId', 'Name', 'StageName', 'Amount', 'CloseDate', 'IsClosed', 'IsWon', 'Type', 'Probability',
-        'ForecastCategory', 'LeadSource', 'FiscalYear', 'FiscalQuarter', 'NextStep', 'Description'
-    ],
-    Task: [
-        'WhoId', 'WhatId', 'AccountId', 'Subject', 'ActivityDate', 'CompletedDateTime', 'Status', 'Priority', 'Type',
-        'TaskSubtype', 'IsClosed', 'Description', 'CallType', 'CallDurationInSeconds', 'IsArchived'
-    ],
-    Event: [
-        'WhoId', 'WhatId', 'AccountId', 'Subject', 'ActivityDate', 'ActivityDateTime', 'StartDateTime', 'EndDateTime',
-        'DurationInMinutes', 'Type', 'EventSubtype', 'Location', 'Description', 'IsAllDayEvent', 'IsArchived'
-    ]
-};
-
-const ACTIVITY_WHAT = ['Account', 'Opportunity', 'Campaign'];
-
-/** Standard relationships: [object, relationship name, reference field, referenceTo, child relationship name or null]. */
-const STANDARD_RELATIONSHIPS: Array<[string, string, string, string[], string | null]> = [
-    ['Contact', 'Account', 'AccountId', ['Account'], 'Contacts'],
-    ['Opportunity', 'Account', 'AccountId', ['Account'], 'Opportunities'],
-    ['CampaignMember', 'Campaign', 'CampaignId', ['Campaign'], 'CampaignMembers'],
-    ['CampaignMember', 'Contact', 'ContactId', ['Contact'], 'CampaignMembers'],
-    ['CampaignMember', 'Lead', 'LeadId', ['Lead'], 'CampaignMembers'],
-    ['Task', 'Who', 'WhoId', ['Contact', 'Lead'], 'Tasks'],
-    ['Task', 'What', 'WhatId', ACTIVITY_WHAT, 'Tasks'],
-    ['Task', 'Account', 'AccountId', ['Account'], null],
-    ['Event', 'Who', 'WhoId', ['Contact', 'Lead'], 'Events'],
-    ['Event', 'What', 'WhatId', ACTIVITY_WHAT, 'Events'],
-    ['Event', 'Account', 'AccountId', ['Account'], null],
-    ['Lead', 'ConvertedAccount', 'ConvertedAccountId', ['Account'], null],
-    ['Account', 'Parent', 'ParentId', ['Account'], 'ChildAccounts']
-];
-
-/** A custom field as read from a `.field-meta.xml` file. */
-export interface CustomFieldDefinition {
-    object: string;
-    fullName: string;
-    type: string;
-    referenceTo?: string | undefined;
-    relationshipName?: string | undefined;
-}
-
-function objectSchema(schema: Schema, name: string): ObjectSchema {
-    let object = schema.get(name);
-    if (!object) {
-        object = { name, fields: new Set(COMMON), parents: new Map(), children: new Map() };
-        schema.set(name, object);
+const PageInfo = new GraphQLObjectType<ReturnType<typeof pageInfo>>({
+    name: 'PageInfo',
+    fields: {
+        hasNextPage: { type: new GraphQLNonNull(GraphQLBoolean) },
+        hasPreviousPage: { type: new GraphQLNonNull(GraphQLBoolean) },
+        startCursor: { type: GraphQLString },
+        endCursor: { type: GraphQLString }
     }
-    return object;
-}
+});
 
-/** Builds the schema from the standard lists and the project's custom field definitions. */
-export function buildSchema(customFields: readonly CustomFieldDefinition[]): Schema {
-    const schema: Schema = new Map();
-    for (const [name, fields] of Object.entries(STANDARD_FIELDS)) {
-        const object = objectSchema(schema, name);
-        for (const f of fields) object.fields.add(f);
+const CONNECTION_ARGS = (filter: GraphQLInputObjectType, orderBy: GraphQLInputObjectType) => ({
+    first: { type: GraphQLInt },
+    after: { type: GraphQLString },
+    where: { type: filter },
+    orderBy: { type: orderBy },
+    upperBound: { type: GraphQLInt }
+});
+
+/** Builds the record types, inputs and roots of one catalog. */
+export class SchemaBuilder {
+    private readonly records = new Map<string, GraphQLObjectType<RecordSource, ExecutionData>>();
+    private readonly connections = new Map<string, GraphQLObjectType<ConnectionValue, ExecutionData>>();
+    private readonly filters = new Map<string, GraphQLInputObjectType>();
+    private readonly orderBys = new Map<string, GraphQLInputObjectType>();
+    private readonly unions = new Map<string, GraphQLUnionType>();
+    private joinInputType: GraphQLInputObjectType | null = null;
+    readonly operators = operatorTypes(() => this.joinInput());
+    readonly recordInterface: GraphQLInterfaceType;
+    readonly pageInfoType = PageInfo;
+
+    constructor(readonly catalog: Catalog) {
+        this.recordInterface = new GraphQLInterfaceType({
+            name: 'Record',
+            fields: {
+                Id: { type: new GraphQLNonNull(GraphQLID) },
+                ApiName: { type: new GraphQLNonNull(GraphQLString) },
+                WeakEtag: { type: new GraphQLNonNull(Long) },
+                DisplayValue: { type: GraphQLString },
+                LastModifiedById: { type: VALUE_TYPES.ID },
+                LastModifiedDate: { type: VALUE_TYPES.DateTime },
+                SystemModstamp: { type: VALUE_TYPES.DateTime }
+            },
+            resolveType: (source: RecordSource) => source.object.name
+        });
     }
-    for (const [name, relationship, field, referenceTo, childName] of STANDARD_RELATIONSHIPS) {
-        objectSchema(schema, name).parents.set(relationship, { field, referenceTo });
-        if (childName) {
-            for (const parent of referenceTo) objectSchema(schema, parent).children.set(childName, { childObject: name, field });
-        }
+
+    object(name: string): ObjectSchema {
+        const object = this.catalog.get(name);
+        if (!object) throw new Error(`the preview catalog has no object ${name}`);
+        return object;
     }
-    for (const def of customFields) {
-        const object = objectSchema(schema, def.object);
-        if (def.object.endsWith('__c')) object.fields.add('Name');
-        object.fields.add(def.fullName);
-        if ((def.type === 'Lookup' || def.type === 'MasterDetail') && def.referenceTo) {
-            object.parents.set(def.fullName.replace(/__c$/, '__r'), { field: def.fullName, referenceTo: [def.referenceTo] });
-            if (def.relationshipName) {
-                objectSchema(schema, def.referenceTo).children.set(`${def.relationshipName}__r`, {
-                    childObject: def.object,
-                    field: def.fullName
-                });
+
+    recordType(name: string): GraphQLObjectType<RecordSource, ExecutionData> {
+        let type = this.records.get(name);
+        if (type) return type;
+        const object = this.object(name);
+        type = new GraphQLObjectType<RecordSource, ExecutionData>({
+            name,
+            interfaces: [this.recordInterface],
+            fields: () => this.recordFields(object)
+        });
+        this.records.set(name, type);
+        return type;
+    }
+
+    private recordFields(object: ObjectSchema): GraphQLFieldConfigMap<RecordSource, ExecutionData> {
+        const fields: GraphQLFieldConfigMap<RecordSource, ExecutionData> = {
+            Id: { type: new GraphQLNonNull(GraphQLID), resolve: (s) => s.record.Id },
+            ApiName: { type: new GraphQLNonNull(GraphQLString), resolve: (s) => s.object.name },
+            WeakEtag: {
+                type: new GraphQLNonNull(Long),
+                resolve: (s) => {
+                    const t = Date.parse(String(s.record.SystemModstamp ?? s.record.LastModifiedDate ?? ''));
+                    return Number.isNaN(t) ? 0 : t;
+                }
+            },
+            DisplayValue: {
+                type: GraphQLString,
+                resolve: (s) => (typeof s.record.Name === 'string' ? s.record.Name : null)
             }
+        };
+        for (const [name, kind] of object.fields) {
+            if (name === 'Id') continue;
+            fields[name] = { type: VALUE_TYPES[kind], resolve: (s) => wrap(s.record[name], kind) };
         }
+        for (const [name, rel] of object.parents) {
+            if (fields[name]) throw new Error(`${object.name}: relationship ${name} has the name of a field`);
+            fields[name] = {
+                type: this.parentType(object, name, rel),
+                resolve: (s, _args, data) => {
+                    const id = s.record[rel.field];
+                    const parent = typeof id === 'string' ? data.store.get(id) : undefined;
+                    if (!parent || !rel.referenceTo.includes(parent.type)) return null;
+                    const parentObject = data.catalog.get(parent.type);
+                    return parentObject ? { object: parentObject, record: parent.record } : null;
+                }
+            };
+        }
+        for (const [name, rel] of object.children) {
+            if (fields[name])
+                throw new Error(
+                    `${object.name}: child relationship ${name} has the name of a field or parent relationship`
+                );
+            const child = this.object(rel.childObject);
+            fields[name] = {
+                type: this.connectionType(child.name),
+                args: CONNECTION_ARGS(this.filterType(child.name), this.orderByType(child.name)),
+                resolve: (s, args: ConnectionArgs, data, info) => {
+                    if (args.orderBy) args = { ...args, orderBy: inQueryOrder(args.orderBy, info, data) };
+                    const children = data.store.records(child.name).filter((c) => sameId(c[rel.field], s.record.Id));
+                    return connectionOf(children, child, args, data, `${object.name}.${name}`);
+                }
+            };
+        }
+        return fields;
     }
-    return schema;
+
+    /** The type of a parent relationship: the parent's record type, or a union for a polymorphic one. */
+    private parentType(object: ObjectSchema, name: string, rel: ParentRelationship): GraphQLOutputType {
+        if (rel.referenceTo.length === 1) return this.recordType(rel.referenceTo[0] as string);
+        const unionName = `${object.name}_${name}`;
+        let union = this.unions.get(unionName);
+        if (!union) {
+            union = new GraphQLUnionType({
+                name: unionName,
+                types: () => rel.referenceTo.map((t) => this.recordType(t)),
+                resolveType: (source: RecordSource) => source.object.name
+            });
+            this.unions.set(unionName, union);
+        }
+        return union;
+    }
+
+    connectionType(name: string): GraphQLObjectType<ConnectionValue, ExecutionData> {
+        let type = this.connections.get(name);
+        if (type) return type;
+        const record = this.recordType(name);
+        const edge = new GraphQLObjectType<{ source: RecordSource; cursor: string }, ExecutionData>({
+            name: `${name}Edge`,
+            fields: {
+                node: { type: record, resolve: (e) => e.source },
+                cursor: { type: new GraphQLNonNull(GraphQLString) }
+            }
+        });
+        type = new GraphQLObjectType<ConnectionValue, ExecutionData>({
+            name: `${name}Connection`,
+            fields: {
+                edges: {
+                    type: new GraphQLList(edge),
+                    resolve: (c) =>
+                        c.page.map((record, i) => ({
+                            source: { object: c.object, record },
+                            cursor: encodeCursor(c.offset + i)
+                        }))
+                },
+                pageInfo: {
+                    type: new GraphQLNonNull(PageInfo),
+                    resolve: (c) => pageInfo(c.offset, c.page.length, c.total)
+                },
+                totalCount: { type: new GraphQLNonNull(GraphQLInt), resolve: (c) => c.total }
+            }
+        });
+        this.connections.set(name, type);
+        return type;
+    }
+
+    filterType(name: string): GraphQLInputObjectType {
+        let type = this.filters.get(name);
+        if (type) return type;
+        const object = this.object(name);
+        type = new GraphQLInputObjectType({
+            name: `${name}_Filter`,
+            fields: (): GraphQLInputFieldConfigMap => {
+                const self = this.filterType(name);
+                const fields: GraphQLInputFieldConfigMap = {
+                    and: { type: new GraphQLList(self) },
+                    or: { type: new GraphQLList(self) },
+                    not: { type: self }
+                };
+                for (const [field, kind] of object.fields) fields[field] = { type: this.operators[kind] };
+                for (const [rel, parent] of object.parents)
+                    fields[rel] = { type: this.parentFilter(object, rel, parent) };
+                return fields;
+            }
+        });
+        this.filters.set(name, type);
+        return type;
+    }
+
+    private readonly polymorphicFilters = new Map<string, GraphQLInputObjectType>();
+
+    private parentFilter(object: ObjectSchema, name: string, rel: ParentRelationship): GraphQLInputObjectType {
+        if (rel.referenceTo.length === 1) return this.filterType(rel.referenceTo[0] as string);
+        const typeName = `${object.name}_${name}_Filters`;
+        let type = this.polymorphicFilters.get(typeName);
+        if (!type) {
+            type = new GraphQLInputObjectType({
+                name: typeName,
+                fields: () => Object.fromEntries(rel.referenceTo.map((t) => [t, { type: this.filterType(t) }]))
+            });
+            this.polymorphicFilters.set(typeName, type);
+        }
+        return type;
+    }
+
+    orderByType(name: string): GraphQLInputObjectType {
+        let type = this.orderBys.get(name);
+        if (type) return type;
+        const object = this.object(name);
+        type = new GraphQLInputObjectType({
+            name: `${name}_OrderBy`,
+            fields: (): GraphQLInputFieldConfigMap => {
+                const fields: GraphQLInputFieldConfigMap = {};
+                for (const [field, kind] of object.fields) {
+                    if (kind !== 'LongTextArea' && kind !== 'MultiPicklist') fields[field] = { type: OrderByClause };
+                }
+                for (const [rel, parent] of object.parents) {
+                    if (parent.referenceTo.length === 1)
+                        fields[rel] = { type: this.orderByType(parent.referenceTo[0] as string) };
+                }
+                return fields;
+            }
+        });
+        this.orderBys.set(name, type);
+        return type;
+    }
+
+    /** `JoinInput` of `inq`/`ninq`: one field per object taking its filter, and `ApiName`, the field to select. */
+    private joinInput(): GraphQLInputObjectType {
+        if (!this.joinInputType) {
+            this.joinInputType = new GraphQLInputObjectType({
+                name: 'JoinInput',
+                fields: () => {
+                    const fields: GraphQLInputFieldConfigMap = { ApiName: { type: GraphQLString } };
+                    for (const name of this.catalog.keys()) fields[name] = { type: this.filterType(name) };
+                    return fields;
+                }
+            });
+        }
+        return this.joinInputType;
+    }
+
+    recordQuery(): GraphQLObjectType<unknown, ExecutionData> {
+        return new GraphQLObjectType<unknown, ExecutionData>({
+            name: 'RecordQuery',
+            fields: () => {
+                const fields: GraphQLFieldConfigMap<unknown, ExecutionData> = {};
+                for (const object of this.catalog.values()) {
+                    fields[object.name] = {
+                        type: this.connectionType(object.name),
+                        args: CONNECTION_ARGS(this.filterType(object.name), this.orderByType(object.name)),
+                        resolve: (_root, args: ConnectionArgs, data, info) =>
+                            rootConnection(
+                                object,
+                                args.orderBy ? { ...args, orderBy: inQueryOrder(args.orderBy, info, data) } : args,
+                                data
+                            )
+                    };
+                }
+                return fields;
+            }
+        });
+    }
+}
+
+/** Record paging without `upperBound` reaches 4,000 records; with it, `first` is 200 to 2,000 (Salesforce's paging guide). */
+export const PAGING_REACH = 4000;
+
+function rootConnection(object: ObjectSchema, args: ConnectionArgs, data: ExecutionData): ConnectionValue {
+    const what = object.name;
+    const result = connectionOf(data.store.records(object.name), object, args, data, what);
+    if (args.upperBound !== undefined && args.upperBound !== null) {
+        const first = args.first ?? 10;
+        if (first < 200 || first > 2000)
+            throw new Error(`'first' on '${what}' must be 200 to 2000 with upperBound, got ${first}`);
+    } else if (result.offset + result.page.length > PAGING_REACH) {
+        throw new Error(`paging '${what}' past ${PAGING_REACH} records needs upperBound`);
+    }
+    return result;
+}
+
+/** The schema of one catalog. Types are built once here; a query is validated and executed against it. */
+export function buildGraphQLSchema(catalog: Catalog): GraphQLSchema {
+    const builder = new SchemaBuilder(catalog);
+    const uiapi = new GraphQLObjectType<unknown, ExecutionData>({
+        name: 'UIAPI',
+        fields: {
+            query: { type: new GraphQLNonNull(builder.recordQuery()), resolve: () => ({}) },
+            aggregate: { type: new GraphQLNonNull(buildAggregateRoot(builder)), resolve: () => ({}) }
+        }
+    });
+    const query = new GraphQLObjectType({
+        name: 'Query',
+        fields: { uiapi: { type: new GraphQLNonNull(uiapi), resolve: () => ({}) } }
+    });
+    return new GraphQLSchema({
+        query,
+        types: [...catalog.keys()].map((name) => builder.recordType(name)),
+        directives: [...specifiedDirectives, OptionalDirective]
+    });
 }

@@ -5,10 +5,22 @@
 //   POST /preview-api/records/update           { fields: { Id, ... } } -> record | error
 //   POST /preview-api/apex/<Class>.<method>    params -> result | error
 // Errors use the shapes the platform gives a component: `{ status, body: { message } }`.
-import { executeGraphQL, type DataRecord } from '../graphql/execute';
-import { buildSchema, type Schema } from '../graphql/schema';
+import type { GraphQLSchema } from 'graphql';
+import { buildCatalog, type Catalog } from '../graphql/catalog';
+import { executeGraphQL } from '../graphql/execute';
+import { narrowCatalog } from '../graphql/permissions';
+import { buildGraphQLSchema } from '../graphql/schema';
+import type { DataRecord } from '../graphql/store';
 import { loadDataset, type Dataset } from './dataset';
-import { readConfiguration, readCustomFields, type Configuration } from './metadata';
+import { readAccess, readConfiguration, readCustomFields, type Configuration } from './metadata';
+
+/** The permission sets the preview user holds unless told otherwise: a sales rep's. */
+export const DEFAULT_PERMISSION_SETS: readonly string[] = ['SI_Sales_User'];
+
+export interface PreviewApiOptions {
+    /** The preview user's permission sets (on a Standard User profile); default DEFAULT_PERMISSION_SETS. */
+    permissionSets?: readonly string[];
+}
 
 export interface PreviewContext {
     asOf: string;
@@ -28,20 +40,30 @@ export interface ApiResponse {
 }
 
 export class PreviewApi {
-    readonly schema: Schema;
+    /** What the preview user may read: the objects and fields of the user's schema. */
+    readonly catalog: Catalog;
+    /** The user's UI API GraphQL schema (graphql-js), built from `catalog`. */
+    readonly schema: GraphQLSchema;
+    readonly permissionSets: readonly string[];
     readonly data: Dataset;
     private readonly configuration: Configuration;
 
     constructor(
         readonly root: string,
         readonly dataDir: string,
-        readonly asOf: string
+        readonly asOf: string,
+        options: PreviewApiOptions = {}
     ) {
-        this.schema = buildSchema(readCustomFields(root));
+        const customFields = readCustomFields(root);
+        const full = buildCatalog(customFields);
+        this.permissionSets = options.permissionSets ?? DEFAULT_PERMISSION_SETS;
+        this.catalog = narrowCatalog(full, readAccess(root, this.permissionSets, customFields));
+        this.schema = buildGraphQLSchema(this.catalog);
         this.data = loadDataset(dataDir);
         this.configuration = readConfiguration(root);
         for (const type of this.data.types()) {
-            if (!this.schema.has(type)) throw new Error(`the data set holds ${type} records, which the preview schema does not know`);
+            if (!full.has(type))
+                throw new Error(`the data set holds ${type} records, which the preview schema does not know`);
         }
     }
 
@@ -49,14 +71,19 @@ export class PreviewApi {
     context(account?: string | null): PreviewContext {
         const accounts = this.data.records('Account').map((a) => ({ Id: a.Id, Name: String(a.Name ?? a.Id) }));
         const pageAccount = accounts.find((a) => a.Id === account) ?? accounts[0];
-        return { asOf: this.asOf, dataDir: this.dataDir, accounts, pageRecord: pageAccount ? this.pageRecord(pageAccount.Id) : null };
+        return {
+            asOf: this.asOf,
+            dataDir: this.dataDir,
+            accounts,
+            pageRecord: pageAccount ? this.pageRecord(pageAccount.Id) : null
+        };
     }
 
     /** A record with every field its object has in the preview schema (what a record page loads for itself). */
     pageRecord(recordId: string): unknown {
         const found = this.data.get(recordId);
         if (!found) throw new Error(`pageRecord: no record ${recordId}`);
-        const fields = [...(this.schema.get(found.type)?.fields ?? [])].map((f) => `${found.type}.${f}`);
+        const fields = [...(this.catalog.get(found.type)?.fields.keys() ?? [])].map((f) => `${found.type}.${f}`);
         const out = this.getRecord({ recordId, fields });
         if (out.status !== 200) throw new Error(`pageRecord: ${JSON.stringify(out.body)}`);
         return out.body;
@@ -76,22 +103,28 @@ export class PreviewApi {
     }
 
     private graphql(body: unknown): ApiResponse {
-        if (!isObject(body) || typeof body.query !== 'string') return error(400, 'graphql: the request needs a "query" string');
+        if (!isObject(body) || typeof body.query !== 'string')
+            return error(400, 'graphql: the request needs a "query" string');
         const variables = body.variables === undefined || body.variables === null ? {} : body.variables;
         if (!isObject(variables)) return error(400, 'graphql: "variables" must be an object');
         const operationName = typeof body.operationName === 'string' ? body.operationName : null;
-        return { status: 200, body: executeGraphQL(body.query, variables, { schema: this.schema, store: this.data, today: this.asOf }, operationName) };
+        const context = { schema: this.schema, catalog: this.catalog, store: this.data, today: this.asOf };
+        return { status: 200, body: executeGraphQL(body.query, variables, context, operationName) };
     }
 
     private getRecord(body: unknown): ApiResponse {
-        if (!isObject(body) || typeof body.recordId !== 'string') return error(400, 'getRecord: the request needs a "recordId" string');
+        if (!isObject(body) || typeof body.recordId !== 'string')
+            return error(400, 'getRecord: the request needs a "recordId" string');
         const found = this.data.get(body.recordId);
         if (!found) return error(404, `The requested resource does not exist (no record ${body.recordId})`);
         const fields = stringList(body.fields, 'fields');
         const optional = stringList(body.optionalFields, 'optionalFields');
-        const object = this.schema.get(found.type);
+        const object = this.catalog.get(found.type);
         const out: Record<string, { value: unknown; displayValue: string | null }> = {};
-        for (const [list, required] of [[fields, true], [optional, false]] as const) {
+        for (const [list, required] of [
+            [fields, true],
+            [optional, false]
+        ] as const) {
             for (const qualified of list) {
                 const [objectName, field, ...rest] = qualified.split('.');
                 if (objectName !== found.type || !field || rest.length > 0) {
@@ -115,11 +148,12 @@ export class PreviewApi {
         if (typeof Id !== 'string') return error(400, 'updateRecord: fields.Id is required');
         const found = this.data.get(Id);
         if (!found) return error(404, `updateRecord: no record with Id ${Id}`);
-        const object = this.schema.get(found.type);
+        const object = this.catalog.get(found.type);
         const unknown = Object.keys(changes).filter((f) => !object?.fields.has(f));
         if (unknown.length > 0) return error(400, `updateRecord: no field ${unknown.join(', ')} on ${found.type}`);
         for (const [field, value] of Object.entries(changes)) {
-            if (value !== null && typeof value === 'object') return error(400, `updateRecord: ${field} must be a scalar`);
+            if (value !== null && typeof value === 'object')
+                return error(400, `updateRecord: ${field} must be a scalar`);
         }
         const updated = this.data.update(Id, { ...changes, LastModifiedDate: `${this.asOf}T12:00:00.000Z` });
         const fields: Record<string, { value: unknown; displayValue: string | null }> = {};
@@ -134,7 +168,13 @@ export class PreviewApi {
 }
 
 function representation(type: string, record: DataRecord, fields: Record<string, unknown>): unknown {
-    return { apiName: type, id: record.Id, fields, childRelationships: {}, lastModifiedDate: record.LastModifiedDate ?? null };
+    return {
+        apiName: type,
+        id: record.Id,
+        fields,
+        childRelationships: {},
+        lastModifiedDate: record.LastModifiedDate ?? null
+    };
 }
 
 function error(status: number, message: string): ApiResponse {
@@ -148,6 +188,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function stringList(value: unknown, name: string): string[] {
     if (value === undefined || value === null) return [];
     const list = Array.isArray(value) ? value : [value];
-    if (!list.every((v) => typeof v === 'string')) throw new Error(`getRecord: "${name}" must be field names (Object.Field)`);
+    if (!list.every((v) => typeof v === 'string'))
+        throw new Error(`getRecord: "${name}" must be field names (Object.Field)`);
     return list as string[];
 }

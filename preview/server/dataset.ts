@@ -1,7 +1,7 @@
 // The record store behind the preview's GraphQL and UI API stand-ins: a `data/` sObject tree set
 // (data-plan.json + tree files) loaded into memory, references resolved.
 import { readSObjectTree } from '../../lib/sobjectTree';
-import type { DataRecord, RecordStore } from '../graphql/execute';
+import type { DataRecord, RecordStore } from '../graphql/store';
 
 export class Dataset implements RecordStore {
     private readonly byType = new Map<string, DataRecord[]>();
@@ -73,7 +73,8 @@ export function loadDataset(dir: string): Dataset {
  */
 function derivePlatformFields(data: Dataset): void {
     for (const r of [...data.records('Contact'), ...data.records('Lead')]) {
-        if (r.Name === undefined) r.Name = [r.FirstName, r.LastName].filter((p) => typeof p === 'string' && p).join(' ');
+        if (r.Name === undefined)
+            r.Name = [r.FirstName, r.LastName].filter((p) => typeof p === 'string' && p).join(' ');
         if (r.HasOptedOutOfEmail === undefined) r.HasOptedOutOfEmail = false;
     }
     for (const r of data.records('Lead')) if (r.IsConverted === undefined) r.IsConverted = false;

@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readConfigMetadata, type MetadataRecord } from '../../org/config/configMetadata';
-import type { CustomFieldDefinition } from '../graphql/schema';
+import type { CustomFieldDefinition } from '../graphql/catalog';
+import type { Access } from '../graphql/permissions';
 
 export const SOURCE_DIR = 'force-app/main/default';
 
@@ -19,22 +20,73 @@ export function readCustomFields(root: string): CustomFieldDefinition[] {
     for (const object of readdirSync(objectsDir).sort()) {
         const fieldsDir = join(objectsDir, object, 'fields');
         if (!existsSync(fieldsDir)) continue;
-        for (const file of readdirSync(fieldsDir).filter((f) => f.endsWith('.field-meta.xml')).sort()) {
+        for (const file of readdirSync(fieldsDir)
+            .filter((f) => f.endsWith('.field-meta.xml'))
+            .sort()) {
             const xml = readFileSync(join(fieldsDir, file), 'utf8');
             const valid = XMLValidator.validate(xml);
-            if (valid !== true) throw new Error(`${object}/fields/${file}: malformed XML (${valid.err.msg}, line ${valid.err.line})`);
+            if (valid !== true)
+                throw new Error(`${object}/fields/${file}: malformed XML (${valid.err.msg}, line ${valid.err.line})`);
             const field = (parser.parse(xml) as { CustomField?: Record<string, unknown> }).CustomField;
-            if (!field || typeof field.fullName !== 'string') throw new Error(`${object}/fields/${file}: no CustomField fullName`);
+            if (!field || typeof field.fullName !== 'string')
+                throw new Error(`${object}/fields/${file}: no CustomField fullName`);
             out.push({
                 object,
                 fullName: field.fullName,
                 type: typeof field.type === 'string' ? field.type : 'Text',
                 referenceTo: typeof field.referenceTo === 'string' ? field.referenceTo : undefined,
-                relationshipName: typeof field.relationshipName === 'string' ? field.relationshipName : undefined
+                relationshipName: typeof field.relationshipName === 'string' ? field.relationshipName : undefined,
+                required: field.required === 'true'
             });
         }
     }
     return out;
+}
+
+/** The permission sets of the project (file names without `.permissionset-meta.xml`). */
+export function permissionSetNames(root: string): string[] {
+    const dir = join(root, SOURCE_DIR, 'permissionsets');
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+        .filter((f) => f.endsWith('.permissionset-meta.xml'))
+        .map((f) => f.replace(/\.permissionset-meta\.xml$/, ''))
+        .sort();
+}
+
+function list(value: unknown): Array<Record<string, unknown>> {
+    if (value === undefined || value === null) return [];
+    return (Array.isArray(value) ? value : [value]) as Array<Record<string, unknown>>;
+}
+
+/**
+ * The read access the given permission sets grant (on top of a Standard User profile, see
+ * preview/graphql/permissions.ts). An unknown permission set name is an error listing the known ones.
+ */
+export function readAccess(
+    root: string,
+    permissionSets: readonly string[],
+    customFields: readonly CustomFieldDefinition[]
+): Access {
+    const known = permissionSetNames(root);
+    const objects = new Set<string>();
+    const fields = new Set<string>();
+    for (const name of permissionSets) {
+        if (!known.includes(name))
+            throw new Error(`unknown permission set "${name}" (known: ${known.join(', ') || 'none'})`);
+        const file = join(root, SOURCE_DIR, 'permissionsets', `${name}.permissionset-meta.xml`);
+        const xml = readFileSync(file, 'utf8');
+        const valid = XMLValidator.validate(xml);
+        if (valid !== true) throw new Error(`${file}: malformed XML (${valid.err.msg}, line ${valid.err.line})`);
+        const set = (parser.parse(xml) as { PermissionSet?: Record<string, unknown> }).PermissionSet ?? {};
+        for (const p of list(set.objectPermissions))
+            if (p.allowRead === 'true' && typeof p.object === 'string') objects.add(p.object);
+        for (const p of list(set.fieldPermissions))
+            if (p.readable === 'true' && typeof p.field === 'string') fields.add(p.field);
+    }
+    const alwaysReadable = new Set(
+        customFields.filter((f) => f.required || f.type === 'MasterDetail').map((f) => `${f.object}.${f.fullName}`)
+    );
+    return { objects, fields, alwaysReadable };
 }
 
 export interface Configuration {
@@ -45,7 +97,9 @@ export interface Configuration {
 
 function withoutNulls(record: MetadataRecord): MetadataRecord {
     // Apex omits null fields when it serializes an sObject for a Lightning component.
-    return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined)) as MetadataRecord;
+    return Object.fromEntries(
+        Object.entries(record).filter(([, v]) => v !== null && v !== undefined)
+    ) as MetadataRecord;
 }
 
 function num(v: unknown): number | null {
@@ -60,7 +114,8 @@ export function readConfiguration(root: string): Configuration {
     const dir = join(root, SOURCE_DIR, 'customMetadata');
     if (!existsSync(dir)) throw new Error(`no custom metadata records in ${dir}`);
     const config = readConfigMetadata(dir) as unknown as Configuration;
-    const byName = (a: MetadataRecord, b: MetadataRecord): number => (a.DeveloperName < b.DeveloperName ? -1 : a.DeveloperName > b.DeveloperName ? 1 : 0);
+    const byName = (a: MetadataRecord, b: MetadataRecord): number =>
+        a.DeveloperName < b.DeveloperName ? -1 : a.DeveloperName > b.DeveloperName ? 1 : 0;
     const personas = config.personas
         .filter((r) => r.Active__c === true)
         .sort((a, b) => {
@@ -75,7 +130,10 @@ export function readConfiguration(root: string): Configuration {
         });
     return {
         personas: personas.map(withoutNulls),
-        criteria: config.criteria.filter((r) => r.Active__c === true).sort(byName).map(withoutNulls),
+        criteria: config.criteria
+            .filter((r) => r.Active__c === true)
+            .sort(byName)
+            .map(withoutNulls),
         settings: [...config.settings].sort(byName).map(withoutNulls)
     };
 }

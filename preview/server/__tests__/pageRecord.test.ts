@@ -27,10 +27,16 @@ afterEach(() => {
 describe('the page record', () => {
     it("is the record of the page's account, with every field of Account in the preview schema", () => {
         const account = accounts[2] as { Id: string };
-        const record = api.context(account.Id).pageRecord as { id: string; apiName: string; fields: Record<string, unknown> };
+        const record = api.context(account.Id).pageRecord as {
+            id: string;
+            apiName: string;
+            fields: Record<string, unknown>;
+        };
         expect(record.id).toBe(account.Id);
         expect(record.apiName).toBe('Account');
-        expect(Object.keys(record.fields).sort()).toEqual([...(api.schema.get('Account')?.fields ?? [])].sort());
+        expect(Object.keys(record.fields).sort()).toEqual(
+            [...(api.catalog.get('Account')?.fields.keys() ?? [])].sort()
+        );
     });
 
     it('is the first account when the page names none or an unknown one', () => {
@@ -44,7 +50,15 @@ describe('the page record', () => {
             const standIn = standInWith(account.Id);
             const requests = [
                 { fields: ['Account.Name'], optionalFields: ['Account.Website'] },
-                { fields: [], optionalFields: ['Account.Name', 'Account.Industry', 'Account.SI_ABM_Tier__c', 'Account.SI_Qualified__c'] },
+                {
+                    fields: [],
+                    optionalFields: [
+                        'Account.Name',
+                        'Account.Industry',
+                        'Account.SI_ABM_Tier__c',
+                        'Account.SI_Qualified__c'
+                    ]
+                },
                 { fields: ['Account.Id', 'Account.AnnualRevenue'], optionalFields: [] }
             ];
             for (const request of requests) {

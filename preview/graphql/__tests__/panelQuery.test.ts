@@ -1,0 +1,113 @@
+// Default (jsdom) environment: `@jest-environment node` breaks the LWC preset setup (see jest.config.js).
+// The panel's real query against the user's schema: validated by graphql-js like the org would (an
+// unknown field fails it), narrowed by permission sets (`@optional` fields the user cannot read are left
+// out; anything else they cannot read fails), and executed on the committed sample data set.
+import { join } from 'node:path';
+import { parse, validate } from 'graphql';
+import { accountInsightQueryText } from '../../../force-app/main/default/lwc/siAccountData/query';
+import { queryVariables } from '../../../force-app/main/default/lwc/siAccountData/variables';
+import { SAMPLE_AS_OF } from '../../../lib/asOf';
+import { loadDataset } from '../../server/dataset';
+import { executeGraphQL, RULES, withoutUnavailableOptionalFields } from '../execute';
+import { contextFor, messages, ROOT, store } from './support/context';
+
+const sales = contextFor(store({}));
+
+function errorsOf(query: string, ctx = sales): string[] {
+    const doc = withoutUnavailableOptionalFields(ctx.schema, parse(query));
+    return validate(ctx.schema, doc, RULES).map((e) => e.message);
+}
+
+describe("the panel's query is checked against the user's schema", () => {
+    it('validates as built, with and without extra criteria fields', () => {
+        expect(errorsOf(accountInsightQueryText())).toEqual([]);
+        expect(
+            errorsOf(accountInsightQueryText({ accountFields: ['Rating', 'Ownership', 'SI_Profile_Fit_Score__c'] }))
+        ).toEqual([]);
+    });
+
+    it('fails on an unknown field, as the org would', () => {
+        const broken = accountInsightQueryText().replace(
+            'Title @optional { value }',
+            'Title @optional { value }\n                    Shoe_Size__c { value }'
+        );
+        expect(broken).not.toBe(accountInsightQueryText());
+        expect(errorsOf(broken)).toEqual([
+            expect.stringMatching(/Cannot query field "Shoe_Size__c" on type "Contact"/)
+        ]);
+        // A criteria field the org does not have fails too, unless the query marks it optional (the panel does).
+        expect(errorsOf(accountInsightQueryText({ accountFields: ['Not_A_Field__c'] }))).toEqual([]);
+        expect(
+            errorsOf(
+                accountInsightQueryText({ accountFields: ['Not_A_Field__c'] }).replace(
+                    'Not_A_Field__c @optional',
+                    'Not_A_Field__c'
+                )
+            )
+        ).toEqual([expect.stringMatching(/Cannot query field "Not_A_Field__c" on type "Account"/)]);
+    });
+
+    it('leaves out @optional fields the permission sets do not grant, and fails on a required one', () => {
+        const none = contextFor(store({}), SAMPLE_AS_OF, []);
+        // Without the app's permission sets the custom fields are not in the user's schema ...
+        expect(
+            errorsOf('{ uiapi { query { Account { edges { node { SI_ABM_Tier__c { value } } } } } } }', none)
+        ).toEqual([expect.stringMatching(/Cannot query field "SI_ABM_Tier__c" on type "Account"/)]);
+        const optional = executeGraphQL(
+            '{ uiapi { query { Account { edges { node { Id SI_ABM_Tier__c @optional { value } } } } } } }',
+            {},
+            {
+                ...none,
+                store: store({ Account: [{ Id: '001000000000001AAA', SI_ABM_Tier__c: 'Tier 1' }] })
+            }
+        );
+        expect(optional).toEqual({
+            data: { uiapi: { query: { Account: { edges: [{ node: { Id: '001000000000001AAA' } }] } } } }
+        });
+        // ... and neither is the intent signal object, which the panel queries without @optional: the whole
+        // query fails for such a user (the panel-at-scale issue makes the panel degrade instead).
+        expect(errorsOf(accountInsightQueryText(), none)).toEqual([
+            expect.stringMatching(/Cannot query field "SI_Intent_Signal__c" on type "RecordQuery"/)
+        ]);
+        // With the sales rep's set the same field is there.
+        expect(errorsOf('{ uiapi { query { Account { edges { node { SI_ABM_Tier__c { value } } } } } } }')).toEqual([]);
+    });
+});
+
+describe("the panel's query on the sample data", () => {
+    const data = loadDataset(join(ROOT, 'data'));
+    const ctx = { ...contextFor(data, SAMPLE_AS_OF) };
+
+    it.each(data.records('Account').map((a) => [String(a.Name), a] as const))(
+        'returns exactly the records of %s',
+        (_name, account) => {
+            const variables = queryVariables({
+                Id: account.Id,
+                Name: account.Name as string,
+                Website: account.Website as string
+            });
+            const result = executeGraphQL(accountInsightQueryText(), { ...variables }, ctx, 'siAccountInsight');
+            expect(messages(result)).toEqual([]);
+            const q = (result.data as any).uiapi.query;
+            // Independent expectations, computed straight from the records.
+            const contacts = data.records('Contact').filter((c) => c.AccountId === account.Id);
+            expect(q.Contacts.totalCount).toBe(contacts.length);
+            expect(new Set(q.Contacts.edges.map((e: any) => e.node.Id))).toEqual(new Set(contacts.map((c) => c.Id)));
+            const opportunities = data.records('Opportunity').filter((o) => o.AccountId === account.Id);
+            expect(q.Opportunities.totalCount).toBe(opportunities.length);
+            const signals = data.records('SI_Intent_Signal__c').filter((s) => s.Account__c === account.Id);
+            expect(q.IntentSignals.totalCount).toBe(signals.length);
+            const accountTasks = data.records('Task').filter((t) => t.AccountId === account.Id);
+            expect(q.AccountTasks.totalCount).toBe(accountTasks.length);
+            expect(q.Account.edges[0].node.Id).toBe(account.Id);
+            expect(q.Account.edges[0].node.Name).toEqual({ value: account.Name });
+            // Newest first, nulls last.
+            const taskDates = q.AccountTasks.edges.map((e: any) => e.node.ActivityDate.value);
+            expect(taskDates).toEqual(
+                [...taskDates].sort((a: string | null, b: string | null) =>
+                    a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1
+                )
+            );
+        }
+    );
+});

@@ -1,10 +1,21 @@
 // Browser tests of the local preview (tests/browser/), in Debian's Chromium (no browser download works
 // on these machines; see /work/shared/TOOLCHAIN.md "Browsers"). `npm run test:browser` builds the preview
 // first; the webServer starts the built preview server on its own port for the run.
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { DATA_AS_OF_FILE, readDataAsOf } from './lib/asOf';
 
 const PORT = Number(process.env.SI_BROWSER_TEST_PORT ?? 3217);
 const CHROMIUM = process.env.SI_CHROMIUM ?? '/usr/bin/chromium';
+/**
+ * The day the browser tests pin the preview to: the day data/ is generated for, so that the page shows
+ * exactly what `npm run insight -- --data data --as-of <it>` computes (tests/browser/helpers.ts).
+ */
+export const BROWSER_TEST_AS_OF = ((): string => {
+    const asOf = readDataAsOf(join(__dirname, 'data'));
+    if (asOf === null) throw new Error(`data/${DATA_AS_OF_FILE} is missing: run npm run generate:data -- --as-of 2026-11-02`);
+    return asOf;
+})();
 
 /** Flags that keep Chromium quiet on a machine with no network but the registry (TOOLCHAIN.md). */
 export const CHROMIUM_ARGS = [
@@ -41,7 +52,7 @@ export default defineConfig({
         screenshot: 'only-on-failure'
     },
     webServer: {
-        command: `npx tsx preview/server/server.ts --port ${PORT}`,
+        command: `npx tsx preview/server/server.ts --port ${PORT} --as-of ${BROWSER_TEST_AS_OF}`,
         url: `http://localhost:${PORT}/`,
         reuseExistingServer: false,
         timeout: 60_000,

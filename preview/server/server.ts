@@ -2,11 +2,15 @@
 // (`build/preview/`), the Lightning Design System assets, and the platform stand-in endpoints
 // (see api.ts). Usage: tsx preview/server/server.ts [--data <dir>] [--as-of YYYY-MM-DD] [--port <n>]
 // Port: --port, else PORT, else 3000; when taken, a free port. Prints the URL when listening.
+// The page runs on today (this machine's calendar), or on the day --as-of pins. A data folder that
+// declares the day its dates are relative to (`sample-as-of.json`, as `data/` does) is moved to the
+// page's day when loaded, so the sample accounts show on any day what they show on their own.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { SAMPLE_AS_OF } from '../../lib/asOf';
+import { parseDay } from '../../force-app/main/default/lwc/siEngine/siEngine';
+import { daysBetween, localToday, readDataAsOf, shiftRecordDates } from '../../lib/asOf';
 import { PreviewApi } from './api';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -31,14 +35,30 @@ const MAX_BODY = 1024 * 1024;
 
 export interface ServerOptions {
     dataDir: string;
+    /** The page's today: today, or the day --as-of pins. */
     asOf: string;
+    /** True when --as-of pinned the day. */
+    pinned: boolean;
     port: number;
     /** Try a free port when `port` is taken. */
     fallback: boolean;
 }
 
-export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv): ServerOptions {
-    const options: ServerOptions = { dataDir: join(ROOT, 'data'), asOf: SAMPLE_AS_OF, port: 3000, fallback: true };
+/** The page's day, inlined into the page beside the API's context (`clock`); the page shows it. */
+export interface PreviewClock {
+    /** The day the page runs on (what the panel's "today" is). */
+    asOf: string;
+    /** True when --as-of pinned it; false when it is today. */
+    pinned: boolean;
+    /** The day the data folder declares its dates are relative to, or null (an export declares none). */
+    dataAsOf: string | null;
+    /** Days the loaded records' dates were moved, from `dataAsOf` to `asOf` (0: not moved). */
+    shiftDays: number;
+}
+
+/** Parses the command line; `today` (YYYY-MM-DD) is the default as-of: the caller reads the clock, once. */
+export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv, today: string): ServerOptions {
+    const options: ServerOptions = { dataDir: join(ROOT, 'data'), asOf: today, pinned: false, port: 3000, fallback: true };
     if (env.PORT !== undefined && env.PORT !== '') options.port = portOf(env.PORT, 'PORT');
     for (let i = 0; i < argv.length; i++) {
         const flag = argv[i];
@@ -51,7 +71,10 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
         if (flag === '--data') options.dataDir = resolve(need());
         else if (flag === '--as-of') {
             options.asOf = need();
-            if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new Error(`--as-of must be YYYY-MM-DD, got "${options.asOf}"`);
+            options.pinned = true;
+            if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || parseDay(options.asOf) === null) {
+                throw new Error(`--as-of must be a real date as YYYY-MM-DD, got "${options.asOf}"`);
+            }
         } else if (flag === '--port') {
             options.port = portOf(need(), '--port');
             options.fallback = false;
@@ -107,15 +130,31 @@ function readBody(req: IncomingMessage): Promise<unknown> {
     });
 }
 
-/** The page: index.html with the preview context (as-of date, account list, the page account's record) inlined. */
-function indexHtml(api: PreviewApi, account: string | null): string {
+/**
+ * The stand-in API over `dataDir`, its records moved from the day the folder declares to `asOf` (through
+ * lib/asOf.ts `shiftRecordDates`: every date and date/time value, by the same number of days), and the
+ * page's clock. A folder without an as-of file (an export) is served as it is.
+ */
+export function createPreviewApi(root: string, options: Pick<ServerOptions, 'dataDir' | 'asOf' | 'pinned'>): { api: PreviewApi; clock: PreviewClock } {
+    const dataAsOf = readDataAsOf(options.dataDir);
+    const shiftDays = dataAsOf === null ? 0 : daysBetween(dataAsOf, options.asOf);
+    const api = new PreviewApi(root, options.dataDir, options.asOf);
+    if (shiftDays !== 0) {
+        for (const type of api.data.types()) for (const record of api.data.records(type)) shiftRecordDates(record, shiftDays);
+    }
+    return { api, clock: { asOf: options.asOf, pinned: options.pinned, dataAsOf, shiftDays } };
+}
+
+/** The page: index.html with the preview context (as-of date, account list, the page account's record, the clock) inlined. */
+function indexHtml(api: PreviewApi, clock: PreviewClock, account: string | null): string {
     const template = join(BUILD_DIR, 'index.html');
     if (!existsSync(template)) throw new Error(`${template} is missing: run \`npm run preview:build\` first`);
-    const context = JSON.stringify(api.context(account)).replace(/</g, '\\u003c');
+    const context = JSON.stringify({ ...api.context(account), clock }).replace(/</g, '\\u003c');
     return readFileSync(template, 'utf8').replace('/*SI_PREVIEW_CONTEXT*/null', context);
 }
 
-export function createPreviewServer(api: PreviewApi): Server {
+/** The server; without `clock`, the page runs pinned on the API's as-of, its data as loaded. */
+export function createPreviewServer(api: PreviewApi, clock: PreviewClock = { asOf: api.asOf, pinned: true, dataAsOf: readDataAsOf(api.dataDir), shiftDays: 0 }): Server {
     return createServer((req, res) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
         const path = decodeURIComponent(url.pathname);
@@ -143,7 +182,7 @@ export function createPreviewServer(api: PreviewApi): Server {
             return;
         }
         try {
-            if (path === '/' || path === '/index.html') send(res, 200, TYPES['.html'] as string, indexHtml(api, url.searchParams.get('account')));
+            if (path === '/' || path === '/index.html') send(res, 200, TYPES['.html'] as string, indexHtml(api, clock, url.searchParams.get('account')));
             else if (path.startsWith('/assets/')) sendFile(res, SLDS_ASSETS, path.slice('/assets/'.length));
             else if (path === '/favicon.ico') send(res, 204, 'image/x-icon', '');
             else sendFile(res, BUILD_DIR, path.slice(1));
@@ -171,14 +210,24 @@ export function listen(server: Server, port: number, fallback: boolean): Promise
     });
 }
 
+/** What the server prints about the page's day and the data's dates. */
+export function describeClock(clock: PreviewClock): string {
+    const day = `as of ${clock.asOf} (${clock.pinned ? 'pinned with --as-of' : 'today; --as-of YYYY-MM-DD pins a day'})`;
+    if (clock.dataAsOf === null) return `${day}; the data declares no as-of: its dates are served as they are`;
+    if (clock.shiftDays === 0) return `${day}; the data is generated for this day`;
+    const moved = `${Math.abs(clock.shiftDays)} day${Math.abs(clock.shiftDays) === 1 ? '' : 's'} ${clock.shiftDays > 0 ? 'later' : 'earlier'}`;
+    return `${day}; the data is generated for ${clock.dataAsOf}: its dates are moved ${moved}`;
+}
+
 async function main(): Promise<void> {
-    const options = parseServerArgs(process.argv.slice(2), process.env);
-    const api = new PreviewApi(ROOT, options.dataDir, options.asOf);
-    const server = createPreviewServer(api);
+    const options = parseServerArgs(process.argv.slice(2), process.env, localToday());
+    const { api, clock } = createPreviewApi(ROOT, options);
+    const server = createPreviewServer(api, clock);
     const url = await listen(server, options.port, options.fallback);
     const context = api.context();
     console.log(`Sales Intelligence preview: ${url}`);
-    console.log(`  data ${options.dataDir} (${context.accounts.length} accounts), as of ${options.asOf}. Ctrl+C stops.`);
+    console.log(`  ${describeClock(clock)}`);
+    console.log(`  data ${options.dataDir} (${context.accounts.length} accounts). Ctrl+C stops.`);
     const stop = (): void => {
         server.close();
         process.exit(0);

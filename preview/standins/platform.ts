@@ -7,6 +7,20 @@ export interface PreviewContext {
     accounts: Array<{ Id: string; Name: string }>;
     /** The page account's record with every field (preview/server/api.ts `pageRecord`): LDS's cache of the record page. */
     pageRecord?: unknown;
+    /** The page's day (preview/server/server.ts `PreviewClock`); see `previewClock()`. */
+    clock?: PreviewClock;
+}
+
+/** The day the page runs on, and how the data was moved to it (preview/server/server.ts `PreviewClock`). */
+export interface PreviewClock {
+    /** The panel's "today". */
+    asOf: string;
+    /** True when the server's --as-of pinned the day; false when it is today. */
+    pinned: boolean;
+    /** The day the data folder declares its dates are relative to, or null. */
+    dataAsOf: string | null;
+    /** Days the server moved the data's dates, from `dataAsOf` to `asOf`. */
+    shiftDays: number;
 }
 
 declare global {
@@ -19,6 +33,12 @@ export function previewContext(): PreviewContext {
     const context = window.SI_PREVIEW_CONTEXT;
     if (!context) throw new Error('The preview context is missing: open the page through the preview server (npm start).');
     return context;
+}
+
+/** The page's day: the server's clock, or (a context without one) pinned on the context's as-of, data as served. */
+export function previewClock(): PreviewClock {
+    const context = previewContext();
+    return context.clock ?? { asOf: context.asOf, pinned: true, dataAsOf: null, shiftDays: 0 };
 }
 
 /** A platform-shaped error: what `@wire` and imperative calls hand a component (`{ status, body: { message } }`). */

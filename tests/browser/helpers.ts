@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { SAMPLE_AS_OF } from '../../lib/asOf';
+import { BROWSER_TEST_AS_OF } from '../../playwright.config';
 
 export const ROOT = join(__dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
@@ -24,7 +24,10 @@ export interface CliInsight {
 
 let cached: CliInsight[] | null = null;
 
-/** `npm run insight -- --data data --json --as-of <SAMPLE_AS_OF>`: the engine's answer for every account. */
+/**
+ * `npm run insight -- --data data --json --as-of <BROWSER_TEST_AS_OF>` (the day data/ is generated for, the
+ * day the preview is pinned to): the engine's answer for every account.
+ */
 export function cliInsights(): CliInsight[] {
     if (!cached) {
         const out = execFileSync(
@@ -36,7 +39,7 @@ export function cliInsights(): CliInsight[] {
                 join(ROOT, 'data'),
                 '--json',
                 '--as-of',
-                SAMPLE_AS_OF
+                BROWSER_TEST_AS_OF
             ],
             {
                 cwd: ROOT,
@@ -45,7 +48,8 @@ export function cliInsights(): CliInsight[] {
             }
         );
         const parsed = JSON.parse(out) as { asOf: string; accounts: CliInsight[] };
-        if (parsed.asOf !== SAMPLE_AS_OF) throw new Error(`insight ran as of ${parsed.asOf}, expected ${SAMPLE_AS_OF}`);
+        if (parsed.asOf !== BROWSER_TEST_AS_OF)
+            throw new Error(`insight ran as of ${parsed.asOf}, expected ${BROWSER_TEST_AS_OF}`);
         if (!Array.isArray(parsed.accounts) || parsed.accounts.length === 0)
             throw new Error('insight returned no accounts');
         cached = parsed.accounts;
@@ -80,6 +84,8 @@ export interface OpenOptions {
     deny?: string[];
     outreach?: string;
     layout?: 'wide';
+    /** Another preview server's URL (default: the test run's server, the baseURL). */
+    base?: string;
 }
 
 /** Opens the record page of an account and waits until the panel has settled; returns its state. */
@@ -90,7 +96,7 @@ export async function openAccount(page: Page, accountId: string, options: OpenOp
     if (options.layout) params.set('layout', options.layout);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`/?${params.toString()}`);
+    await page.goto(`${options.base ?? '/'}?${params.toString()}`);
     await expect(
         page.locator('body[data-panel-state]'),
         `panel did not settle; page errors: ${errors.join(' | ')}`

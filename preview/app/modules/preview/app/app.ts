@@ -6,7 +6,7 @@ import { LightningElement, wire } from 'lwc';
 import { getRecord, getFieldValue } from 'lightning/uiRecordApi';
 import { deniedPermissions } from '../../../../standins/customPermission';
 import { OUTREACH_SCENARIOS, outreach, type OutreachScenario } from '../../../../standins/outreach';
-import { previewContext, PREVIEW_EVENTS } from '../../../../standins/platform';
+import { previewClock, previewContext, PREVIEW_EVENTS, type PreviewClock } from '../../../../standins/platform';
 import { SHOW_TOAST_EVENT, type ToastInit } from '../../../../standins/platformShowToastEvent';
 
 const PERMISSIONS = [
@@ -64,6 +64,7 @@ let toastCount = 0;
 
 export default class App extends LightningElement {
     readonly context = previewContext();
+    readonly clock: PreviewClock = previewClock();
     readonly recordId: string;
     readonly denied = deniedPermissions();
     scenario: OutreachScenario = outreach.getScenario();
@@ -234,8 +235,29 @@ export default class App extends LightningElement {
         return this.wide ? 'slds-col slds-size_1-of-1 si-preview-panel' : 'slds-col slds-size_1-of-1 slds-large-size_5-of-12 si-preview-panel';
     }
 
-    get asOfText(): string {
-        return `Data: ${this.context.dataDir.split('/').slice(-2).join('/')}, as of ${this.context.asOf}`;
+
+
+    /** `true` / `false` (a boolean would render as an empty attribute or none). */
+    get pinnedAttribute(): string {
+        return String(this.clock.pinned);
+    }
+
+    /** Today, or the pinned day: the panel's "today" is not the real one then. */
+    get asOfNote(): string {
+        return this.clock.pinned
+            ? "(pinned: the preview server's --as-of sets the page's clock to this day, not today)"
+            : '(today)';
+    }
+
+    /** The data folder, the day it is generated for, and whether its dates were moved to the page's day. */
+    get dataText(): string {
+        const { dataAsOf, shiftDays, asOf } = this.clock;
+        const folder = `Data: ${this.context.dataDir.split('/').slice(-2).join('/')}`;
+        if (dataAsOf === null) return `${folder}, served as it is (it declares no as-of).`;
+        if (shiftDays === 0) return `${folder}, generated for ${dataAsOf}.`;
+        const days = Math.abs(shiftDays);
+        const moved = `${days} day${days === 1 ? '' : 's'} ${shiftDays > 0 ? 'later' : 'earlier'}`;
+        return `${folder}, generated for ${dataAsOf}; its dates are moved ${moved}, so it shows on ${asOf} what it shows on ${dataAsOf}.`;
     }
 
     get toastItems(): Array<Toast & { className: string; icon: string; assistive: string }> {

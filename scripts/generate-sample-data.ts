@@ -26,11 +26,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAsOf } from '../force-app/main/default/lwc/siEngine/siEngine';
-import { DATA_AS_OF_FILE, SAMPLE_AS_OF, dataAsOfJson, localToday } from '../lib/asOf';
+import { DATA_AS_OF_FILE, dataAsOfJson, localToday } from '../lib/asOf';
 import { mulberry32 } from '../lib/random';
-
-// The anchor lives in lib/ (runtime code reads it too); re-exported for the tests that import it from here.
-export { SAMPLE_AS_OF };
 
 /** Most records in one tree file (the sObject Tree API limit per request). */
 export const MAX_RECORDS_PER_FILE = 200;

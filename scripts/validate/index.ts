@@ -62,13 +62,20 @@ export function selectChecks(options: Pick<RunOptions, 'only' | 'skip'>): CheckE
     for (const name of [...(options.only ?? []), ...(options.skip ?? [])]) {
         if (!known.has(name)) throw new Error(`unknown check "${name}"; checks: ${[...known].join(', ')}`);
     }
-    return CHECKS.filter((c) => (!options.only || options.only.includes(c.name)) && !(options.skip ?? []).includes(c.name));
+    return CHECKS.filter(
+        (c) => (!options.only || options.only.includes(c.name)) && !(options.skip ?? []).includes(c.name)
+    );
 }
 
-export async function runValidation(options: RunOptions, onResult: (r: CheckResult) => void = () => undefined): Promise<{ results: CheckResult[]; summary: Summary }> {
+export async function runValidation(
+    options: RunOptions,
+    onResult: (r: CheckResult) => void = () => undefined
+): Promise<{ results: CheckResult[]; summary: Summary }> {
     const started = Date.now();
     const checks = selectChecks(options);
-    const background = new Map(checks.filter((c) => BACKGROUND.has(c.name)).map((c) => [c.name, runCheck(c, options.root)]));
+    const background = new Map(
+        checks.filter((c) => BACKGROUND.has(c.name)).map((c) => [c.name, runCheck(c, options.root)])
+    );
     const results: CheckResult[] = [];
     for (const check of checks) {
         const result = await (background.get(check.name) ?? runCheck(check, options.root));
@@ -83,7 +90,10 @@ function listArg(argv: string[], flag: string): string[] | undefined {
     if (index < 0) return undefined;
     const value = argv[index + 1];
     if (!value || value.startsWith('--')) throw new Error(`${flag} needs a comma-separated list of checks`);
-    return value.split(',').map((s) => s.trim()).filter(Boolean);
+    return value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -98,9 +108,12 @@ export async function main(argv: string[]): Promise<number> {
     if (!existsSync(root)) throw new Error(`--root ${root} does not exist`);
     const only = listArg(argv, '--only');
     const skip = listArg(argv, '--skip');
-    const { summary } = await runValidation({ root, ...(only ? { only } : {}), ...(skip ? { skip } : {}) }, (result) => {
-        for (const line of formatResult(result)) process.stdout.write(`${line}\n`);
-    });
+    const { summary } = await runValidation(
+        { root, ...(only ? { only } : {}), ...(skip ? { skip } : {}) },
+        (result) => {
+            for (const line of formatResult(result)) process.stdout.write(`${line}\n`);
+        }
+    );
     process.stdout.write(`${formatSummary(summary)}\n`);
     return summary.failed > 0 ? 1 : 0;
 }

@@ -54,13 +54,22 @@ const findingLines = (stdout: string): string[] =>
     stdout.split('\n').filter((l) => l.startsWith('FAIL [') && !/ finding\(s\) \(\d/.test(l));
 
 function run(script: string, args: string[]): CliResult {
-    const result = spawnSync(process.execPath, [join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(REPO, script), ...args], {
-        cwd: REPO,
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, SF_DISABLE_TELEMETRY: 'true', SF_DISABLE_AUTOUPDATE: 'true', FORCE_COLOR: '0' }
-    });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr, failures: findingLines(result.stdout) };
+    const result = spawnSync(
+        process.execPath,
+        [join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(REPO, script), ...args],
+        {
+            cwd: REPO,
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024,
+            env: { ...process.env, SF_DISABLE_TELEMETRY: 'true', SF_DISABLE_AUTOUPDATE: 'true', FORCE_COLOR: '0' }
+        }
+    );
+    return {
+        status: result.status,
+        stdout: result.stdout,
+        stderr: result.stderr,
+        failures: findingLines(result.stdout)
+    };
 }
 
 /** The real command line, as `npm run validate` runs it. */
@@ -110,8 +119,13 @@ export function runCases<K extends string>(cases: Record<K, BrokenCase>): Record
 export function expectFinding(result: CliResult, check: string, location: string, text: string | RegExp): void {
     const prefix = `FAIL [${check}] ${location}`;
     const match = result.failures.find(
-        (l) => (l.startsWith(`${prefix} `) || l.startsWith(`${prefix}:`)) && (typeof text === 'string' ? l.includes(text) : text.test(l))
+        (l) =>
+            (l.startsWith(`${prefix} `) || l.startsWith(`${prefix}:`)) &&
+            (typeof text === 'string' ? l.includes(text) : text.test(l))
     );
-    if (!match) throw new Error(`expected a finding "${prefix} ... ${String(text)}"; output was:\n${result.stdout}\n${result.stderr}`);
+    if (!match)
+        throw new Error(
+            `expected a finding "${prefix} ... ${String(text)}"; output was:\n${result.stdout}\n${result.stderr}`
+        );
     expect(result.status).toBe(1);
 }

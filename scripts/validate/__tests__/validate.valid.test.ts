@@ -2,7 +2,19 @@
 // (`Element is not defined`). The tests spawn the validate CLI (or its batch driver), which works in both.
 import { checkEmittedCli, copyFixture, removeFixtures, validate } from './helpers';
 
-const CHECK_NAMES = ['project-json', 'types', 'dependencies', 'lwc', 'emitted-js', 'metadata-xml', 'metadata-refs', 'convert', 'apex-parse', 'pmd', 'eslint'];
+const CHECK_NAMES = [
+    'project-json',
+    'types',
+    'dependencies',
+    'lwc',
+    'emitted-js',
+    'metadata-xml',
+    'metadata-refs',
+    'convert',
+    'apex-parse',
+    'pmd',
+    'eslint'
+];
 
 afterAll(removeFixtures);
 
@@ -12,7 +24,9 @@ describe('validate on the valid fixture project', () => {
         const result = validate(root);
         expect(result.failures).toEqual([]);
         for (const name of CHECK_NAMES) expect(result.stdout).toMatch(new RegExp(`^ok {3}\\[${name}\\] `, 'm'));
-        expect(result.stdout).toMatch(/^validate passed: 11 checks, 11 passed, 0 failed, 0 skipped, 0 finding\(s\) in \d+\.\d s$/m);
+        expect(result.stdout).toMatch(
+            /^validate passed: 11 checks, 11 passed, 0 failed, 0 skipped, 0 finding\(s\) in \d+\.\d s$/m
+        );
         expect(result.status).toBe(0);
     });
 

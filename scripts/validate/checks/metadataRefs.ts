@@ -113,7 +113,8 @@ function readProject(files: string[]): Project {
             });
         } else if (name.endsWith('.tab-meta.xml')) project.tabs.add(name.replace('.tab-meta.xml', ''));
         else if (name.endsWith('.cls')) project.classes.add(name.replace('.cls', ''));
-        else if (name.endsWith('.customPermission-meta.xml')) project.customPermissions.add(name.replace('.customPermission-meta.xml', ''));
+        else if (name.endsWith('.customPermission-meta.xml'))
+            project.customPermissions.add(name.replace('.customPermission-meta.xml', ''));
     }
     return project;
 }
@@ -124,7 +125,8 @@ type Report = (file: string, message: string, line?: number) => void;
 function missingField(project: Project, objectName: string, field: string): string | undefined {
     if (!own(field)) return undefined;
     const def = project.objects.get(objectName);
-    if (!def?.fields.has(field)) return `${objectName}.${field} is not a field of this project (no objects/${objectName}/fields/${field}.field-meta.xml)`;
+    if (!def?.fields.has(field))
+        return `${objectName}.${field} is not a field of this project (no objects/${objectName}/fields/${field}.field-meta.xml)`;
     return undefined;
 }
 
@@ -142,9 +144,17 @@ function checkPermissionSet(project: Project, file: string, source: string, repo
         }
         const def = project.objects.get(objectName)?.fields.get(field);
         if (def?.type === 'MasterDetail') {
-            report(file, `fieldPermissions: ${qualified} is a master-detail field; the deploy rejects it in field permissions (object access covers it)`, line);
+            report(
+                file,
+                `fieldPermissions: ${qualified} is a master-detail field; the deploy rejects it in field permissions (object access covers it)`,
+                line
+            );
         } else if (def?.required) {
-            report(file, `fieldPermissions: ${qualified} is a required field; the deploy rejects it in field permissions (object access covers it)`, line);
+            report(
+                file,
+                `fieldPermissions: ${qualified} is a required field; the deploy rejects it in field permissions (object access covers it)`,
+                line
+            );
         }
         if (text(entry.editable) === 'true' && text(entry.readable) !== 'true') {
             report(file, `fieldPermissions: ${qualified} is editable but not readable (Edit depends on Read)`, line);
@@ -154,7 +164,11 @@ function checkPermissionSet(project: Project, file: string, source: string, repo
         const objectName = text(entry.object) ?? '';
         const line = lineOf(source, 'object', objectName);
         if (own(objectName) && !project.objects.get(objectName)?.defined) {
-            report(file, `objectPermissions: ${objectName} is not an object of this project (no objects/${objectName}/${objectName}.object-meta.xml)`, line);
+            report(
+                file,
+                `objectPermissions: ${objectName} is not an object of this project (no objects/${objectName}/${objectName}.object-meta.xml)`,
+                line
+            );
         }
         const granted = (p: string): boolean => text(entry[p]) === 'true';
         const needs: Array<[string, string[]]> = [
@@ -167,30 +181,51 @@ function checkPermissionSet(project: Project, file: string, source: string, repo
         for (const [permission, required] of needs) {
             const lacking = required.filter((r) => !granted(r));
             if (granted(permission) && lacking.length > 0) {
-                report(file, `objectPermissions: ${objectName} grants ${permission} without ${lacking.join(', ')} (the deploy fails: "Permission ... depends on permission(s)")`, line);
+                report(
+                    file,
+                    `objectPermissions: ${objectName} grants ${permission} without ${lacking.join(', ')} (the deploy fails: "Permission ... depends on permission(s)")`,
+                    line
+                );
             }
         }
     }
     for (const entry of list(root.tabSettings)) {
         const tab = text(entry.tab) ?? '';
-        if (!tab.startsWith('standard-') && !namespaced(tab) && !project.tabs.has(tab)) report(file, `tabSettings: tab ${tab} is not in this project (no tabs/${tab}.tab-meta.xml)`, lineOf(source, 'tab', tab));
+        if (!tab.startsWith('standard-') && !namespaced(tab) && !project.tabs.has(tab))
+            report(
+                file,
+                `tabSettings: tab ${tab} is not in this project (no tabs/${tab}.tab-meta.xml)`,
+                lineOf(source, 'tab', tab)
+            );
     }
     for (const entry of list(root.classAccesses)) {
         const apexClass = text(entry.apexClass) ?? '';
         if (!namespaced(apexClass) && !project.classes.has(apexClass)) {
-            report(file, `classAccesses: Apex class ${apexClass} is not in this project`, lineOf(source, 'apexClass', apexClass));
+            report(
+                file,
+                `classAccesses: Apex class ${apexClass} is not in this project`,
+                lineOf(source, 'apexClass', apexClass)
+            );
         }
     }
     for (const entry of list(root.customPermissions)) {
         const permission = text(entry.name) ?? '';
         if (!namespaced(permission) && !project.customPermissions.has(permission)) {
-            report(file, `customPermissions: custom permission ${permission} is not in this project`, lineOf(source, 'name', permission));
+            report(
+                file,
+                `customPermissions: custom permission ${permission} is not in this project`,
+                lineOf(source, 'name', permission)
+            );
         }
     }
     for (const entry of list(root.customMetadataTypeAccesses)) {
         const type = text(entry.name) ?? '';
         if (own(type, '__mdt') && !project.objects.get(type)?.defined) {
-            report(file, `customMetadataTypeAccesses: ${type} is not a custom metadata type of this project`, lineOf(source, 'name', type));
+            report(
+                file,
+                `customMetadataTypeAccesses: ${type} is not a custom metadata type of this project`,
+                lineOf(source, 'name', type)
+            );
         }
     }
 }
@@ -199,7 +234,10 @@ function checkTab(project: Project, file: string, source: string, report: Report
     const root = parseRoot(source, 'CustomTab');
     const tab = basename(file).replace('.tab-meta.xml', '');
     if (root && text(root.customObject) === 'true' && !project.objects.get(tab)?.defined) {
-        report(file, `tab of custom object ${tab}, which is not in this project (no objects/${tab}/${tab}.object-meta.xml)`);
+        report(
+            file,
+            `tab of custom object ${tab}, which is not in this project (no objects/${tab}/${tab}.object-meta.xml)`
+        );
     }
 }
 
@@ -208,7 +246,8 @@ function checkLayout(project: Project, file: string, source: string, report: Rep
     if (!root) return;
     const objectName = basename(file).replace('.layout-meta.xml', '').split('-')[0] ?? '';
     const def = project.objects.get(objectName);
-    if (own(objectName) && !def?.defined) report(file, `layout of ${objectName}, which is not an object of this project`);
+    if (own(objectName) && !def?.defined)
+        report(file, `layout of ${objectName}, which is not an object of this project`);
     for (const section of list(root.layoutSections)) {
         for (const column of list(section.layoutColumns)) {
             for (const item of list(column.layoutItems)) {
@@ -225,11 +264,14 @@ function checkLayout(project: Project, file: string, source: string, report: Rep
         const line = lineOf(source, 'relatedList', name);
         const lookupDef = project.objects.get(child)?.fields.get(lookup);
         if (!lookupDef) report(file, `related list ${name}: ${child}.${lookup} is not a field of this project`, line);
-        else if (lookupDef.referenceTo !== objectName) report(file, `related list ${name}: ${child}.${lookup} does not refer to ${objectName}`, line);
-        else for (const field of list(related.fields).map(text)) {
-            const missing = field ? missingField(project, child, field) : undefined;
-            if (missing) report(file, `related list ${name}: ${missing}`, lineOf(source, 'fields', field as string));
-        }
+        else if (lookupDef.referenceTo !== objectName)
+            report(file, `related list ${name}: ${child}.${lookup} does not refer to ${objectName}`, line);
+        else
+            for (const field of list(related.fields).map(text)) {
+                const missing = field ? missingField(project, child, field) : undefined;
+                if (missing)
+                    report(file, `related list ${name}: ${missing}`, lineOf(source, 'fields', field as string));
+            }
     }
 }
 
@@ -240,7 +282,12 @@ function checkListView(project: Project, file: string, source: string, report: R
     const names = [...list(root.columns), ...list(root.filters).map((f) => f.field)].map(text);
     for (const field of names) {
         const missing = field ? missingField(project, objectName, field) : undefined;
-        if (missing) report(file, `list view: ${missing}`, lineOf(source, 'columns', field as string) ?? lineOf(source, 'field', field as string));
+        if (missing)
+            report(
+                file,
+                `list view: ${missing}`,
+                lineOf(source, 'columns', field as string) ?? lineOf(source, 'field', field as string)
+            );
     }
 }
 
@@ -248,9 +295,16 @@ function checkListView(project: Project, file: string, source: string, report: R
 function checkMasterDetailSharing(project: Project, report: Report): void {
     for (const [name, def] of project.objects) {
         if (!def.defined || !def.file || ![...def.fields.values()].some((f) => f.type === 'MasterDetail')) continue;
-        for (const [element, value] of [['sharingModel', def.sharingModel], ['externalSharingModel', def.externalSharingModel]] as const) {
+        for (const [element, value] of [
+            ['sharingModel', def.sharingModel],
+            ['externalSharingModel', def.externalSharingModel]
+        ] as const) {
             if (value !== undefined && value !== 'ControlledByParent') {
-                report(def.file, `${name} has a master-detail field, so its ${element} must be ControlledByParent (it is ${value})`, lineOf(readFileSync(def.file, 'utf8'), element, value));
+                report(
+                    def.file,
+                    `${name} has a master-detail field, so its ${element} must be ControlledByParent (it is ${value})`,
+                    lineOf(readFileSync(def.file, 'utf8'), element, value)
+                );
             }
         }
     }
@@ -263,7 +317,8 @@ export const metadataRefs: Check = {
         const files = packageFiles(root);
         const project = readProject(files);
         const findings: Finding[] = [];
-        const report: Report = (file, message, line) => findings.push({ check: NAME, file: rel(root, file), ...(line === undefined ? {} : { line }), message });
+        const report: Report = (file, message, line) =>
+            findings.push({ check: NAME, file: rel(root, file), ...(line === undefined ? {} : { line }), message });
         let checked = 0;
         for (const file of files) {
             const name = basename(file);

@@ -37,7 +37,7 @@ export class Dataset implements RecordStore {
 }
 
 /**
- * Loads a data folder through the shared sObject tree reader (scripts/lib/sobjectTree.ts), the same
+ * Loads a data folder through the shared sObject tree reader (lib/sobjectTree.ts), the same
  * reader `npm run insight` uses: same records, same Ids (a record's referenceId when it has no Id), same
  * resolved references. Then derives only what an org always sets and the panel's query depends on
  * (see `derivePlatformFields`); every other field is served exactly as the files hold it.

@@ -1,6 +1,7 @@
 // The local preview server: a small Node http server (no dependencies) that serves the built preview
 // (`build/preview/`), the Lightning Design System assets, and the platform stand-in endpoints
 // (see api.ts). Usage: tsx preview/server/server.ts [--data <dir>] [--as-of YYYY-MM-DD] [--port <n>]
+//   [--permission-set <name>]... (the preview user's permission sets; default SI_Sales_User; `none`: only the profile)
 // Port: --port, else PORT, else 3000; when taken, a free port. Prints the URL when listening.
 // The page runs on today (this machine's calendar), or on the day --as-of pins. A data folder that
 // declares the day its dates are relative to (`sample-as-of.json`, as `data/` does) is moved to the
@@ -11,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseDay } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { daysBetween, localToday, readDataAsOf, shiftRecordDates } from '../../lib/asOf';
-import { PreviewApi } from './api';
+import { DEFAULT_PERMISSION_SETS, PreviewApi } from './api';
 
 export const ROOT = resolve(__dirname, '../..');
 export const BUILD_DIR = join(ROOT, 'build/preview');
@@ -42,6 +43,8 @@ export interface ServerOptions {
     port: number;
     /** Try a free port when `port` is taken. */
     fallback: boolean;
+    /** The preview user's permission sets (their GraphQL schema has what these can read). */
+    permissionSets: readonly string[];
 }
 
 /** The page's day, inlined into the page beside the API's context (`clock`); the page shows it. */
@@ -58,7 +61,15 @@ export interface PreviewClock {
 
 /** Parses the command line; `today` (YYYY-MM-DD) is the default as-of: the caller reads the clock, once. */
 export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv, today: string): ServerOptions {
-    const options: ServerOptions = { dataDir: join(ROOT, 'data'), asOf: today, pinned: false, port: 3000, fallback: true };
+    const options: ServerOptions = {
+        dataDir: join(ROOT, 'data'),
+        asOf: today,
+        pinned: false,
+        port: 3000,
+        fallback: true,
+        permissionSets: DEFAULT_PERMISSION_SETS
+    };
+    const permissionSets: string[] = [];
     if (env.PORT !== undefined && env.PORT !== '') options.port = portOf(env.PORT, 'PORT');
     for (let i = 0; i < argv.length; i++) {
         const flag = argv[i];
@@ -78,7 +89,11 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv,
         } else if (flag === '--port') {
             options.port = portOf(need(), '--port');
             options.fallback = false;
-        } else throw new Error(`unknown option "${flag}" (expected --data, --as-of, --port)`);
+        } else if (flag === '--permission-set') {
+            const name = need();
+            if (name !== 'none') permissionSets.push(name);
+            options.permissionSets = permissionSets;
+        } else throw new Error(`unknown option "${flag}" (expected --data, --as-of, --port, --permission-set)`);
     }
     return options;
 }
@@ -89,7 +104,13 @@ function portOf(text: string, name: string): number {
     return n;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+function send(
+    res: ServerResponse,
+    status: number,
+    type: string,
+    body: string | Buffer,
+    headers: Record<string, string> = {}
+): void {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
     res.end(body);
 }
@@ -101,7 +122,10 @@ export function sendFile(res: ServerResponse, base: string, relative: string): v
         send(res, 404, 'text/plain; charset=utf-8', `not found: ${relative}`);
         return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache'
+    });
     createReadStream(path).pipe(res);
 }
 
@@ -135,12 +159,18 @@ function readBody(req: IncomingMessage): Promise<unknown> {
  * lib/asOf.ts `shiftRecordDates`: every date and date/time value, by the same number of days), and the
  * page's clock. A folder without an as-of file (an export) is served as it is.
  */
-export function createPreviewApi(root: string, options: Pick<ServerOptions, 'dataDir' | 'asOf' | 'pinned'>): { api: PreviewApi; clock: PreviewClock } {
+export function createPreviewApi(
+    root: string,
+    options: Pick<ServerOptions, 'dataDir' | 'asOf' | 'pinned'> & Partial<Pick<ServerOptions, 'permissionSets'>>
+): { api: PreviewApi; clock: PreviewClock } {
     const dataAsOf = readDataAsOf(options.dataDir);
     const shiftDays = dataAsOf === null ? 0 : daysBetween(dataAsOf, options.asOf);
-    const api = new PreviewApi(root, options.dataDir, options.asOf);
+    const api = new PreviewApi(root, options.dataDir, options.asOf, {
+        permissionSets: options.permissionSets ?? DEFAULT_PERMISSION_SETS
+    });
     if (shiftDays !== 0) {
-        for (const type of api.data.types()) for (const record of api.data.records(type)) shiftRecordDates(record, shiftDays);
+        for (const type of api.data.types())
+            for (const record of api.data.records(type)) shiftRecordDates(record, shiftDays);
     }
     return { api, clock: { asOf: options.asOf, pinned: options.pinned, dataAsOf, shiftDays } };
 }
@@ -154,7 +184,10 @@ function indexHtml(api: PreviewApi, clock: PreviewClock, account: string | null)
 }
 
 /** The server; without `clock`, the page runs pinned on the API's as-of, its data as loaded. */
-export function createPreviewServer(api: PreviewApi, clock: PreviewClock = { asOf: api.asOf, pinned: true, dataAsOf: readDataAsOf(api.dataDir), shiftDays: 0 }): Server {
+export function createPreviewServer(
+    api: PreviewApi,
+    clock: PreviewClock = { asOf: api.asOf, pinned: true, dataAsOf: readDataAsOf(api.dataDir), shiftDays: 0 }
+): Server {
     return createServer((req, res) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
         const path = decodeURIComponent(url.pathname);
@@ -173,7 +206,13 @@ export function createPreviewServer(api: PreviewApi, clock: PreviewClock = { asO
                     const timing = `handle;dur=${(handled - started).toFixed(1)}, json;dur=${(performance.now() - handled).toFixed(1)}`;
                     send(res, out.status, TYPES['.json'] as string, json, { 'server-timing': timing });
                 },
-                (e: Error) => send(res, 400, TYPES['.json'] as string, JSON.stringify({ status: 400, body: { message: e.message } }))
+                (e: Error) =>
+                    send(
+                        res,
+                        400,
+                        TYPES['.json'] as string,
+                        JSON.stringify({ status: 400, body: { message: e.message } })
+                    )
             );
             return;
         }
@@ -182,7 +221,8 @@ export function createPreviewServer(api: PreviewApi, clock: PreviewClock = { asO
             return;
         }
         try {
-            if (path === '/' || path === '/index.html') send(res, 200, TYPES['.html'] as string, indexHtml(api, clock, url.searchParams.get('account')));
+            if (path === '/' || path === '/index.html')
+                send(res, 200, TYPES['.html'] as string, indexHtml(api, clock, url.searchParams.get('account')));
             else if (path.startsWith('/assets/')) sendFile(res, SLDS_ASSETS, path.slice('/assets/'.length));
             else if (path === '/favicon.ico') send(res, 204, 'image/x-icon', '');
             else sendFile(res, BUILD_DIR, path.slice(1));
@@ -227,6 +267,9 @@ async function main(): Promise<void> {
     const context = api.context();
     console.log(`Sales Intelligence preview: ${url}`);
     console.log(`  ${describeClock(clock)}`);
+    console.log(
+        `  user: Standard User profile + ${api.permissionSets.join(', ') || 'no permission set'} (--permission-set chooses)`
+    );
     console.log(`  data ${options.dataDir} (${context.accounts.length} accounts). Ctrl+C stops.`);
     const stop = (): void => {
         server.close();

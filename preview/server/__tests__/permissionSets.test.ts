@@ -1,0 +1,54 @@
+// Default (jsdom) environment: `@jest-environment node` breaks the LWC preset setup (see jest.config.js).
+// The preview user's permission sets: the server's --permission-set switch, and the GraphQL answers of a
+// user with and without the app's sets (what the org's per-user schema would give).
+import { join } from 'node:path';
+import { SAMPLE_AS_OF } from '../../../lib/asOf';
+import { DEFAULT_PERMISSION_SETS } from '../api';
+import { createPreviewApi, parseServerArgs } from '../server';
+
+const ROOT = join(__dirname, '../../..');
+const DATA = join(ROOT, 'data');
+
+describe('--permission-set', () => {
+    it("defaults to the sales rep's set, repeats, and takes none for the profile alone", () => {
+        expect(parseServerArgs([], {}, SAMPLE_AS_OF).permissionSets).toEqual(DEFAULT_PERMISSION_SETS);
+        expect(
+            parseServerArgs(
+                ['--permission-set', 'SI_Marketing_User', '--permission-set', 'SI_Operations_User'],
+                {},
+                SAMPLE_AS_OF
+            ).permissionSets
+        ).toEqual(['SI_Marketing_User', 'SI_Operations_User']);
+        expect(parseServerArgs(['--permission-set', 'none'], {}, SAMPLE_AS_OF).permissionSets).toEqual([]);
+        expect(() => parseServerArgs(['--permission-set'], {}, SAMPLE_AS_OF)).toThrow('--permission-set needs a value');
+    });
+
+    it('refuses a permission set the project does not have, naming the known ones', () => {
+        expect(() =>
+            createPreviewApi(ROOT, { dataDir: DATA, asOf: SAMPLE_AS_OF, pinned: true, permissionSets: ['SI_Nobody'] })
+        ).toThrow(/unknown permission set "SI_Nobody" \(known: SI_Insights_User, .*SI_Sales_User/);
+    });
+
+    it("answers GraphQL from the user's schema: a custom field is there with the set and an error without it", () => {
+        const query =
+            '{ uiapi { query { Account(first: 1) { edges { node { Id SI_Buying_Stage__c { value } } } } } } }';
+        const rep = createPreviewApi(ROOT, { dataDir: DATA, asOf: SAMPLE_AS_OF, pinned: true }).api;
+        const withSet = rep.handle('/preview-api/graphql', { query }).body as { data: any; errors?: unknown };
+        expect(withSet.errors).toBeUndefined();
+        expect(withSet.data.uiapi.query.Account.edges).toHaveLength(1);
+        const profileOnly = createPreviewApi(ROOT, {
+            dataDir: DATA,
+            asOf: SAMPLE_AS_OF,
+            pinned: true,
+            permissionSets: []
+        }).api;
+        const without = profileOnly.handle('/preview-api/graphql', { query }).body as {
+            data: unknown;
+            errors: Array<{ message: string }>;
+        };
+        expect(without.data).toBeNull();
+        expect(without.errors.map((e) => e.message)).toEqual([
+            'Cannot query field "SI_Buying_Stage__c" on type "Account".'
+        ]);
+    });
+});

@@ -24,6 +24,10 @@ export const CHECKS: readonly CheckEntry[] = [
     { name: 'emitted-js', load: async () => (await import('./checks/emitted')).emitted },
     { name: 'metadata-xml', load: async () => (await import('./checks/metadataXml')).metadataXml },
     { name: 'metadata-refs', load: async () => (await import('./checks/metadataRefs')).metadataRefs },
+    {
+        name: 'permission-deps',
+        load: async () => (await import('./checks/permissionDependencies')).permissionDependencies
+    },
     { name: 'convert', load: async () => (await import('./checks/sourceConvert')).sourceConvert },
     { name: 'apex-parse', load: async () => (await import('./checks/apexParse')).apexParse },
     { name: 'pmd', load: async () => (await import('./checks/pmd')).pmd },
@@ -98,7 +102,7 @@ function listArg(argv: string[], flag: string): string[] | undefined {
 
 export async function main(argv: string[]): Promise<number> {
     if (argv.includes('--list')) {
-        for (const entry of CHECKS) process.stdout.write(`${entry.name.padEnd(13)} ${(await entry.load()).title}\n`);
+        for (const entry of CHECKS) process.stdout.write(`${entry.name.padEnd(15)} ${(await entry.load()).title}\n`);
         return 0;
     }
     const rootIndex = argv.indexOf('--root');

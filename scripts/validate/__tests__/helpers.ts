@@ -1,4 +1,4 @@
-/** Shared helpers for the validate tests: a temp copy of the valid fixture project and a CLI runner. */
+/** Shared helpers for the validate tests: a temp copy of a fixture project and a CLI runner. */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 
 export const REPO = resolve(__dirname, '..', '..', '..');
 export const FIXTURE = join(__dirname, 'fixtures', 'valid-project');
+/** A project whose permission sets grant every permission with what it depends on (`permission-deps`). */
+export const PERMISSIONS_FIXTURE = join(__dirname, 'fixtures', 'permissions-project');
 export const BUNDLE = 'force-app/main/default/lwc/siHello';
 export const CLASS = 'force-app/main/default/classes/SI_Hello.cls';
 export const FIELD = 'force-app/main/default/objects/SI_Thing__c/fields/Stage__c.field-meta.xml';
@@ -13,10 +15,10 @@ export const PERMSET = 'force-app/main/default/permissionsets/SI_Fixture_User.pe
 
 const created: string[] = [];
 
-/** A fresh copy of the valid fixture in a temp folder, with the repository's node_modules linked in. */
-export function copyFixture(): string {
+/** A fresh copy of a fixture (the valid one by default) in a temp folder, with the repository's node_modules linked in. */
+export function copyFixture(fixture: string = FIXTURE): string {
     const dir = mkdtempSync(join(tmpdir(), 'si-validate-fixture-'));
-    cpSync(FIXTURE, dir, { recursive: true });
+    cpSync(fixture, dir, { recursive: true });
     symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'), 'dir');
     created.push(dir);
     return dir;
@@ -83,20 +85,24 @@ export function checkEmittedCli(root: string): CliResult {
 
 /** One broken-fixture case: the check to run and how to break a fresh copy of the valid fixture. */
 export interface BrokenCase {
-    check: string;
+    /** The check to run (or several). */
+    check: string | string[];
     breakIt: (root: string) => void;
+    /** The fixture to copy; the valid fixture when absent. */
+    fixture?: string;
 }
 
 /**
- * Copies the fixture once per case, breaks it, and runs each case's check in one batch process
+ * Copies the case's fixture once per case, breaks it, and runs each case's check in one batch process
  * (`batch.ts`). Each result's `status` is 1 when its check failed, else 0.
  */
 export function runCases<K extends string>(cases: Record<K, BrokenCase>): Record<K, CliResult> {
     const keys = Object.keys(cases) as K[];
     const items = keys.map((key) => {
-        const root = copyFixture();
-        cases[key].breakIt(root);
-        return { root, only: [cases[key].check] };
+        const { check, breakIt, fixture } = cases[key];
+        const root = copyFixture(fixture);
+        breakIt(root);
+        return { root, only: Array.isArray(check) ? check : [check] };
     });
     const batch = run('scripts/validate/__tests__/batch.ts', [JSON.stringify(items)]);
     let parsed: Array<{ root: string; lines: string[]; failed: number }>;

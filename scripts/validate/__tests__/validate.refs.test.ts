@@ -24,49 +24,16 @@ const masterDetailField = [
     ''
 ].join('\n');
 
-const fieldPermission = (field: string, editable: boolean, readable: boolean): string =>
-    `    <fieldPermissions>\n        <editable>${editable}</editable>\n        <field>${field}</field>\n        <readable>${readable}</readable>\n    </fieldPermissions>\n`;
-
 const CASES = {
     masterDetail: {
         check: 'metadata-refs',
-        breakIt: (root: string) => {
-            write(root, MASTER_DETAIL, masterDetailField);
-            edit(
-                root,
-                PERMSET,
-                '    <hasActivationRequired>',
-                `${fieldPermission('SI_Thing__c.Account__c', false, true)}    <hasActivationRequired>`
-            );
-        }
+        breakIt: (root: string) => write(root, MASTER_DETAIL, masterDetailField)
     },
-    requiredField: {
-        check: 'metadata-refs',
-        breakIt: (root: string) =>
-            edit(root, FIELD, '<label>Stage</label>', '<label>Stage</label>\n    <required>true</required>')
-    },
-    fieldPermissions: {
-        check: 'metadata-refs',
+    // A permission set's field, object and custom permissions are the permission-deps check's: reported once.
+    reportedOnce: {
+        check: ['metadata-refs', 'permission-deps'],
         breakIt: (root: string) => {
-            edit(
-                root,
-                PERMSET,
-                '<editable>false</editable>\n        <field>SI_Thing__c.Stage__c</field>\n        <readable>true</readable>',
-                '<editable>true</editable>\n        <field>SI_Thing__c.Stage__c</field>\n        <readable>false</readable>'
-            );
-            edit(
-                root,
-                PERMSET,
-                '    <hasActivationRequired>',
-                `${fieldPermission('SI_Thing__c.Gone__c', false, true)}    <hasActivationRequired>`
-            );
-        }
-    },
-    objectPermissions: {
-        check: 'metadata-refs',
-        breakIt: (root: string) => {
-            edit(root, PERMSET, '<allowEdit>false</allowEdit>', '<allowEdit>true</allowEdit>');
-            edit(root, PERMSET, '<allowRead>true</allowRead>', '<allowRead>false</allowRead>');
+            edit(root, FIELD, '<label>Stage</label>', '<label>Stage</label>\n    <required>true</required>');
             edit(root, PERMSET, '<object>SI_Thing__c</object>', '<object>SI_Gone__c</object>');
         }
     },
@@ -104,13 +71,7 @@ beforeAll(() => {
 afterAll(removeFixtures);
 
 describe('metadata-refs check', () => {
-    it('fails on a master-detail field in field permissions, and on a detail whose sharing is not controlled by its parent', () => {
-        expectFinding(
-            results.masterDetail,
-            'metadata-refs',
-            `${PERMSET}:14`,
-            'SI_Thing__c.Account__c is a master-detail field; the deploy rejects it'
-        );
+    it('fails on a detail whose sharing is not controlled by its parent', () => {
         expectFinding(
             results.masterDetail,
             'metadata-refs',
@@ -119,43 +80,17 @@ describe('metadata-refs check', () => {
         );
     });
 
-    it('fails on a required field in field permissions', () => {
+    it('leaves field, object and custom permissions of permission sets to permission-deps (each reported once)', () => {
+        const result = results.reportedOnce;
+        expectFinding(result, 'permission-deps', `${PERMSET}:9`, 'SI_Thing__c.Stage__c: a required field');
+        expectFinding(result, 'permission-deps', `${PERMSET}:20`, 'SI_Gone__c: not an object of this project');
         expectFinding(
-            results.requiredField,
-            'metadata-refs',
+            result,
+            'permission-deps',
             `${PERMSET}:9`,
-            'SI_Thing__c.Stage__c is a required field; the deploy rejects it'
+            'SI_Thing__c.Stage__c: readable without Read on SI_Thing__c'
         );
-    });
-
-    it('fails on a field that is not in the project and on edit without read', () => {
-        expectFinding(
-            results.fieldPermissions,
-            'metadata-refs',
-            `${PERMSET}:9`,
-            'SI_Thing__c.Stage__c is editable but not readable'
-        );
-        expectFinding(
-            results.fieldPermissions,
-            'metadata-refs',
-            `${PERMSET}:14`,
-            'SI_Thing__c.Gone__c is not a field of this project'
-        );
-    });
-
-    it('fails on object permissions for an object that is not in the project and on Edit without Read', () => {
-        expectFinding(
-            results.objectPermissions,
-            'metadata-refs',
-            `${PERMSET}:20`,
-            'SI_Gone__c is not an object of this project'
-        );
-        expectFinding(
-            results.objectPermissions,
-            'metadata-refs',
-            `${PERMSET}:20`,
-            'SI_Gone__c grants allowEdit without allowRead'
-        );
+        expect(result.failures.filter((l) => l.startsWith('FAIL [metadata-refs]'))).toEqual([]);
     });
 
     it('fails on a tab of an object that does not exist and on tab settings for a tab that does not exist', () => {
@@ -196,8 +131,7 @@ describe('metadata-refs check', () => {
     });
 
     it('reports nothing else on those fixtures (each break gives only its own findings)', () => {
-        expect(results.requiredField.failures).toHaveLength(1);
-        expect(results.masterDetail.failures).toHaveLength(2);
-        expect(results.objectPermissions.failures).toHaveLength(2);
+        expect(results.masterDetail.failures).toHaveLength(1);
+        expect(results.reportedOnce.failures).toHaveLength(3);
     });
 });

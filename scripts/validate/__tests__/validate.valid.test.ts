@@ -10,6 +10,7 @@ const CHECK_NAMES = [
     'emitted-js',
     'metadata-xml',
     'metadata-refs',
+    'permission-deps',
     'convert',
     'apex-parse',
     'pmd',
@@ -25,7 +26,7 @@ describe('validate on the valid fixture project', () => {
         expect(result.failures).toEqual([]);
         for (const name of CHECK_NAMES) expect(result.stdout).toMatch(new RegExp(`^ok {3}\\[${name}\\] `, 'm'));
         expect(result.stdout).toMatch(
-            /^validate passed: 11 checks, 11 passed, 0 failed, 0 skipped, 0 finding\(s\) in \d+\.\d s$/m
+            /^validate passed: 12 checks, 12 passed, 0 failed, 0 skipped, 0 finding\(s\) in \d+\.\d s$/m
         );
         expect(result.status).toBe(0);
     });

@@ -143,5 +143,5 @@ export const LABELS = {
     collectionOpportunities: SI_Collection_Opportunities,
     collectionIntentSignals: SI_Collection_Intent_Signals,
     dataQuality: SI_Data_Quality,
-    dataQualityOne: SI_Data_Quality_One,
+    dataQualityOne: SI_Data_Quality_One
 };

@@ -4,7 +4,9 @@ import { fakeToday, flushPromises, graphqlAdapter, q, renderWithData, resetDom, 
 
 // The permission granted. (The LWC Jest transform reads a custom permission once, when the component
 // module loads, so "not granted" is in siAccountInsightPanel.test.ts, which mocks it as undefined.)
-jest.mock('@salesforce/customPermission/SI_Add_To_Sequence', () => ({ __esModule: true, default: true }), { virtual: true });
+jest.mock('@salesforce/customPermission/SI_Add_To_Sequence', () => ({ __esModule: true, default: true }), {
+    virtual: true
+});
 jest.mock(
     '@salesforce/apex/SI_ConfigurationController.getConfiguration',
     () => {
@@ -13,7 +15,9 @@ jest.mock(
     },
     { virtual: true }
 );
-jest.mock('@salesforce/label/c.SI_Add_To_Outreach_Open_Failed', () => ({ default: '{0} Nothing was sent.' }), { virtual: true });
+jest.mock('@salesforce/label/c.SI_Add_To_Outreach_Open_Failed', () => ({ default: '{0} Nothing was sent.' }), {
+    virtual: true
+});
 jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: jest.fn() } }), { virtual: true });
 
 const open = (SiAddToSequenceModal as unknown as { open: jest.Mock }).open;
@@ -33,7 +37,10 @@ describe('c-si-account-insight-panel Add to Outreach', () => {
     describe('with the SI_Add_To_Sequence permission', () => {
         it('shows the button, disabled until somebody is selected', async () => {
             const { element } = await renderWithData(fullResponse);
-            const button = q(element, 'lightning-button.si-add-to-outreach') as HTMLElement & { disabled: boolean; label: string };
+            const button = q(element, 'lightning-button.si-add-to-outreach') as HTMLElement & {
+                disabled: boolean;
+                label: string;
+            };
             expect(button.label).toBe('c.SI_Add_To_Outreach');
             expect(button.disabled).toBe(true);
             expect(q(element, '.si-selection')?.textContent).toBe('c.SI_Select_People_Hint');
@@ -64,8 +71,21 @@ describe('c-si-account-insight-panel Add to Outreach', () => {
                 size: 'medium',
                 label: 'c.SI_Add_To_Outreach_Title',
                 people: [
-                    { recordId: '003000000000ACME02', objectApiName: 'Contact', name: 'Tom Tech', email: 'tom@acme.com', optedOut: false, outreachProspectId: '7741' },
-                    { recordId: '003000000000ACME04', objectApiName: 'Contact', name: 'Ian Manager', email: null, optedOut: false }
+                    {
+                        recordId: '003000000000ACME02',
+                        objectApiName: 'Contact',
+                        name: 'Tom Tech',
+                        email: 'tom@acme.com',
+                        optedOut: false,
+                        outreachProspectId: '7741'
+                    },
+                    {
+                        recordId: '003000000000ACME04',
+                        objectApiName: 'Contact',
+                        name: 'Ian Manager',
+                        email: null,
+                        optedOut: false
+                    }
                 ]
             });
             expect(refresh).toHaveBeenCalledTimes(1);
@@ -106,8 +126,20 @@ describe('c-si-account-insight-panel Add to Outreach', () => {
             await flushPromises();
             const people = (open.mock.calls[0]?.[0] as { people: Array<Record<string, unknown>> }).people;
             expect(people).toEqual([
-                { recordId: '003000000000ACME03', objectApiName: 'Contact', name: 'Eve Engineer', email: 'eve@acme.com', optedOut: true },
-                { recordId: '00Q000000000ACME01', objectApiName: 'Lead', name: 'Lara Lead', email: 'lara@acme.com', optedOut: false }
+                {
+                    recordId: '003000000000ACME03',
+                    objectApiName: 'Contact',
+                    name: 'Eve Engineer',
+                    email: 'eve@acme.com',
+                    optedOut: true
+                },
+                {
+                    recordId: '00Q000000000ACME01',
+                    objectApiName: 'Lead',
+                    name: 'Lara Lead',
+                    email: 'lara@acme.com',
+                    optedOut: false
+                }
             ]);
         });
 
@@ -121,7 +153,9 @@ describe('c-si-account-insight-panel Add to Outreach', () => {
             );
             graphqlAdapter.emit(reduced);
             await flushPromises();
-            expect((q(element, 'lightning-button.si-add-to-outreach') as HTMLElement & { disabled: boolean }).disabled).toBe(true);
+            expect(
+                (q(element, 'lightning-button.si-add-to-outreach') as HTMLElement & { disabled: boolean }).disabled
+            ).toBe(true);
         });
     });
 });

@@ -1,3 +1,4 @@
+import { OUTREACH_CONNECTION_ERROR_CODES } from './types';
 /** Fallback wait after a 429 that names no time (Outreach's limit window is one hour; this is a floor). */
 export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
 /** `X-RateLimit-Reset` values at or above this are epoch seconds; below, seconds from now. */
@@ -100,6 +101,19 @@ function errorInfo(reason, status, detail, extra = {}) {
         transient: reason === 'server' || reason === 'timeout' || reason === 'transport'
     };
 }
+/** The connection reason of a transport `errorCode`, or `null` for none or an unknown code. */
+export function connectionReasonOf(errorCode) {
+    return typeof errorCode === 'string' &&
+        Object.prototype.hasOwnProperty.call(OUTREACH_CONNECTION_ERROR_CODES, errorCode)
+        ? OUTREACH_CONNECTION_ERROR_CODES[errorCode]
+        : null;
+}
+/** True for the reasons only the rep can fix by (re)connecting Outreach. */
+export function isConnectionError(error) {
+    return (error?.reason === 'notConnected' ||
+        error?.reason === 'connectionExpired' ||
+        error?.reason === 'connectionRevoked');
+}
 /** An error for a request the transport could not send or answer. */
 export function transportError(message, status = 0) {
     const reason = /timed?\s*out|timeout/i.test(message) ? 'timeout' : 'transport';
@@ -115,6 +129,21 @@ export function unexpectedError(message, status = 0) {
  */
 export function classifyResponse(response, now) {
     const status = typeof response.status === 'number' ? response.status : 0;
+    const connection = connectionReasonOf(response.errorCode);
+    if (connection !== null) {
+        const document = parseJson(response.body);
+        const first = firstJsonApiError(document);
+        // A JSON:API error, or an OAuth one (RFC 6749 section 5.2: error, error_description).
+        const oauthDescription = isRecord(document) ? asText(document.error_description) : null;
+        return {
+            ok: false,
+            error: errorInfo(connection, status, response.error ??
+                asText(first?.detail) ??
+                oauthDescription ??
+                asText(first?.title) ??
+                asText(response.body), { code: response.errorCode, title: asText(first?.title) })
+        };
+    }
     if (status === 0 || response.error) {
         return { ok: false, error: transportError(response.error ?? 'The request got no HTTP answer.', status) };
     }

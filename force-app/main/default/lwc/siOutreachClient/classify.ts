@@ -3,13 +3,17 @@
 // (`{ errors: [{ id, title, detail, source: { pointer } }] }`); documented ids include
 // `unauthorizedOauthScope` and `unauthorizedRequest` (403), `resourceNotFound` (404), `validationError`
 // (422), `rateLimitExceeded` (429) and `scheduledServerMaintenance` (503).
+// The rep's Outreach connection (not connected, expired, revoked) is named by the Apex transport, which alone
+// sees the Named Credential's failure; its `errorCode` decides before status and body.
 import type {
     ClassifiedResponse,
     JsonApiErrorObject,
+    OutreachConnectionReason,
     OutreachErrorInfo,
     OutreachErrorReason,
     OutreachHttpResponse
 } from './types';
+import { OUTREACH_CONNECTION_ERROR_CODES } from './types';
 
 /** Fallback wait after a 429 that names no time (Outreach's limit window is one hour; this is a floor). */
 export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
@@ -128,6 +132,23 @@ function errorInfo(
     };
 }
 
+/** The connection reason of a transport `errorCode`, or `null` for none or an unknown code. */
+export function connectionReasonOf(errorCode: unknown): OutreachConnectionReason | null {
+    return typeof errorCode === 'string' &&
+        Object.prototype.hasOwnProperty.call(OUTREACH_CONNECTION_ERROR_CODES, errorCode)
+        ? OUTREACH_CONNECTION_ERROR_CODES[errorCode as keyof typeof OUTREACH_CONNECTION_ERROR_CODES]
+        : null;
+}
+
+/** True for the reasons only the rep can fix by (re)connecting Outreach. */
+export function isConnectionError(error: Pick<OutreachErrorInfo, 'reason'> | null | undefined): boolean {
+    return (
+        error?.reason === 'notConnected' ||
+        error?.reason === 'connectionExpired' ||
+        error?.reason === 'connectionRevoked'
+    );
+}
+
 /** An error for a request the transport could not send or answer. */
 export function transportError(message: string, status = 0): OutreachErrorInfo {
     const reason: OutreachErrorReason = /timed?\s*out|timeout/i.test(message) ? 'timeout' : 'transport';
@@ -145,6 +166,26 @@ export function unexpectedError(message: string, status = 0): OutreachErrorInfo 
  */
 export function classifyResponse(response: OutreachHttpResponse, now: Date): ClassifiedResponse {
     const status = typeof response.status === 'number' ? response.status : 0;
+    const connection = connectionReasonOf(response.errorCode);
+    if (connection !== null) {
+        const document = parseJson(response.body);
+        const first = firstJsonApiError(document);
+        // A JSON:API error, or an OAuth one (RFC 6749 section 5.2: error, error_description).
+        const oauthDescription = isRecord(document) ? asText(document.error_description) : null;
+        return {
+            ok: false,
+            error: errorInfo(
+                connection,
+                status,
+                response.error ??
+                    asText(first?.detail) ??
+                    oauthDescription ??
+                    asText(first?.title) ??
+                    asText(response.body),
+                { code: response.errorCode as string, title: asText(first?.title) }
+            )
+        };
+    }
     if (status === 0 || response.error) {
         return { ok: false, error: transportError(response.error ?? 'The request got no HTTP answer.', status) };
     }

@@ -11,13 +11,15 @@
 // idempotent in Outreach, so after a transient failure the client first re-reads (find / check) and only
 // posts again when nothing landed. A 429 stops further sending until the reset time; the client waits at most
 // once per run and only when the wait is at most MAX_RATE_LIMIT_WAIT_MS, else the person is `rateLimited`
-// with the retry time. Anything else (400/401/403/404/422) is final. Re-running the flow is safe: the find
-// and check rounds see what an earlier run created.
+// with the retry time. Anything else (400/401/403/404/422) is final. A failure of the rep's Outreach
+// connection (the transport's errorCode: not connected, expired, revoked) is final for the whole run: nothing
+// more is sent, and everyone still open gets that error. Re-running the flow is safe: the find and check
+// rounds see what an earlier run created.
 //
 // Requests go out strictly one chunk after another (rate limits, cursors, rounds that depend on the
 // previous one), so awaiting inside loops is the intent here.
 /* eslint-disable no-await-in-loop */
-import { classifyResponse, DEFAULT_RATE_LIMIT_WAIT_MS, rateLimitExhausted, retryAtFromHeaders, saysAlreadyInSequence, saysOptedOut, transportError, unexpectedError } from './classify';
+import { classifyResponse, DEFAULT_RATE_LIMIT_WAIT_MS, isConnectionError, rateLimitExhausted, retryAtFromHeaders, saysAlreadyInSequence, saysOptedOut, transportError, unexpectedError } from './classify';
 import { createProspectRequest, createSequenceStateRequest, findProspectsByEmailRequest, findSequenceStatesRequest, isUsableEmail, listMailboxesRequest, listSequencesRequest, MAX_LIST_PAGES, MAX_REQUESTS_PER_TRANSPORT_CALL, nextPageRequest, normalizeEmail, toOutreachId } from './requests';
 import { OUTREACH_OUTCOMES } from './types';
 /** Extra attempts after a transient failure (5xx, timeout, no answer). */
@@ -57,6 +59,7 @@ function createRun(options) {
         transportCalls: 0,
         blockedUntil: null,
         rateLimitWaits: 0,
+        connectionError: null,
         progress: new Map()
     };
 }
@@ -90,7 +93,8 @@ export function parseTransportResponse(value) {
         status: value.status,
         headers,
         body: typeof value.body === 'string' ? value.body : null,
-        error: typeof value.error === 'string' ? value.error : null
+        error: typeof value.error === 'string' ? value.error : null,
+        errorCode: typeof value.errorCode === 'string' ? value.errorCode : null
     };
 }
 function report(run, round, addCompleted, addTotal) {
@@ -130,7 +134,11 @@ async function callTransport(run, chunk) {
                 run.blockedUntil = Math.max(run.blockedUntil ?? 0, Date.parse(retryAt));
             }
         }
-        return classifyResponse(response, run.now());
+        const classified = classifyResponse(response, run.now());
+        if (!classified.ok && run.connectionError === null && isConnectionError(classified.error)) {
+            run.connectionError = classified.error;
+        }
+        return classified;
     });
 }
 /** Returns `null` when requests may go out now (after at most one bounded wait), else the retry time. */
@@ -182,6 +190,13 @@ async function send(run, round, items, retryTransient) {
         let transientSeen = false;
         for (let start = 0; start < pending.length; start += run.chunkSize) {
             const chunk = pending.slice(start, start + run.chunkSize);
+            const connectionError = run.connectionError;
+            if (connectionError !== null) {
+                // Not sent: every request would fail on the same connection.
+                chunk.forEach((item) => results.set(item.key, { ok: false, error: connectionError }));
+                report(run, round, chunk.length, 0);
+                continue;
+            }
             const blockedRetryAt = await rateLimitGate(run);
             if (blockedRetryAt !== null) {
                 chunk.forEach((item) => results.set(item.key, notSentRateLimited(blockedRetryAt)));
@@ -266,7 +281,11 @@ export function nextStepForError(error) {
         case 'permission':
             return 'askOutreachAdmin';
         case 'unauthorized':
+        case 'notConnected':
             return 'connectOutreach';
+        case 'connectionExpired':
+        case 'connectionRevoked':
+            return 'reconnectOutreach';
         case 'rateLimited':
             return error.retryAt !== null ? 'retryAt' : 'retryLater';
         case 'validation':

@@ -11,8 +11,10 @@
 // idempotent in Outreach, so after a transient failure the client first re-reads (find / check) and only
 // posts again when nothing landed. A 429 stops further sending until the reset time; the client waits at most
 // once per run and only when the wait is at most MAX_RATE_LIMIT_WAIT_MS, else the person is `rateLimited`
-// with the retry time. Anything else (400/401/403/404/422) is final. Re-running the flow is safe: the find
-// and check rounds see what an earlier run created.
+// with the retry time. Anything else (400/401/403/404/422) is final. A failure of the rep's Outreach
+// connection (the transport's errorCode: not connected, expired, revoked) is final for the whole run: nothing
+// more is sent, and everyone still open gets that error. Re-running the flow is safe: the find and check
+// rounds see what an earlier run created.
 //
 // Requests go out strictly one chunk after another (rate limits, cursors, rounds that depend on the
 // previous one), so awaiting inside loops is the intent here.
@@ -20,6 +22,7 @@
 import {
     classifyResponse,
     DEFAULT_RATE_LIMIT_WAIT_MS,
+    isConnectionError,
     rateLimitExhausted,
     retryAtFromHeaders,
     saysAlreadyInSequence,
@@ -95,6 +98,8 @@ interface Run {
     /** Epoch ms until which Outreach said no more requests are accepted. */
     blockedUntil: number | null;
     rateLimitWaits: number;
+    /** The first failure of the rep's Outreach connection: nothing is sent after it. */
+    connectionError: OutreachErrorInfo | null;
     readonly progress: Map<ProgressRound, { completed: number; total: number }>;
 }
 
@@ -127,6 +132,7 @@ function createRun(options: OutreachClientOptions): Run {
         transportCalls: 0,
         blockedUntil: null,
         rateLimitWaits: 0,
+        connectionError: null,
         progress: new Map()
     };
 }
@@ -163,7 +169,8 @@ export function parseTransportResponse(value: unknown): OutreachHttpResponse | n
         status: value.status,
         headers,
         body: typeof value.body === 'string' ? value.body : null,
-        error: typeof value.error === 'string' ? value.error : null
+        error: typeof value.error === 'string' ? value.error : null,
+        errorCode: typeof value.errorCode === 'string' ? value.errorCode : null
     };
 }
 
@@ -206,7 +213,11 @@ async function callTransport<K>(run: Run, chunk: ReadonlyArray<Keyed<K>>): Promi
                 run.blockedUntil = Math.max(run.blockedUntil ?? 0, Date.parse(retryAt));
             }
         }
-        return classifyResponse(response, run.now());
+        const classified = classifyResponse(response, run.now());
+        if (!classified.ok && run.connectionError === null && isConnectionError(classified.error)) {
+            run.connectionError = classified.error;
+        }
+        return classified;
     });
 }
 
@@ -266,6 +277,13 @@ async function send<K>(
         let transientSeen = false;
         for (let start = 0; start < pending.length; start += run.chunkSize) {
             const chunk = pending.slice(start, start + run.chunkSize);
+            const connectionError = run.connectionError;
+            if (connectionError !== null) {
+                // Not sent: every request would fail on the same connection.
+                chunk.forEach((item) => results.set(item.key, { ok: false, error: connectionError }));
+                report(run, round, chunk.length, 0);
+                continue;
+            }
             const blockedRetryAt = await rateLimitGate(run);
             if (blockedRetryAt !== null) {
                 chunk.forEach((item) => results.set(item.key, notSentRateLimited(blockedRetryAt)));
@@ -362,7 +380,11 @@ export function nextStepForError(error: OutreachErrorInfo): OutreachNextStep {
         case 'permission':
             return 'askOutreachAdmin';
         case 'unauthorized':
+        case 'notConnected':
             return 'connectOutreach';
+        case 'connectionExpired':
+        case 'connectionRevoked':
+            return 'reconnectOutreach';
         case 'rateLimited':
             return error.retryAt !== null ? 'retryAt' : 'retryLater';
         case 'validation':

@@ -17,14 +17,33 @@ export type OutreachHeaderName = 'Retry-After' | 'X-RateLimit-Remaining' | 'X-Ra
 
 /**
  * One response as the Apex transport returns it. `status` 0 with `error` set means the request never got an
- * HTTP answer (timeout, connection failure, transaction time budget spent).
+ * HTTP answer (timeout, connection failure, transaction time budget spent). `errorCode`, when set, is one of
+ * `OUTREACH_CONNECTION_ERROR_CODES`: the rep's Outreach connection is why (with or without an HTTP answer).
  */
 export interface OutreachHttpResponse {
     readonly status: number;
     readonly headers: Readonly<Partial<Record<string, string>>>;
     readonly body: string | null;
     readonly error: string | null;
+    readonly errorCode?: string | null;
 }
+
+/**
+ * The transport's `errorCode`s for the rep's Outreach connection (the per-user principal of the External
+ * Credential SI_Outreach), identical to the constants of SI_OutreachConnection.cls (a Jest test compares), and
+ * the reason each gives:
+ *   OUTREACH_NOT_CONNECTED       - the rep has not authenticated yet (no per-user principal authentication)
+ *   OUTREACH_CONNECTION_EXPIRED  - the token expired and Salesforce could not refresh it
+ *   OUTREACH_CONNECTION_REVOKED  - Outreach answers invalid_grant / revoked: the grant is gone
+ * None of them is transient: only the rep (re)connecting on their External Credentials page helps.
+ */
+export const OUTREACH_CONNECTION_ERROR_CODES = {
+    OUTREACH_NOT_CONNECTED: 'notConnected',
+    OUTREACH_CONNECTION_EXPIRED: 'connectionExpired',
+    OUTREACH_CONNECTION_REVOKED: 'connectionRevoked'
+} as const;
+export type OutreachConnectionErrorCode = keyof typeof OUTREACH_CONNECTION_ERROR_CODES;
+export type OutreachConnectionReason = (typeof OUTREACH_CONNECTION_ERROR_CODES)[OutreachConnectionErrorCode];
 
 /** Sends a batch of requests and resolves with one response per request, in order. */
 export type OutreachTransport = (requests: OutreachHttpRequest[]) => Promise<OutreachHttpResponse[]>;
@@ -150,7 +169,8 @@ export interface CreateSequenceStateBody {
 /** Why a request (or a person) did not succeed. */
 export type OutreachErrorReason =
     | 'badRequest' // 400
-    | 'unauthorized' // 401: the rep's Outreach connection is missing or expired
+    | 'unauthorized' // 401 the transport did not name (see the three connection reasons)
+    | OutreachConnectionReason // notConnected, connectionExpired, connectionRevoked: the transport's errorCode
     | 'scope' // 403 unauthorizedOauthScope: the connection lacks an OAuth scope
     | 'permission' // 403 other: the Outreach user may not do this
     | 'notFound' // 404
@@ -166,7 +186,10 @@ export interface OutreachErrorInfo {
     readonly reason: OutreachErrorReason;
     /** HTTP status, 0 when there was none. */
     readonly status: number;
-    /** JSON:API error `id` (e.g. `validationError`), when Outreach sent one. */
+    /**
+     * JSON:API error `id` (e.g. `validationError`), when Outreach sent one; for a connection reason, the
+     * transport's `errorCode` (e.g. `OUTREACH_NOT_CONNECTED`).
+     */
     readonly code: string | null;
     readonly title: string | null;
     /** Outreach's own explanation, or the transport's message. */
@@ -199,7 +222,8 @@ export type OutreachNextStep =
     | 'none'
     | 'retryAt' // wait until `retryAt`, then try again
     | 'retryLater' // a transient failure: try again in a few minutes
-    | 'connectOutreach' // (re)connect the rep's Outreach account (per-user external credential)
+    | 'connectOutreach' // connect the rep's Outreach account (per-user external credential: Allow Access)
+    | 'reconnectOutreach' // the connection expired or was revoked: revoke and allow access again
     | 'askAdminForScope' // the connection lacks an OAuth scope: Salesforce admin fixes the credential
     | 'askOutreachAdmin' // the Outreach user lacks a permission: Outreach admin
     | 'fixRecord' // correct the record (see `error.pointer`), then try again

@@ -1,6 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { classifyResponse, nextStepForError, outcomeForError, retryAtFromHeaders } from 'c/siOutreachClient';
+import {
+    classifyResponse,
+    connectionReasonOf,
+    isConnectionError,
+    nextStepForError,
+    OUTREACH_CONNECTION_ERROR_CODES,
+    outcomeForError,
+    retryAtFromHeaders
+} from 'c/siOutreachClient';
 import type { OutreachErrorInfo, OutreachHttpResponse } from 'c/siOutreachClient';
+import connectionExpired from './data/transport-connection-expired.json';
+import connectionRevoked from './data/transport-connection-revoked.json';
+import notConnected from './data/transport-not-connected.json';
+import { CONNECTION_CASES } from './fakeOutreach';
 import error400 from './data/error-400.json';
 import error401 from './data/error-401.json';
 import error403Permission from './data/error-403-permission.json';
@@ -116,5 +130,60 @@ describe('siOutreachClient classification', () => {
         expect(errorOf(response(302, '')).reason).toBe('unexpectedResponse');
         const plain = errorOf(response(502, 'Bad Gateway'));
         expect(plain).toMatchObject({ reason: 'server', detail: 'Bad Gateway' });
+    });
+
+    describe("the rep's Outreach connection (the transport's errorCode)", () => {
+        it.each(CONNECTION_CASES)('$state: its own reason and next step, never retried', (c) => {
+            const failed = errorOf(c.failure.failed);
+            expect(failed).toMatchObject({ reason: c.reason, code: c.code, transient: false, retryAt: null });
+            expect(isConnectionError(failed)).toBe(true);
+            expect(nextStepForError(failed)).toBe(c.nextStep);
+            expect(outcomeForError(failed)).toBe('failed');
+            // The requests the transport did not send after it carry the same reason.
+            expect(errorOf(c.failure.notSent)).toMatchObject({
+                reason: c.reason,
+                code: c.code,
+                status: 0,
+                transient: false
+            });
+        });
+
+        it('keeps what the platform or Outreach said as the detail', () => {
+            expect(errorOf(notConnected.failed).detail).toBe(notConnected.failed.error);
+            expect(errorOf(connectionExpired.failed)).toMatchObject({
+                status: 0,
+                detail: 'Unable to fetch the OAuth token. Error: . Error description: .'
+            });
+            // A 401 keeps its status; its OAuth error body gives the description.
+            expect(errorOf(connectionRevoked.failed)).toMatchObject({
+                status: 401,
+                detail: 'The access token was revoked'
+            });
+            expect(errorOf({ ...connectionRevoked.failed, body: 'revoked' }).detail).toBe('revoked');
+        });
+
+        it('decides before the status: a 401 the transport did not name stays unauthorized, a 5xx named is not retried', () => {
+            expect(errorOf(response(401, error401)).reason).toBe('unauthorized');
+            expect(isConnectionError(errorOf(response(401, error401)))).toBe(false);
+            expect(errorOf({ ...response(503, error503), errorCode: 'OUTREACH_CONNECTION_EXPIRED' })).toMatchObject({
+                reason: 'connectionExpired',
+                transient: false
+            });
+        });
+
+        it('ignores an unknown or missing code', () => {
+            expect(connectionReasonOf('OUTREACH_SOMETHING_ELSE')).toBeNull();
+            expect(connectionReasonOf('toString')).toBeNull();
+            expect(connectionReasonOf(null)).toBeNull();
+            expect(
+                errorOf({ status: 0, headers: {}, body: null, error: 'Read timed out', errorCode: 'X' }).reason
+            ).toBe('timeout');
+        });
+
+        it('uses the same codes as SI_OutreachConnection.cls', () => {
+            const apex = readFileSync(join(__dirname, '../../../classes/SI_OutreachConnection.cls'), 'utf8');
+            const codes = [...apex.matchAll(/public static final String (\w+) = '([A-Z_]+)';/g)].map((m) => m[2]);
+            expect(codes.sort()).toEqual(Object.keys(OUTREACH_CONNECTION_ERROR_CODES).sort());
+        });
     });
 });

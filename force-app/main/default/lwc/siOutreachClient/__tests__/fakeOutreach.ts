@@ -2,17 +2,68 @@
 // ./data. It enforces what SI_OutreachTransport enforces (allow-list, callout limit) and lets a test script
 // faults for chosen requests. Not a test file itself (Jest runs only *.test.ts).
 import { APEX_CALLOUT_LIMIT, isAllowedRequest } from '../requests';
-import type { OutreachHttpRequest, OutreachHttpResponse } from '../types';
+import type {
+    OutreachConnectionErrorCode,
+    OutreachConnectionReason,
+    OutreachHttpRequest,
+    OutreachHttpResponse,
+    OutreachNextStep
+} from '../types';
 import prospectCreated from './data/prospect-created.json';
 import prospectsFound from './data/prospects-found.json';
 import sequenceStateCreated from './data/sequence-state-created.json';
 import sequenceStatesActive from './data/sequence-states-active.json';
+import connectionExpired from './data/transport-connection-expired.json';
+import connectionRevoked from './data/transport-connection-revoked.json';
+import notConnected from './data/transport-not-connected.json';
 
 export interface FakeProspect {
     id: number;
     emails: string[];
     emailOptedOut?: boolean;
 }
+
+/**
+ * What SI_OutreachTransport answers when the rep's Outreach connection fails (./data/transport-*.json): the
+ * failed request, and each later request of the same batch, which the transport does not send.
+ */
+export interface ConnectionFailure {
+    readonly failed: OutreachHttpResponse;
+    readonly notSent: OutreachHttpResponse;
+}
+
+/** Each state of the rep's Outreach connection: its transport answers, and what the client makes of them. */
+export interface ConnectionCase {
+    readonly state: 'not connected' | 'expired' | 'revoked';
+    readonly failure: ConnectionFailure;
+    readonly reason: OutreachConnectionReason;
+    readonly code: OutreachConnectionErrorCode;
+    readonly nextStep: OutreachNextStep;
+}
+
+export const CONNECTION_CASES: readonly ConnectionCase[] = [
+    {
+        state: 'not connected',
+        failure: notConnected,
+        reason: 'notConnected',
+        code: 'OUTREACH_NOT_CONNECTED',
+        nextStep: 'connectOutreach'
+    },
+    {
+        state: 'expired',
+        failure: connectionExpired,
+        reason: 'connectionExpired',
+        code: 'OUTREACH_CONNECTION_EXPIRED',
+        nextStep: 'reconnectOutreach'
+    },
+    {
+        state: 'revoked',
+        failure: connectionRevoked,
+        reason: 'connectionRevoked',
+        code: 'OUTREACH_CONNECTION_REVOKED',
+        nextStep: 'reconnectOutreach'
+    }
+];
 
 export interface FakeSequenceState {
     id: number;
@@ -79,6 +130,8 @@ export class FakeOutreach {
     faults: Fault[] = [];
     /** Every transport call, with its requests. */
     calls: OutreachHttpRequest[][] = [];
+    /** Set: every transport call fails on the rep's Outreach connection, as the Apex transport reports it. */
+    connection: ConnectionFailure | null = null;
     private nextId = 7000;
 
     readonly transport = async (requests: OutreachHttpRequest[]): Promise<OutreachHttpResponse[]> => {
@@ -89,6 +142,10 @@ export class FakeOutreach {
         const refused = requests.find((request) => !isAllowedRequest(request));
         if (refused) {
             throw new Error(`Request not allowed: ${refused.method} ${refused.path}`);
+        }
+        const connection = this.connection;
+        if (connection !== null) {
+            return requests.map((_, index) => (index === 0 ? connection.failed : connection.notSent));
         }
         return requests.map((request) => this.answer(request));
     };

@@ -5,6 +5,7 @@ import {
     BACKOFF_BASE_MS,
     loadPickerOptions,
     MAX_REQUESTS_PER_TRANSPORT_CALL,
+    nextStepForError,
     OutreachRequestError
 } from 'c/siOutreachClient';
 import type { OutreachPerson, OutreachPersonResult, OutreachHttpRequest } from 'c/siOutreachClient';
@@ -17,7 +18,17 @@ import error503 from './data/error-503.json';
 import mailboxes from './data/mailboxes.json';
 import sequencesPage1 from './data/sequences-page-1.json';
 import sequencesPage2 from './data/sequences-page-2.json';
-import { bodyOf, emailFilterOf, FakeOutreach, fakeTime, jsonResponse, noAnswer, resourceOf } from './fakeOutreach';
+import connectionRevoked from './data/transport-connection-revoked.json';
+import {
+    bodyOf,
+    CONNECTION_CASES,
+    emailFilterOf,
+    FakeOutreach,
+    fakeTime,
+    jsonResponse,
+    noAnswer,
+    resourceOf
+} from './fakeOutreach';
 
 const SEQUENCE = '310';
 const MAILBOX = '21';
@@ -492,5 +503,88 @@ describe('siOutreachClient picker lists', () => {
         const failure = loadPickerOptions({ transport: fake.transport, now: time.now, sleep: time.sleep });
         await expect(failure).rejects.toBeInstanceOf(OutreachRequestError);
         await expect(failure).rejects.toMatchObject({ info: { reason: 'unauthorized', detail: 'Token expired' } });
+    });
+});
+
+describe("siOutreachClient when the rep's Outreach connection fails", () => {
+    it.each(CONNECTION_CASES)('$state: the picker lists fail at once with that reason, nothing retried', async (c) => {
+        const { fake, time } = setup();
+        fake.connection = c.failure;
+        const error = await loadPickerOptions({ transport: fake.transport, now: time.now, sleep: time.sleep }).catch(
+            (e: unknown) => e
+        );
+        expect(error).toBeInstanceOf(OutreachRequestError);
+        expect(error).toMatchObject({ info: { reason: c.reason, code: c.code, transient: false } });
+        expect(nextStepForError((error as OutreachRequestError).info)).toBe(c.nextStep);
+        // Sequences and mailboxes went in one Apex call; nothing was retried or waited for.
+        expect(fake.calls).toHaveLength(1);
+        expect(time.waits).toEqual([]);
+    });
+
+    it.each(CONNECTION_CASES)(
+        '$state: everyone with an email gets that error and next step, after one Apex call',
+        async (c) => {
+            const { fake, time } = setup();
+            fake.connection = c.failure;
+            const people = [
+                person(1),
+                person(2),
+                person(3, { email: null }),
+                person(4, { optedOut: true }),
+                ...Array.from({ length: 60 }, (_, i) => person(10 + i))
+            ];
+            const summary = await addToSequence(people, SEQUENCE, MAILBOX, {
+                transport: fake.transport,
+                now: time.now,
+                sleep: time.sleep
+            });
+            expectOneResultPerPerson(people, summary.results);
+            const results = byRecord(summary.results);
+            expect(results.get(people[2]?.recordId as string)).toMatchObject({ outcome: 'missingEmail' });
+            expect(results.get(people[3]?.recordId as string)).toMatchObject({ outcome: 'optedOut' });
+            const others = summary.results.filter((r) => r.outcome !== 'missingEmail' && r.outcome !== 'optedOut');
+            expect(others).toHaveLength(62);
+            others.forEach((result) =>
+                expect(result).toMatchObject({
+                    outcome: 'failed',
+                    round: 'find',
+                    nextStep: c.nextStep,
+                    prospectId: null,
+                    error: { reason: c.reason, code: c.code, transient: false }
+                })
+            );
+            // The first Apex call failed; the second chunk of the find round was not sent, nor anything after.
+            expect(fake.calls).toHaveLength(1);
+            expect(summary.transportCalls).toBe(1);
+            expect(time.waits).toEqual([]);
+        }
+    );
+
+    it('a connection lost midway stops the run: who was added stays added, the rest get the error', async () => {
+        const { fake, time } = setup();
+        const transport = async (requests: OutreachHttpRequest[]) => {
+            const answers = await fake.transport(requests);
+            // Outreach revokes the grant once the first add has landed.
+            if (requests.some(isPost('sequenceStates'))) {
+                fake.connection = connectionRevoked;
+            }
+            return answers;
+        };
+        const people = [person(1), person(2), person(3)];
+        const summary = await addToSequence(people, SEQUENCE, MAILBOX, {
+            transport,
+            now: time.now,
+            sleep: time.sleep,
+            chunkSize: 1
+        });
+        expect(summary.results.map((r) => [r.outcome, r.nextStep, r.error?.reason ?? null])).toEqual([
+            ['added', 'none', null],
+            ['failed', 'reconnectOutreach', 'connectionRevoked'],
+            ['failed', 'reconnectOutreach', 'connectionRevoked']
+        ]);
+        expect(summary.results[1]?.error).toMatchObject({ status: 401, code: 'OUTREACH_CONNECTION_REVOKED' });
+        // The third add was not sent: 3 finds, 3 creates, 3 checks, 2 adds.
+        expect(summary.transportCalls).toBe(11);
+        expect(fake.states).toHaveLength(1);
     });
 });

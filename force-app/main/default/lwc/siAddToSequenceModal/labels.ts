@@ -46,6 +46,12 @@ import nextNone from '@salesforce/label/c.SI_Outreach_Next_None';
 import nextRetryAt from '@salesforce/label/c.SI_Outreach_Next_Retry_At';
 import nextRetryLater from '@salesforce/label/c.SI_Outreach_Next_Retry_Later';
 import nextConnectOutreach from '@salesforce/label/c.SI_Outreach_Next_Connect';
+import nextReconnectOutreach from '@salesforce/label/c.SI_Outreach_Next_Reconnect';
+import notConnected from '@salesforce/label/c.SI_Outreach_Not_Connected';
+import connectionExpired from '@salesforce/label/c.SI_Outreach_Connection_Expired';
+import connectionRevoked from '@salesforce/label/c.SI_Outreach_Connection_Revoked';
+import connectLink from '@salesforce/label/c.SI_Outreach_Connect_Link';
+import connectUrl from '@salesforce/label/c.SI_Outreach_Connect_Url';
 import nextAskAdminForScope from '@salesforce/label/c.SI_Outreach_Next_Ask_Admin_Scope';
 import nextAskOutreachAdmin from '@salesforce/label/c.SI_Outreach_Next_Ask_Outreach_Admin';
 import nextFixRecord from '@salesforce/label/c.SI_Outreach_Next_Fix_Record';
@@ -102,6 +108,12 @@ export const LABELS = {
     nextRetryAt,
     nextRetryLater,
     nextConnectOutreach,
+    nextReconnectOutreach,
+    notConnected,
+    connectionExpired,
+    connectionRevoked,
+    connectLink,
+    connectUrl,
     nextAskAdminForScope,
     nextAskOutreachAdmin,
     nextFixRecord,

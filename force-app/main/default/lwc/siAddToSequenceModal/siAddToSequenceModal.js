@@ -11,7 +11,7 @@ import { updateRecord } from 'lightning/uiRecordApi';
 import sendToOutreach from '@salesforce/apex/SI_OutreachTransport.send';
 import CONTACT_PROSPECT_ID from '@salesforce/schema/Contact.SI_Outreach_Prospect_Id__c';
 import LEAD_PROSPECT_ID from '@salesforce/schema/Lead.SI_Outreach_Prospect_Id__c';
-import { addToSequence, loadPickerOptions, nextStepForError, OutreachRequestError } from 'c/siOutreachClient';
+import { addToSequence, isConnectionError, loadPickerOptions, nextStepForError, OutreachRequestError } from 'c/siOutreachClient';
 import { formatLabel, LABELS } from './labels';
 const OUTCOME_LABELS = {
     added: LABELS.outcomeAdded,
@@ -46,9 +46,22 @@ function formatTime(iso) {
     }
     return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
+/** What each state of the rep's Outreach connection says (the platform's own message is in `error.detail`). */
+const CONNECTION_LABELS = {
+    notConnected: LABELS.notConnected,
+    connectionExpired: LABELS.connectionExpired,
+    connectionRevoked: LABELS.connectionRevoked
+};
 function errorDetail(error) {
+    if (isConnectionError(error)) {
+        return CONNECTION_LABELS[error.reason];
+    }
     const text = error.detail ?? error.title ?? error.reason;
     return error.status > 0 ? formatLabel(LABELS.detailHttp, text, error.status) : text;
+}
+/** Steps done on the External Credentials page of the rep's personal settings. */
+function isConnectStep(step) {
+    return step === 'connectOutreach' || step === 'reconnectOutreach';
 }
 function nextStepText(step, retryAt, pointer) {
     switch (step) {
@@ -58,6 +71,8 @@ function nextStepText(step, retryAt, pointer) {
             return LABELS.nextRetryLater;
         case 'connectOutreach':
             return LABELS.nextConnectOutreach;
+        case 'reconnectOutreach':
+            return LABELS.nextReconnectOutreach;
         case 'askAdminForScope':
             return LABELS.nextAskAdminForScope;
         case 'askOutreachAdmin':
@@ -110,6 +125,8 @@ export default class SiAddToSequenceModal extends LightningModal {
     listTruncated = false;
     errorText = '';
     errorNextStep = '';
+    /** The error's next step is to (re)connect Outreach: the alert links to the page where the rep does. */
+    errorConnect = false;
     progressText = '';
     rows = [];
     summaryText = '';
@@ -192,12 +209,15 @@ export default class SiAddToSequenceModal extends LightningModal {
     }
     showError(phase, error) {
         if (error instanceof OutreachRequestError) {
+            const step = nextStepForError(error.info);
             this.errorText = errorDetail(error.info);
-            this.errorNextStep = nextStepText(nextStepForError(error.info), error.info.retryAt, error.info.pointer);
+            this.errorNextStep = nextStepText(step, error.info.retryAt, error.info.pointer);
+            this.errorConnect = isConnectStep(step);
         }
         else {
             this.errorText = messageOf(error);
             this.errorNextStep = LABELS.nextContactAdmin;
+            this.errorConnect = false;
         }
         this.phase = phase;
     }
@@ -295,6 +315,7 @@ export default class SiAddToSequenceModal extends LightningModal {
             badgeClass: BADGE_CLASSES[result.outcome],
             detail: resultDetail(result),
             nextStep: nextStepText(result.nextStep, result.retryAt, result.error?.pointer ?? null),
+            connect: isConnectStep(result.nextStep),
             writeBackError
         };
     }

@@ -11,10 +11,17 @@ import { updateRecord } from 'lightning/uiRecordApi';
 import sendToOutreach from '@salesforce/apex/SI_OutreachTransport.send';
 import CONTACT_PROSPECT_ID from '@salesforce/schema/Contact.SI_Outreach_Prospect_Id__c';
 import LEAD_PROSPECT_ID from '@salesforce/schema/Lead.SI_Outreach_Prospect_Id__c';
-import { addToSequence, loadPickerOptions, nextStepForError, OutreachRequestError } from 'c/siOutreachClient';
+import {
+    addToSequence,
+    isConnectionError,
+    loadPickerOptions,
+    nextStepForError,
+    OutreachRequestError
+} from 'c/siOutreachClient';
 import type {
     OutreachAddSummary,
     OutreachClientOptions,
+    OutreachConnectionReason,
     OutreachErrorInfo,
     OutreachHttpRequest,
     OutreachHttpResponse,
@@ -42,6 +49,8 @@ interface ResultRow {
     badgeClass: string;
     detail: string;
     nextStep: string;
+    /** The next step is to (re)connect Outreach: the row links to the page where the rep does. */
+    connect: boolean;
     writeBackError: string | null;
 }
 
@@ -83,9 +92,24 @@ function formatTime(iso: string | null): string {
     return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
+/** What each state of the rep's Outreach connection says (the platform's own message is in `error.detail`). */
+const CONNECTION_LABELS: Record<OutreachConnectionReason, string> = {
+    notConnected: LABELS.notConnected,
+    connectionExpired: LABELS.connectionExpired,
+    connectionRevoked: LABELS.connectionRevoked
+};
+
 function errorDetail(error: OutreachErrorInfo): string {
+    if (isConnectionError(error)) {
+        return CONNECTION_LABELS[error.reason as OutreachConnectionReason];
+    }
     const text = error.detail ?? error.title ?? error.reason;
     return error.status > 0 ? formatLabel(LABELS.detailHttp, text, error.status) : text;
+}
+
+/** Steps done on the External Credentials page of the rep's personal settings. */
+function isConnectStep(step: OutreachNextStep): boolean {
+    return step === 'connectOutreach' || step === 'reconnectOutreach';
 }
 
 function nextStepText(step: OutreachNextStep, retryAt: string | null, pointer: string | null): string {
@@ -96,6 +120,8 @@ function nextStepText(step: OutreachNextStep, retryAt: string | null, pointer: s
             return LABELS.nextRetryLater;
         case 'connectOutreach':
             return LABELS.nextConnectOutreach;
+        case 'reconnectOutreach':
+            return LABELS.nextReconnectOutreach;
         case 'askAdminForScope':
             return LABELS.nextAskAdminForScope;
         case 'askOutreachAdmin':
@@ -161,6 +187,8 @@ export default class SiAddToSequenceModal extends LightningModal {
     listTruncated = false;
     errorText = '';
     errorNextStep = '';
+    /** The error's next step is to (re)connect Outreach: the alert links to the page where the rep does. */
+    errorConnect = false;
     progressText = '';
     rows: ResultRow[] = [];
     summaryText = '';
@@ -256,11 +284,14 @@ export default class SiAddToSequenceModal extends LightningModal {
 
     private showError(phase: 'loadError' | 'runError', error: unknown): void {
         if (error instanceof OutreachRequestError) {
+            const step = nextStepForError(error.info);
             this.errorText = errorDetail(error.info);
-            this.errorNextStep = nextStepText(nextStepForError(error.info), error.info.retryAt, error.info.pointer);
+            this.errorNextStep = nextStepText(step, error.info.retryAt, error.info.pointer);
+            this.errorConnect = isConnectStep(step);
         } else {
             this.errorText = messageOf(error);
             this.errorNextStep = LABELS.nextContactAdmin;
+            this.errorConnect = false;
         }
         this.phase = phase;
     }
@@ -379,6 +410,7 @@ export default class SiAddToSequenceModal extends LightningModal {
             badgeClass: BADGE_CLASSES[result.outcome],
             detail: resultDetail(result),
             nextStep: nextStepText(result.nextStep, result.retryAt, result.error?.pointer ?? null),
+            connect: isConnectStep(result.nextStep),
             writeBackError
         };
     }

@@ -7,7 +7,13 @@ import Toast from 'lightning/toast';
 import { updateRecord } from 'lightning/uiRecordApi';
 import sendToOutreach from '@salesforce/apex/SI_OutreachTransport.send';
 import type { OutreachHttpRequest, OutreachPerson } from 'c/siOutreachClient';
-import { bodyOf, FakeOutreach, jsonResponse, resourceOf } from '../../siOutreachClient/__tests__/fakeOutreach';
+import {
+    bodyOf,
+    CONNECTION_CASES,
+    FakeOutreach,
+    jsonResponse,
+    resourceOf
+} from '../../siOutreachClient/__tests__/fakeOutreach';
 import error403Permission from '../../siOutreachClient/__tests__/data/error-403-permission.json';
 import error422 from '../../siOutreachClient/__tests__/data/error-422-validation.json';
 import error429 from '../../siOutreachClient/__tests__/data/error-429.json';
@@ -26,6 +32,22 @@ jest.mock(
 );
 jest.mock('@salesforce/label/c.SI_Outreach_Detail_Http', () => ({ default: '{0} (HTTP {1})' }), { virtual: true });
 jest.mock('@salesforce/label/c.SI_Outreach_Progress_Count', () => ({ default: '{0}: {1} of {2}' }), { virtual: true });
+jest.mock(
+    '@salesforce/label/c.SI_Outreach_Connect_Url',
+    () => ({ default: '/lightning/settings/personal/ExternalCredentials/home' }),
+    { virtual: true }
+);
+
+/** The label each connection state shows (labels resolve to their names in Jest). */
+const CONNECTION_TEXT = {
+    notConnected: 'c.SI_Outreach_Not_Connected',
+    connectionExpired: 'c.SI_Outreach_Connection_Expired',
+    connectionRevoked: 'c.SI_Outreach_Connection_Revoked'
+} as const;
+const NEXT_STEP_TEXT = {
+    connectOutreach: 'c.SI_Outreach_Next_Connect',
+    reconnectOutreach: 'c.SI_Outreach_Next_Reconnect'
+} as const;
 
 const send = sendToOutreach as unknown as jest.Mock<Promise<unknown>, [{ requests: OutreachHttpRequest[] }]>;
 const update = updateRecord as unknown as jest.Mock<Promise<unknown>, [unknown]>;
@@ -184,6 +206,72 @@ describe('c-si-add-to-sequence-modal', () => {
             expect(element.shadowRoot?.querySelector('.error-text')?.textContent).toBe('Token expired (HTTP 401)');
             expect(element.shadowRoot?.querySelector('.error-next')?.textContent).toBe('c.SI_Outreach_Next_Connect');
         });
+    });
+
+    describe("the rep's Outreach connection", () => {
+        function expectConnectLink(scope: ParentNode | null | undefined): void {
+            const link = scope?.querySelector('a.connect-link') as HTMLAnchorElement | null;
+            expect(link).not.toBeNull();
+            expect(link?.getAttribute('href')).toBe('/lightning/settings/personal/ExternalCredentials/home');
+            expect(link?.getAttribute('target')).toBe('_blank');
+            expect(link?.textContent).toBe('c.SI_Outreach_Connect_Link');
+        }
+
+        it.each(CONNECTION_CASES)(
+            '$state: says so, what to do, links to the External Credentials page, and loads after Try again',
+            async (c) => {
+                const fake = withPickerLists(new FakeOutreach());
+                fake.connection = c.failure;
+                useFake(fake);
+                const element = mount([person(1)]);
+                const alert = await waitFor(element, '.error');
+                expect(alert.getAttribute('role')).toBe('alert');
+                expect(element.shadowRoot?.querySelector('.error-text')?.textContent).toBe(CONNECTION_TEXT[c.reason]);
+                expect(element.shadowRoot?.querySelector('.error-next')?.textContent).toBe(
+                    NEXT_STEP_TEXT[c.nextStep as keyof typeof NEXT_STEP_TEXT]
+                );
+                expect(element.shadowRoot?.querySelector('.error-next')?.textContent).not.toBe(
+                    'c.SI_Outreach_Next_Retry_Later'
+                );
+                expectConnectLink(alert);
+                // One Apex call: the transport sent one request and reported the other as not sent.
+                expect(send).toHaveBeenCalledTimes(1);
+                await expect(element).toBeAccessible();
+
+                // The rep connects in the other tab, then tries again here.
+                fake.connection = null;
+                button(element, 'lightning-button.retry').click();
+                await waitFor(element, 'lightning-combobox.sequence');
+                expect(element.shadowRoot?.querySelector('.error')).toBeNull();
+                expect(element.shadowRoot?.querySelector('a.connect-link')).toBeNull();
+            }
+        );
+
+        it.each(CONNECTION_CASES)(
+            '$state after the pickers loaded: each person not added says so, with the link',
+            async (c) => {
+                const fake = withPickerLists(new FakeOutreach());
+                useFake(fake);
+                const people = [person(1), person(2, { email: null })];
+                const element = mount(people);
+                await waitFor(element, 'lightning-combobox.sequence');
+                fake.connection = c.failure;
+                await pickAndConfirm(element);
+                const rows = Array.from(element.shadowRoot?.querySelectorAll('tbody tr') ?? []) as HTMLElement[];
+                expect(rows.map((row) => row.dataset.outcome)).toEqual(['failed', 'missingEmail']);
+                const failed = rows[0] as HTMLElement;
+                expect(failed.querySelector('.detail')?.textContent?.trim()).toBe(CONNECTION_TEXT[c.reason]);
+                expect(failed.querySelector('.next-step')?.textContent).toContain(
+                    NEXT_STEP_TEXT[c.nextStep as keyof typeof NEXT_STEP_TEXT]
+                );
+                expectConnectLink(failed);
+                expect(rows[1]?.querySelector('a.connect-link')).toBeNull();
+                expect(element.shadowRoot?.querySelector('.summary-text')?.textContent).toBe(
+                    '0 added, 0 already in the sequence, 2 not added.'
+                );
+                await expect(element).toBeAccessible();
+            }
+        );
     });
 
     describe('adding people', () => {

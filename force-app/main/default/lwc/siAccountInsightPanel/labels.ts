@@ -57,6 +57,12 @@ import SI_Add_To_Outreach from '@salesforce/label/c.SI_Add_To_Outreach';
 import SI_Add_To_Outreach_Title from '@salesforce/label/c.SI_Add_To_Outreach_Title';
 import SI_Add_To_Outreach_Open_Failed_Title from '@salesforce/label/c.SI_Add_To_Outreach_Open_Failed_Title';
 import SI_Add_To_Outreach_Open_Failed from '@salesforce/label/c.SI_Add_To_Outreach_Open_Failed';
+import SI_Outreach_Not_Connected from '@salesforce/label/c.SI_Outreach_Not_Connected';
+import SI_Outreach_Connection_Expired from '@salesforce/label/c.SI_Outreach_Connection_Expired';
+import SI_Outreach_Connection_Revoked from '@salesforce/label/c.SI_Outreach_Connection_Revoked';
+import SI_Outreach_Kept_Selected from '@salesforce/label/c.SI_Outreach_Kept_Selected';
+import SI_Outreach_Connect_Link from '@salesforce/label/c.SI_Outreach_Connect_Link';
+import SI_Outreach_Connect_Url from '@salesforce/label/c.SI_Outreach_Connect_Url';
 import SI_Selected_Count from '@salesforce/label/c.SI_Selected_Count';
 import SI_Select_People_Hint from '@salesforce/label/c.SI_Select_People_Hint';
 import SI_Truncated from '@salesforce/label/c.SI_Truncated';
@@ -131,6 +137,12 @@ export const LABELS = {
     addToOutreachTitle: SI_Add_To_Outreach_Title,
     addToOutreachFailedTitle: SI_Add_To_Outreach_Open_Failed_Title,
     addToOutreachFailed: SI_Add_To_Outreach_Open_Failed,
+    outreachNotConnected: SI_Outreach_Not_Connected,
+    outreachConnectionExpired: SI_Outreach_Connection_Expired,
+    outreachConnectionRevoked: SI_Outreach_Connection_Revoked,
+    outreachKeptSelected: SI_Outreach_Kept_Selected,
+    outreachConnectLink: SI_Outreach_Connect_Link,
+    outreachConnectUrl: SI_Outreach_Connect_Url,
     selectedCount: SI_Selected_Count,
     selectPeopleHint: SI_Select_People_Hint,
     truncated: SI_Truncated,

@@ -15,6 +15,7 @@ import WEBSITE_FIELD from '@salesforce/schema/Account.Website';
 import SiAddToSequenceModal from 'c/siAddToSequenceModal';
 import { ACCOUNT_FIELDS, buildAccountInsightQuery, mapAccountData, queryVariables } from 'c/siAccountData';
 import { computeInsight, configFromMetadata, matchLead } from 'c/siEngine';
+import { isConnectionError } from 'c/siOutreachClient';
 import { formatDay, formatLabel, reduceErrors } from 'c/siLdsUtils';
 import { LABELS } from './labels';
 const FIT_LABELS = {
@@ -44,6 +45,21 @@ const COLLECTION_LABELS = {
     Opportunities: LABELS.collectionOpportunities,
     IntentSignals: LABELS.collectionIntentSignals
 };
+/** What each state of the rep's Outreach connection says. */
+const CONNECTION_LABELS = {
+    notConnected: LABELS.outreachNotConnected,
+    connectionExpired: LABELS.outreachConnectionExpired,
+    connectionRevoked: LABELS.outreachConnectionRevoked
+};
+/**
+ * The people an Add to Outreach run did not add because the rep's Outreach connection failed, and the first
+ * such failure. The modal resolves with its summary (`OutreachAddSummary`), or null when the rep cancels.
+ */
+function blockedByConnection(summary) {
+    const results = summary?.results;
+    const blocked = (Array.isArray(results) ? results : []).filter((result) => typeof result?.recordId === 'string' && isConnectionError(result.error));
+    return { ids: blocked.map((result) => result.recordId), error: blocked[0]?.error ?? null };
+}
 /** The query with the Account fields the shipped criteria use: what the panel asks before its configuration arrives. */
 const BASE_QUERY = buildAccountInsightQuery();
 /** The same record: equal Ids, or the same 15-character Id (a page may give either form). */
@@ -79,6 +95,7 @@ export default class SiAccountInsightPanel extends LightningElement {
             this.accountKey = null;
             this.insight = null;
             this.selectedIds = [];
+            this.outreachConnectionNotice = null;
             this.accountErrors = [];
             this.computeErrors = [];
             this.noAccess = false;
@@ -115,6 +132,8 @@ export default class SiAccountInsightPanel extends LightningElement {
     noAccess = false;
     refreshing = false;
     selectedIds = [];
+    /** Set after a run the rep's Outreach connection stopped: its people stay selected for the next one. */
+    outreachConnectionNotice = null;
     graphqlRefresh = null;
     /** Changes with the account and the query: a refresh started before a change does not report after it. */
     dataGeneration = 0;
@@ -376,8 +395,10 @@ export default class SiAccountInsightPanel extends LightningElement {
         const people = this.selectedPeople();
         if (people.length === 0)
             return;
+        this.outreachConnectionNotice = null;
+        let summary;
         try {
-            await SiAddToSequenceModal.open({ size: 'medium', label: LABELS.addToOutreachTitle, people });
+            summary = await SiAddToSequenceModal.open({ size: 'medium', label: LABELS.addToOutreachTitle, people });
         }
         catch (e) {
             // The dialog did not open (its code did not load, or the page is closing): nothing was sent.
@@ -390,7 +411,16 @@ export default class SiAccountInsightPanel extends LightningElement {
             }));
             return;
         }
-        this.selectedIds = [];
+        // Whom the Outreach connection kept from being added stays selected: once the rep has (re)connected,
+        // Add to Outreach again sends just them.
+        const blocked = blockedByConnection(summary);
+        this.selectedIds = blocked.ids;
+        if (blocked.error !== null) {
+            const state = CONNECTION_LABELS[blocked.error.reason];
+            this.outreachConnectionNotice = {
+                text: `${state} ${formatLabel(LABELS.outreachKeptSelected, blocked.ids.length)}`
+            };
+        }
         await this.refresh();
     }
     // --- Refresh and retry ----------------------------------------------------------------------

@@ -35,6 +35,7 @@ import {
     type PersonInsight,
     type ReachLevel
 } from 'c/siEngine';
+import { isConnectionError, type OutreachConnectionReason, type OutreachErrorInfo } from 'c/siOutreachClient';
 import { formatDay, formatLabel, reduceErrors, type PlatformError } from 'c/siLdsUtils';
 import { LABELS } from './labels';
 
@@ -93,6 +94,32 @@ const COLLECTION_LABELS: Readonly<Record<TruncatedCollection['collection'], stri
     IntentSignals: LABELS.collectionIntentSignals
 };
 
+/** What each state of the rep's Outreach connection says. */
+const CONNECTION_LABELS: Readonly<Record<OutreachConnectionReason, string>> = {
+    notConnected: LABELS.outreachNotConnected,
+    connectionExpired: LABELS.outreachConnectionExpired,
+    connectionRevoked: LABELS.outreachConnectionRevoked
+};
+
+/** Shown after an Add to Outreach run that the rep's Outreach connection stopped. */
+interface OutreachConnectionNotice {
+    /** The connection's state (not connected, expired, revoked), how many people stay selected, what to do. */
+    text: string;
+}
+
+/**
+ * The people an Add to Outreach run did not add because the rep's Outreach connection failed, and the first
+ * such failure. The modal resolves with its summary (`OutreachAddSummary`), or null when the rep cancels.
+ */
+function blockedByConnection(summary: unknown): { ids: string[]; error: OutreachErrorInfo | null } {
+    const results = (summary as { results?: unknown } | null | undefined)?.results;
+    const blocked = (Array.isArray(results) ? results : []).filter(
+        (result: { recordId?: unknown; error?: OutreachErrorInfo | null } | null) =>
+            typeof result?.recordId === 'string' && isConnectionError(result.error)
+    ) as Array<{ recordId: string; error: OutreachErrorInfo }>;
+    return { ids: blocked.map((result) => result.recordId), error: blocked[0]?.error ?? null };
+}
+
 /** The query with the Account fields the shipped criteria use: what the panel asks before its configuration arrives. */
 const BASE_QUERY = buildAccountInsightQuery();
 
@@ -130,6 +157,7 @@ export default class SiAccountInsightPanel extends LightningElement {
             this.accountKey = null;
             this.insight = null;
             this.selectedIds = [];
+            this.outreachConnectionNotice = null;
             this.accountErrors = [];
             this.computeErrors = [];
             this.noAccess = false;
@@ -164,6 +192,8 @@ export default class SiAccountInsightPanel extends LightningElement {
     noAccess = false;
     refreshing = false;
     selectedIds: string[] = [];
+    /** Set after a run the rep's Outreach connection stopped: its people stay selected for the next one. */
+    outreachConnectionNotice: OutreachConnectionNotice | null = null;
     private graphqlRefresh: (() => Promise<unknown>) | null = null;
     /** Changes with the account and the query: a refresh started before a change does not report after it. */
     private dataGeneration = 0;
@@ -446,8 +476,10 @@ export default class SiAccountInsightPanel extends LightningElement {
     async handleAddToOutreach(): Promise<void> {
         const people = this.selectedPeople();
         if (people.length === 0) return;
+        this.outreachConnectionNotice = null;
+        let summary: unknown;
         try {
-            await SiAddToSequenceModal.open({ size: 'medium', label: LABELS.addToOutreachTitle, people });
+            summary = await SiAddToSequenceModal.open({ size: 'medium', label: LABELS.addToOutreachTitle, people });
         } catch (e) {
             // The dialog did not open (its code did not load, or the page is closing): nothing was sent.
             // The selection stays, so the rep can try again.
@@ -461,7 +493,16 @@ export default class SiAccountInsightPanel extends LightningElement {
             );
             return;
         }
-        this.selectedIds = [];
+        // Whom the Outreach connection kept from being added stays selected: once the rep has (re)connected,
+        // Add to Outreach again sends just them.
+        const blocked = blockedByConnection(summary);
+        this.selectedIds = blocked.ids;
+        if (blocked.error !== null) {
+            const state = CONNECTION_LABELS[blocked.error.reason as OutreachConnectionReason];
+            this.outreachConnectionNotice = {
+                text: `${state} ${formatLabel(LABELS.outreachKeptSelected, blocked.ids.length)}`
+            };
+        }
         await this.refresh();
     }
 

@@ -1,4 +1,6 @@
 import SiAddToSequenceModal from 'c/siAddToSequenceModal';
+import { classifyResponse, nextStepForError, type OutreachPersonResult } from 'c/siOutreachClient';
+import { CONNECTION_CASES, type ConnectionCase } from '../../siOutreachClient/__tests__/fakeOutreach';
 import fullResponse from './data/accountInsight.json';
 import { fakeToday, flushPromises, graphqlAdapter, q, renderWithData, resetDom, shadow } from './testUtils';
 
@@ -19,6 +21,44 @@ jest.mock('@salesforce/label/c.SI_Add_To_Outreach_Open_Failed', () => ({ default
     virtual: true
 });
 jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: jest.fn() } }), { virtual: true });
+jest.mock('@salesforce/label/c.SI_Outreach_Kept_Selected', () => ({ default: '{0} stay selected.' }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.SI_Outreach_Connect_Url',
+    () => ({ default: '/lightning/settings/personal/ExternalCredentials/home' }),
+    {
+        virtual: true
+    }
+);
+
+/** What the modal resolves with when the rep's Outreach connection stops the run: the client's own result. */
+function blockedResult(c: ConnectionCase, recordId: string, name: string): OutreachPersonResult {
+    const classified = classifyResponse(c.failure.failed, new Date());
+    if (classified.ok) throw new Error('expected an error');
+    return {
+        recordId,
+        objectApiName: 'Contact',
+        name,
+        email: null,
+        outcome: 'failed',
+        optOutSource: null,
+        prospectId: null,
+        prospectIdIsNew: false,
+        sequenceStateId: null,
+        sequenceStateStatus: null,
+        retryAt: null,
+        nextStep: nextStepForError(classified.error),
+        round: 'find',
+        error: classified.error
+    };
+}
+
+const CONNECTION_TEXT = {
+    notConnected: 'c.SI_Outreach_Not_Connected',
+    connectionExpired: 'c.SI_Outreach_Connection_Expired',
+    connectionRevoked: 'c.SI_Outreach_Connection_Revoked'
+} as const;
 
 const open = (SiAddToSequenceModal as unknown as { open: jest.Mock }).open;
 
@@ -156,6 +196,107 @@ describe('c-si-account-insight-panel Add to Outreach', () => {
             expect(
                 (q(element, 'lightning-button.si-add-to-outreach') as HTMLElement & { disabled: boolean }).disabled
             ).toBe(true);
+        });
+
+        it.each(CONNECTION_CASES)(
+            '$state: keeps whom the Outreach connection kept out selected, says so and links to connect',
+            async (c) => {
+                const { element, refresh } = await renderWithData(fullResponse);
+                checkbox(element, 'c-si-persona-map', '003000000000ACME02').click();
+                checkbox(element, 'c-si-persona-map', '003000000000ACME03').click();
+                await flushPromises();
+                open.mockResolvedValue({
+                    results: [
+                        {
+                            ...blockedResult(c, '003000000000ACME02', 'Tom Tech'),
+                            outcome: 'added',
+                            nextStep: 'none',
+                            error: null
+                        },
+                        blockedResult(c, '003000000000ACME03', 'Eve Engineer')
+                    ],
+                    counts: {
+                        added: 1,
+                        alreadyInSequence: 0,
+                        missingEmail: 0,
+                        optedOut: 0,
+                        notPermitted: 0,
+                        rateLimited: 0,
+                        failed: 1
+                    },
+                    requestsSent: 2,
+                    transportCalls: 1
+                });
+                const button = q(element, 'lightning-button.si-add-to-outreach') as HTMLElement & { disabled: boolean };
+                button.click();
+                await flushPromises();
+                expect(refresh).toHaveBeenCalledTimes(1);
+                // Eve was not added: still selected, so Add to Outreach sends just her once the rep has connected.
+                expect(checkbox(element, 'c-si-persona-map', '003000000000ACME03').checked).toBe(true);
+                expect(checkbox(element, 'c-si-persona-map', '003000000000ACME02').checked).toBe(false);
+                expect(button.disabled).toBe(false);
+                const notice = q(element, '.si-outreach-connection') as HTMLElement;
+                expect(notice.getAttribute('role')).toBe('status');
+                expect(q(element, '.si-outreach-connection-text')?.textContent).toBe(
+                    `${CONNECTION_TEXT[c.reason]} 1 stay selected.`
+                );
+                const link = q(element, 'a.si-outreach-connect') as HTMLAnchorElement;
+                expect(link.getAttribute('href')).toBe('/lightning/settings/personal/ExternalCredentials/home');
+                expect(link.getAttribute('target')).toBe('_blank');
+                expect(link.textContent).toBe('c.SI_Outreach_Connect_Link');
+                await expect(element).toBeAccessible();
+
+                // The next run clears the notice; a run the connection did not stop clears the selection.
+                open.mockResolvedValue({
+                    results: [
+                        {
+                            ...blockedResult(c, '003000000000ACME03', 'Eve Engineer'),
+                            outcome: 'added',
+                            nextStep: 'none',
+                            error: null
+                        }
+                    ]
+                });
+                button.click();
+                await flushPromises();
+                expect(q(element, '.si-outreach-connection')).toBeNull();
+                expect(checkbox(element, 'c-si-persona-map', '003000000000ACME03').checked).toBe(false);
+            }
+        );
+
+        it('shows no connection notice when the rep cancels or the run fails for another reason', async () => {
+            const { element } = await renderWithData(fullResponse);
+            checkbox(element, 'c-si-persona-map', '003000000000ACME02').click();
+            await flushPromises();
+            open.mockResolvedValue(null);
+            (q(element, 'lightning-button.si-add-to-outreach') as HTMLElement).click();
+            await flushPromises();
+            expect(q(element, '.si-outreach-connection')).toBeNull();
+            checkbox(element, 'c-si-persona-map', '003000000000ACME02').click();
+            await flushPromises();
+            open.mockResolvedValue({
+                results: [
+                    {
+                        recordId: '003000000000ACME02',
+                        outcome: 'failed',
+                        nextStep: 'retryLater',
+                        error: {
+                            reason: 'timeout',
+                            status: 0,
+                            code: null,
+                            title: null,
+                            detail: 'Read timed out',
+                            pointer: null,
+                            retryAt: null,
+                            transient: true
+                        }
+                    }
+                ]
+            });
+            (q(element, 'lightning-button.si-add-to-outreach') as HTMLElement).click();
+            await flushPromises();
+            expect(q(element, '.si-outreach-connection')).toBeNull();
+            expect(checkbox(element, 'c-si-persona-map', '003000000000ACME02').checked).toBe(false);
         });
     });
 });

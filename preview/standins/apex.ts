@@ -31,12 +31,18 @@ function sendToOutreach(params: Params): Promise<unknown> {
 /** What `SI_OutreachTransport.send(List<OutreachRequest> requests)` does, with the local Outreach behind it. */
 function transportSend(params: Params): TransportResponse[] {
     if (!hasPermission('SI_Add_To_Sequence')) {
-        throw platformError(500, 'You do not have permission to add people to Outreach sequences (SI_Add_To_Sequence).');
+        throw platformError(
+            500,
+            'You do not have permission to add people to Outreach sequences (SI_Add_To_Sequence).'
+        );
     }
     const requests = params?.requests;
     if (!Array.isArray(requests) || requests.length === 0) throw platformError(500, 'No Outreach requests were given.');
     if (requests.length > APEX_CALLOUT_LIMIT) {
-        throw platformError(500, `Batch of ${requests.length} Outreach requests exceeds the ${APEX_CALLOUT_LIMIT} callouts left in this transaction.`);
+        throw platformError(
+            500,
+            `Batch of ${requests.length} Outreach requests exceeds the ${APEX_CALLOUT_LIMIT} callouts left in this transaction.`
+        );
     }
     requests.forEach((r: TransportRequest, i) => {
         const problem = problemWith(r);
@@ -59,7 +65,8 @@ function problemWith(r: TransportRequest | null | undefined): string | null {
 }
 
 const HANDLERS: Record<string, Handler> = {
-    'SI_ConfigurationController.getConfiguration': () => postJson('/preview-api/apex/SI_ConfigurationController.getConfiguration', {}),
+    'SI_ConfigurationController.getConfiguration': () =>
+        postJson('/preview-api/apex/SI_ConfigurationController.getConfiguration', {}),
     'SI_OutreachTransport.send': sendToOutreach
 };
 
@@ -75,7 +82,8 @@ export function apexMethod(name: string): ApexMethod {
     const handler = HANDLERS[name];
     if (!handler) throw new Error(`The preview has no stand-in for Apex ${name}`);
     // The platform hands an imperative caller a copy it may not mutate.
-    const call = (params?: Params): Promise<unknown> => handler(params).then((result) => deepFreeze(structuredClone(result)));
+    const call = (params?: Params): Promise<unknown> =>
+        handler(params).then((result) => deepFreeze(structuredClone(result)));
     class ApexWireAdapter {
         private sequence = 0;
         constructor(private readonly callback: (value: { data: unknown; error: unknown }) => void) {}

@@ -8,10 +8,25 @@
 // sending retries, which would turn a 500's retry into a second `rateLimited`.
 // The page's Outreach control sets the scenario; `?outreach=<scenario>` sets it on load.
 
-export const OUTREACH_SCENARIOS = ['mixed', 'added', 'alreadyInSequence', 'optedOut', 'rateLimited', 'failed', 'notPermitted'] as const;
+export const OUTREACH_SCENARIOS = [
+    'mixed',
+    'added',
+    'alreadyInSequence',
+    'optedOut',
+    'rateLimited',
+    'failed',
+    'notPermitted'
+] as const;
 export type OutreachScenario = (typeof OUTREACH_SCENARIOS)[number];
 type PersonOutcome = Exclude<OutreachScenario, 'mixed'>;
-const MIXED_ORDER: readonly PersonOutcome[] = ['added', 'alreadyInSequence', 'optedOut', 'rateLimited', 'failed', 'notPermitted'];
+const MIXED_ORDER: readonly PersonOutcome[] = [
+    'added',
+    'alreadyInSequence',
+    'optedOut',
+    'rateLimited',
+    'failed',
+    'notPermitted'
+];
 
 export interface TransportRequest {
     method: string;
@@ -75,7 +90,10 @@ export class FakeOutreach {
     private outcomeFor(email: string): PersonOutcome {
         let outcome = this.assigned.get(email);
         if (!outcome) {
-            outcome = this.scenario === 'mixed' ? (MIXED_ORDER[this.assigned.size % MIXED_ORDER.length] as PersonOutcome) : this.scenario;
+            outcome =
+                this.scenario === 'mixed'
+                    ? (MIXED_ORDER[this.assigned.size % MIXED_ORDER.length] as PersonOutcome)
+                    : this.scenario;
             this.assigned.set(email, outcome);
         }
         return outcome;
@@ -96,10 +114,24 @@ export class FakeOutreach {
         const resource = url.pathname.replace(/^\/api\/v2\//, '');
         const query = url.searchParams;
         if (request.method === 'GET' && resource === 'sequences') {
-            return ok(200, { data: SEQUENCES.map((s) => ({ type: 'sequence', id: s.id, attributes: { name: s.name, enabled: s.enabled } })), links: {} });
+            return ok(200, {
+                data: SEQUENCES.map((s) => ({
+                    type: 'sequence',
+                    id: s.id,
+                    attributes: { name: s.name, enabled: s.enabled }
+                })),
+                links: {}
+            });
         }
         if (request.method === 'GET' && resource === 'mailboxes') {
-            return ok(200, { data: MAILBOXES.map((m) => ({ type: 'mailbox', id: m.id, attributes: { email: m.email, sendDisabled: m.sendDisabled } })), links: {} });
+            return ok(200, {
+                data: MAILBOXES.map((m) => ({
+                    type: 'mailbox',
+                    id: m.id,
+                    attributes: { email: m.email, sendDisabled: m.sendDisabled }
+                })),
+                links: {}
+            });
         }
         if (request.method === 'GET' && resource === 'prospects') {
             const email = (query.get('filter[emails]') ?? '').toLowerCase();
@@ -110,7 +142,8 @@ export class FakeOutreach {
                 // Outreach already knows everyone except the people who are simply added.
                 prospect = this.createProspect(email, outcome === 'optedOut');
                 if (outcome === 'alreadyInSequence') {
-                    for (const s of SEQUENCES) this.states.set(`${prospect.id}:${s.id}`, { id: this.nextStateId++, state: 'active' });
+                    for (const s of SEQUENCES)
+                        this.states.set(`${prospect.id}:${s.id}`, { id: this.nextStateId++, state: 'active' });
                 }
             }
             return ok(200, { data: prospect ? [prospectResource(prospect)] : [], links: {} });
@@ -118,52 +151,118 @@ export class FakeOutreach {
         if (request.method === 'POST' && resource === 'prospects') {
             const body = parse(request.body) as { data?: { attributes?: { emails?: string[] } } } | null;
             const email = body?.data?.attributes?.emails?.[0]?.toLowerCase();
-            if (!email) return failure(422, 'validationError', 'Validation Error', 'emails must be present', '/data/attributes/emails');
+            if (!email)
+                return failure(
+                    422,
+                    'validationError',
+                    'Validation Error',
+                    'emails must be present',
+                    '/data/attributes/emails'
+                );
             if ([...this.prospects.values()].some((p) => p.emails.includes(email))) {
-                return failure(422, 'validationError', 'Validation Error', 'Contacts contact is using an email address that has already been taken.', '/data/attributes/emails');
+                return failure(
+                    422,
+                    'validationError',
+                    'Validation Error',
+                    'Contacts contact is using an email address that has already been taken.',
+                    '/data/attributes/emails'
+                );
             }
             return ok(201, { data: prospectResource(this.createProspect(email, false)) });
         }
         if (request.method === 'GET' && resource === 'sequenceStates') {
             const key = `${query.get('filter[prospect][id]')}:${query.get('filter[sequence][id]')}`;
             const state = this.states.get(key);
-            return ok(200, { data: state ? [{ type: 'sequenceState', id: state.id, attributes: { state: state.state } }] : [], links: {} });
+            return ok(200, {
+                data: state ? [{ type: 'sequenceState', id: state.id, attributes: { state: state.state } }] : [],
+                links: {}
+            });
         }
         if (request.method === 'POST' && resource === 'sequenceStates') {
-            const body = parse(request.body) as { data?: { relationships?: Record<string, { data?: { id?: number } }> } } | null;
+            const body = parse(request.body) as {
+                data?: { relationships?: Record<string, { data?: { id?: number } }> };
+            } | null;
             const rel = body?.data?.relationships;
             const prospectId = rel?.prospect?.data?.id;
             const sequenceId = rel?.sequence?.data?.id;
             const mailboxId = rel?.mailbox?.data?.id;
-            if (typeof prospectId !== 'number' || !this.prospects.has(prospectId)) return failure(404, 'resourceNotFound', 'Resource Not Found', 'Could not find prospect.');
-            if (!SEQUENCES.some((s) => s.id === sequenceId)) return failure(404, 'resourceNotFound', 'Resource Not Found', 'Could not find sequence.');
-            if (!MAILBOXES.some((m) => m.id === mailboxId)) return failure(404, 'resourceNotFound', 'Resource Not Found', 'Could not find mailbox.');
+            if (typeof prospectId !== 'number' || !this.prospects.has(prospectId))
+                return failure(404, 'resourceNotFound', 'Resource Not Found', 'Could not find prospect.');
+            if (!SEQUENCES.some((s) => s.id === sequenceId))
+                return failure(404, 'resourceNotFound', 'Resource Not Found', 'Could not find sequence.');
+            if (!MAILBOXES.some((m) => m.id === mailboxId))
+                return failure(404, 'resourceNotFound', 'Resource Not Found', 'Could not find mailbox.');
             const email = this.prospectEmail(prospectId) ?? '';
             switch (this.outcomeFor(email)) {
                 case 'rateLimited':
                     return {
-                        ...failure(429, 'rateLimitExceeded', 'Rate Limit Exceeded', 'You have exceeded your permitted rate limit of 10,000; please try again at a later time.'),
-                        headers: { 'Content-Type': 'application/vnd.api+json', 'Retry-After': String(RATE_LIMIT_RETRY_AFTER_SECONDS), 'X-RateLimit-Remaining': '0' }
+                        ...failure(
+                            429,
+                            'rateLimitExceeded',
+                            'Rate Limit Exceeded',
+                            'You have exceeded your permitted rate limit of 10,000; please try again at a later time.'
+                        ),
+                        headers: {
+                            'Content-Type': 'application/vnd.api+json',
+                            'Retry-After': String(RATE_LIMIT_RETRY_AFTER_SECONDS),
+                            'X-RateLimit-Remaining': '0'
+                        }
                     };
                 case 'failed':
                     if (this.scenario === 'mixed') {
-                        return failure(422, 'validationError', 'Validation Error', 'Mailbox cannot send to this prospect: the email domain is blocked for this mailbox.', '/data/relationships/mailbox');
+                        return failure(
+                            422,
+                            'validationError',
+                            'Validation Error',
+                            'Mailbox cannot send to this prospect: the email domain is blocked for this mailbox.',
+                            '/data/relationships/mailbox'
+                        );
                     }
-                    return failure(500, 'internalServerError', 'Internal Server Error', 'Something went wrong on our end. Please try again.');
+                    return failure(
+                        500,
+                        'internalServerError',
+                        'Internal Server Error',
+                        'Something went wrong on our end. Please try again.'
+                    );
                 case 'notPermitted':
-                    return failure(403, 'unauthorizedRequest', 'Unauthorized Request', 'You are not permitted to add prospects to this sequence.');
+                    return failure(
+                        403,
+                        'unauthorizedRequest',
+                        'Unauthorized Request',
+                        'You are not permitted to add prospects to this sequence.'
+                    );
                 case 'optedOut':
-                    return failure(422, 'validationError', 'Validation Error', 'Prospect has opted out of email.', '/data/relationships/prospect');
+                    return failure(
+                        422,
+                        'validationError',
+                        'Validation Error',
+                        'Prospect has opted out of email.',
+                        '/data/relationships/prospect'
+                    );
                 default: {
                     const key = `${prospectId}:${sequenceId}`;
-                    if (this.states.has(key)) return failure(422, 'validationError', 'Validation Error', 'Prospect is already in this sequence.', '/data/relationships/prospect');
+                    if (this.states.has(key))
+                        return failure(
+                            422,
+                            'validationError',
+                            'Validation Error',
+                            'Prospect is already in this sequence.',
+                            '/data/relationships/prospect'
+                        );
                     const state = { id: this.nextStateId++, state: 'active' };
                     this.states.set(key, state);
-                    return ok(201, { data: { type: 'sequenceState', id: state.id, attributes: { state: state.state } } });
+                    return ok(201, {
+                        data: { type: 'sequenceState', id: state.id, attributes: { state: state.state } }
+                    });
                 }
             }
         }
-        return failure(404, 'resourceNotFound', 'Resource Not Found', `The preview's Outreach has no ${request.method} ${url.pathname}`);
+        return failure(
+            404,
+            'resourceNotFound',
+            'Resource Not Found',
+            `The preview's Outreach has no ${request.method} ${url.pathname}`
+        );
     }
 
     private createProspect(email: string, optedOut: boolean): Prospect {
@@ -177,7 +276,11 @@ function prospectResource(p: Prospect): unknown {
     return {
         type: 'prospect',
         id: p.id,
-        attributes: { emails: p.emails, emailOptedOut: p.emailOptedOut, emailsOptStatus: p.emailOptedOut ? 'opted_out' : null }
+        attributes: {
+            emails: p.emails,
+            emailOptedOut: p.emailOptedOut,
+            emailsOptStatus: p.emailOptedOut ? 'opted_out' : null
+        }
     };
 }
 
@@ -190,13 +293,23 @@ function parse(body: string | null): unknown {
 }
 
 function ok(status: number, document: unknown): TransportResponse {
-    return { status, headers: { 'Content-Type': 'application/vnd.api+json', 'X-RateLimit-Remaining': '9000' }, body: JSON.stringify(document), error: null };
+    return {
+        status,
+        headers: { 'Content-Type': 'application/vnd.api+json', 'X-RateLimit-Remaining': '9000' },
+        body: JSON.stringify(document),
+        error: null
+    };
 }
 
 function failure(status: number, id: string, title: string, detail: string, pointer?: string): TransportResponse {
     const error: Record<string, unknown> = { id, title, detail };
     if (pointer) error.source = { pointer };
-    return { status, headers: { 'Content-Type': 'application/vnd.api+json' }, body: JSON.stringify({ errors: [error] }), error: null };
+    return {
+        status,
+        headers: { 'Content-Type': 'application/vnd.api+json' },
+        body: JSON.stringify({ errors: [error] }),
+        error: null
+    };
 }
 
 function initialScenario(): OutreachScenario {

@@ -4,7 +4,10 @@
 // fails the build instead of the browser.
 //   SI_ConfigurationController.getConfiguration - the server answers from the real customMetadata records
 //   SI_OutreachTransport.send                  - the local Outreach stand-in (outreach.ts), with the
-//                                                checks the Apex class makes before any callout
+//                                                checks the Apex class makes before any callout, and
+//                                                its errorCode and not-sent rest of the batch when the
+//                                                rep's Outreach connection fails (?outreach=notConnected,
+//                                                expired, revoked)
 import { ALLOWED_GET_PATH_PATTERN, ALLOWED_POST_PATH_PATTERN, APEX_CALLOUT_LIMIT } from 'c/siOutreachClient';
 import { hasPermission } from './customPermission';
 import { outreach, type TransportRequest, type TransportResponse } from './outreach';
@@ -48,7 +51,7 @@ function transportSend(params: Params): TransportResponse[] {
         const problem = problemWith(r);
         if (problem) throw platformError(500, `Outreach request ${i + 1} is not allowed: ${problem}`);
     });
-    return (requests as TransportRequest[]).map((r) => outreach.handle(r));
+    return outreach.handleBatch(requests as TransportRequest[]);
 }
 
 function problemWith(r: TransportRequest | null | undefined): string | null {

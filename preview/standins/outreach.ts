@@ -7,6 +7,10 @@
 // gets a final 422 instead: the 429 of the rate-limited person in the same run stops the client from
 // sending retries, which would turn a 500's retry into a second `rateLimited`.
 // The page's Outreach control sets the scenario; `?outreach=<scenario>` sets it on load.
+// The rep's Outreach connection is a second switch, `?outreach=notConnected|expired|revoked` on load (the
+// page's control keeps listing the scenarios): every batch then fails the way SI_OutreachTransport reports
+// it - the first request with the platform's message (or Outreach's 401) and the connection errorCode, the
+// rest of the batch not sent - so the panel and the modal show that state as in the org.
 
 export const OUTREACH_SCENARIOS = [
     'mixed',
@@ -18,6 +22,8 @@ export const OUTREACH_SCENARIOS = [
     'notPermitted'
 ] as const;
 export type OutreachScenario = (typeof OUTREACH_SCENARIOS)[number];
+export const OUTREACH_CONNECTIONS = ['connected', 'notConnected', 'expired', 'revoked'] as const;
+export type OutreachConnection = (typeof OUTREACH_CONNECTIONS)[number];
 type PersonOutcome = Exclude<OutreachScenario, 'mixed'>;
 const MIXED_ORDER: readonly PersonOutcome[] = [
     'added',
@@ -39,7 +45,43 @@ export interface TransportResponse {
     headers: Record<string, string>;
     body: string | null;
     error: string | null;
+    /** The connection error code of SI_OutreachConnection.cls, when the rep's connection is why. */
+    errorCode?: string | null;
 }
+
+/** What SI_OutreachTransport answers for each connection state (the wordings SI_OutreachConnection.cls cites). */
+const CONNECTION_FAILURES: Record<
+    Exclude<OutreachConnection, 'connected'>,
+    { code: string; failed: TransportResponse }
+> = {
+    notConnected: {
+        code: 'OUTREACH_NOT_CONNECTED',
+        failed: {
+            status: 0,
+            headers: {},
+            body: null,
+            error: 'We couldn\'t access the credential(s). You might not have the required permissions, or the external credential "SI_Outreach" might not exist.'
+        }
+    },
+    expired: {
+        code: 'OUTREACH_CONNECTION_EXPIRED',
+        failed: {
+            status: 0,
+            headers: {},
+            body: null,
+            error: 'Unable to fetch the OAuth token. Error: . Error description: .'
+        }
+    },
+    revoked: {
+        code: 'OUTREACH_CONNECTION_REVOKED',
+        failed: {
+            status: 401,
+            headers: { 'Content-Type': 'application/json; charset=utf-8' },
+            body: JSON.stringify({ error: 'invalid_grant', error_description: 'The access token was revoked' }),
+            error: null
+        }
+    }
+};
 
 /** Seconds a rate-limited person is told to wait (longer than the client waits by itself). */
 export const RATE_LIMIT_RETRY_AFTER_SECONDS = 1800;
@@ -62,6 +104,7 @@ interface Prospect {
 
 export class FakeOutreach {
     private scenario: OutreachScenario;
+    private connection: OutreachConnection = 'connected';
     private readonly assigned = new Map<string, PersonOutcome>();
     private readonly prospects = new Map<number, Prospect>();
     private readonly states = new Map<string, { id: number; state: string }>();
@@ -70,8 +113,42 @@ export class FakeOutreach {
     /** Every request answered, for the page's log and tests. */
     readonly log: Array<{ request: TransportRequest; status: number }> = [];
 
-    constructor(scenario: OutreachScenario = 'mixed') {
+    constructor(scenario: OutreachScenario = 'mixed', connection: OutreachConnection = 'connected') {
         this.scenario = scenario;
+        this.setConnection(connection);
+    }
+
+    getConnection(): OutreachConnection {
+        return this.connection;
+    }
+
+    setConnection(connection: OutreachConnection): void {
+        if (!OUTREACH_CONNECTIONS.includes(connection))
+            throw new Error(`unknown Outreach connection "${String(connection)}"`);
+        this.connection = connection;
+    }
+
+    /**
+     * One batch as SI_OutreachTransport.send answers it: each request in turn, and once a request fails on the
+     * rep's connection, the rest of the batch not sent, with the same errorCode.
+     */
+    handleBatch(requests: readonly TransportRequest[]): TransportResponse[] {
+        if (this.connection === 'connected') return requests.map((r) => this.handle(r));
+        const { code, failed } = CONNECTION_FAILURES[this.connection];
+        return requests.map((request, index) => {
+            const response: TransportResponse =
+                index === 0
+                    ? { ...failed, headers: { ...failed.headers }, errorCode: code }
+                    : {
+                          status: 0,
+                          headers: {},
+                          body: null,
+                          error: `Not sent: an earlier request of this batch failed on the Outreach connection (${code}).`,
+                          errorCode: code
+                      };
+            this.log.push({ request, status: response.status });
+            return response;
+        });
     }
 
     getScenario(): OutreachScenario {
@@ -317,5 +394,10 @@ function initialScenario(): OutreachScenario {
     return OUTREACH_SCENARIOS.includes(wanted as OutreachScenario) ? (wanted as OutreachScenario) : 'mixed';
 }
 
+function initialConnection(): OutreachConnection {
+    const wanted = new URLSearchParams(window.location.search).get('outreach');
+    return OUTREACH_CONNECTIONS.includes(wanted as OutreachConnection) ? (wanted as OutreachConnection) : 'connected';
+}
+
 /** The one Outreach the page talks to. */
-export const outreach = new FakeOutreach(initialScenario());
+export const outreach = new FakeOutreach(initialScenario(), initialConnection());

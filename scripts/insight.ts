@@ -194,7 +194,7 @@ export function formatSummary(insights: readonly AccountInsight[]): string {
             String(i.engagement.score),
             `${i.intent.score} ${i.intent.trend}`,
             i.buyingStage.stage,
-            i.qualified.qualified ? `yes since ${i.qualified.startDate ?? '?'}` : i.qualified.endDate && i.qualified.change === 'No longer qualified' ? `ended ${i.qualified.endDate}` : 'no',
+            i.qualified.qualified ? (i.qualified.startDate ? `yes since ${i.qualified.startDate}` : 'yes (start not recorded)') : i.qualified.endDate && i.qualified.change === 'No longer qualified' ? `ended ${i.qualified.endDate}` : 'no',
             i.freshness.newestActivityDate ?? '-'
         ]);
     }

@@ -95,6 +95,23 @@ function dataCopy(edit: (dir: string) => void): string {
     return dir;
 }
 
+describe('npm run insight: qualified dates', () => {
+    it('prints the stored start date of a qualified account, and never a made-up one', () => {
+        const { out } = run(['--data', DATA, '--as-of', SAMPLE_AS_OF]);
+        const json = JSON.parse(run(['--data', DATA, '--as-of', SAMPLE_AS_OF, '--json']).out) as {
+            accounts: Array<{ accountName: string; qualified: { qualified: boolean; startDate: string | null } }>;
+        };
+        const noStart = json.accounts.filter((a) => a.qualified.qualified && a.qualified.startDate === null);
+        const withStart = json.accounts.filter((a) => a.qualified.qualified && a.qualified.startDate !== null);
+        expect(noStart.length).toBeGreaterThan(0);
+        expect(withStart.length).toBeGreaterThan(0);
+        const row = (name: string) => out.split('\n').find((l) => l.startsWith(name)) ?? '';
+        for (const a of noStart) expect(row(a.accountName)).toContain('yes (start not recorded)');
+        for (const a of withStart) expect(row(a.accountName)).toContain(`yes since ${a.qualified.startDate}`);
+        expect(out).not.toContain('since ?');
+    });
+});
+
 describe('npm run insight: the as-of it used, and stale data', () => {
     const NEWEST = SAMPLE_AS_OF; // data/'s newest activity
     const freshnessOf = (out: string): DataFreshness =>

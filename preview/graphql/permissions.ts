@@ -24,15 +24,33 @@ function isCustom(name: string): boolean {
 }
 
 export function narrowCatalog(catalog: Catalog, access: Access): Catalog {
+    return restrictCatalog(catalog, {
+        object: (name) => !isCustom(name) || access.objects.has(name),
+        field: (object, field) => {
+            const qualified = `${object}.${field}`;
+            return !isCustom(field) || access.fields.has(qualified) || access.alwaysReadable.has(qualified);
+        }
+    });
+}
+
+/** Which objects and fields stay. */
+export interface Readable {
+    object(name: string): boolean;
+    field(object: string, field: string): boolean;
+}
+
+/**
+ * The catalog with only the objects and fields `readable` keeps (`Id` always stays with its object); a
+ * relationship stays when its reference field and at least one of its targets stay, a polymorphic one
+ * narrowed to the targets that stay; a child relationship when the child object and its field stay.
+ */
+export function restrictCatalog(catalog: Catalog, readable: Readable): Catalog {
     const objects = new Map<string, ObjectSchema>();
     for (const [name, object] of catalog) {
-        if (isCustom(name) && !access.objects.has(name)) continue;
+        if (!readable.object(name)) continue;
         const fields = new Map<string, FieldKind>();
-        for (const [field, kind] of object.fields) {
-            const qualified = `${name}.${field}`;
-            if (!isCustom(field) || access.fields.has(qualified) || access.alwaysReadable.has(qualified))
-                fields.set(field, kind);
-        }
+        for (const [field, kind] of object.fields)
+            if (field === 'Id' || readable.field(name, field)) fields.set(field, kind);
         objects.set(name, { name, fields, parents: new Map(), children: new Map() });
     }
     for (const [name, object] of catalog) {
@@ -44,8 +62,7 @@ export function narrowCatalog(catalog: Catalog, access: Access): Catalog {
                 narrowed.parents.set(rel, { field: parent.field, referenceTo });
         }
         for (const [rel, child] of object.children) {
-            const narrowedChild = objects.get(child.childObject);
-            if (narrowedChild?.fields.has(child.field)) narrowed.children.set(rel, child);
+            if (objects.get(child.childObject)?.fields.has(child.field)) narrowed.children.set(rel, child);
         }
     }
     return objects;

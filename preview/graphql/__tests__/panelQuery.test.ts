@@ -4,11 +4,24 @@
 // out; anything else they cannot read fails), and executed on the committed sample data set.
 import { join } from 'node:path';
 import { parse, validate } from 'graphql';
-import { accountInsightQueryText } from '../../../force-app/main/default/lwc/siAccountData/query';
+import {
+    QUERY_OBJECTS,
+    type HiddenSource,
+    type QueryObject
+} from '../../../force-app/main/default/lwc/siAccountData/access';
+import {
+    accountInsightQueryText,
+    planAccountInsightQuery,
+    SUBQUERY_ALIASES,
+    type SubqueryAlias
+} from '../../../force-app/main/default/lwc/siAccountData/query';
 import { queryVariables } from '../../../force-app/main/default/lwc/siAccountData/variables';
 import { SAMPLE_AS_OF } from '../../../lib/asOf';
 import { loadDataset } from '../../server/dataset';
+import type { Catalog } from '../catalog';
 import { executeGraphQL, RULES, withoutUnavailableOptionalFields } from '../execute';
+import { restrictCatalog } from '../permissions';
+import { buildGraphQLSchema } from '../schema';
 import { contextFor, messages, ROOT, store } from './support/context';
 
 const sales = contextFor(store({}));
@@ -110,4 +123,99 @@ describe("the panel's query on the sample data", () => {
             );
         }
     );
+});
+
+describe("the panel's query planned for what the user can read", () => {
+    const full = contextFor(store({}));
+    /** The user's access as object info would describe it: the readable objects and their fields. */
+    const accessOf = (catalog: Catalog): Map<QueryObject, ReadonlySet<string>> =>
+        new Map(QUERY_OBJECTS.filter((o) => catalog.has(o)).map((o) => [o, new Set(catalog.get(o)?.fields.keys())]));
+    /** The sales rep's catalog without `object`, or without `object.field`. */
+    const without = (object: QueryObject, field?: string): ReturnType<typeof contextFor> => {
+        const catalog = restrictCatalog(full.catalog, {
+            object: (name) => name !== object || field !== undefined,
+            field: (name, f) => name !== object || f !== field
+        });
+        return { ...full, catalog, schema: buildGraphQLSchema(catalog) };
+    };
+
+    it('asks for everything, and hides nothing, when the user can read everything', () => {
+        const plan = planAccountInsightQuery({ access: accessOf(full.catalog) });
+        expect(plan.hidden).toEqual([]);
+        expect(plan.aliases).toEqual([...SUBQUERY_ALIASES]);
+        expect(plan.text).toBe(accountInsightQueryText());
+    });
+
+    const cases: Array<[QueryObject, string | undefined, Partial<HiddenSource>, SubqueryAlias[]]> = [
+        ['Contact', undefined, { source: 'contacts', object: 'Contact', fields: [] }, ['Contacts']],
+        ['Contact', 'AccountId', { source: 'contacts', object: 'Contact', fields: ['AccountId'] }, ['Contacts']],
+        ['Lead', undefined, { source: 'leads', object: 'Lead', fields: [] }, ['Leads', 'LeadTasks', 'LeadEvents']],
+        ['Lead', 'Email', { source: 'leads', object: 'Lead', fields: ['Email'] }, []],
+        ['Lead', 'IsConverted', { source: 'leads', object: 'Lead' }, ['Leads', 'LeadTasks', 'LeadEvents']],
+        ['Task', undefined, { source: 'activities', object: 'Task', fields: [] }, ['AccountTasks', 'LeadTasks']],
+        [
+            'Task',
+            'ActivityDate',
+            { source: 'activities', object: 'Task', fields: ['ActivityDate'] },
+            ['AccountTasks', 'LeadTasks']
+        ],
+        ['Task', 'WhoId', { source: 'activities', object: 'Task', fields: ['WhoId'] }, ['LeadTasks']],
+        ['Event', undefined, { source: 'activities', object: 'Event', fields: [] }, ['AccountEvents', 'LeadEvents']],
+        ['Event', 'AccountId', { source: 'activities', object: 'Event', fields: ['AccountId'] }, ['AccountEvents']],
+        [
+            'CampaignMember',
+            undefined,
+            { source: 'campaignResponses', object: 'CampaignMember', fields: [] },
+            ['CampaignMembers']
+        ],
+        ['Campaign', undefined, { source: 'campaignResponses', object: 'Campaign', fields: [] }, ['CampaignMembers']],
+        [
+            'Campaign',
+            'Type',
+            { source: 'campaignResponses', object: 'Campaign', fields: ['Type'] },
+            ['CampaignMembers']
+        ],
+        ['Opportunity', undefined, { source: 'opportunities', object: 'Opportunity', fields: [] }, ['Opportunities']],
+        [
+            'Opportunity',
+            'CloseDate',
+            { source: 'opportunities', object: 'Opportunity', fields: ['CloseDate'] },
+            ['Opportunities']
+        ],
+        [
+            'SI_Intent_Signal__c',
+            undefined,
+            { source: 'intentSignals', object: 'SI_Intent_Signal__c', fields: [] },
+            ['IntentSignals']
+        ]
+    ];
+
+    it.each(cases)(
+        'without %s %s: the query validates, leaves out what it cannot run and names it',
+        (object, field, hidden, leftOut) => {
+            const user = without(object, field);
+            const plan = planAccountInsightQuery({ access: accessOf(user.catalog) });
+            expect(errorsOf(plan.text, user)).toEqual([]);
+            expect(plan.hidden).toEqual(expect.arrayContaining([expect.objectContaining(hidden)]));
+            expect(plan.aliases).toEqual(SUBQUERY_ALIASES.filter((a) => !leftOut.includes(a)));
+            // Each case is one the org would reject the full query for (a filter cannot be @optional). Without
+            // Campaign the full query runs, its campaigns left out by @optional, but responses without their
+            // campaign's type cannot be scored by type: the plan hides them rather than miscount them.
+            const rejectedInFull = errorsOf(accountInsightQueryText(), user).length > 0;
+            expect(rejectedInFull).toBe(object !== 'Campaign');
+        }
+    );
+
+    it('answers the planned query for a user without Task on the sample data: no activities, the rest intact', () => {
+        const data = loadDataset(join(ROOT, 'data'));
+        const user = { ...without('Task'), store: data, today: SAMPLE_AS_OF };
+        const account = data.records('Account')[0] as { Id: string; Name: string; Website: string };
+        const plan = planAccountInsightQuery({ access: accessOf(user.catalog) });
+        const result = executeGraphQL(plan.text, { ...queryVariables(account) }, user, 'siAccountInsight');
+        expect(messages(result)).toEqual([]);
+        const q = (result.data as any).uiapi.query;
+        expect(q.AccountTasks).toBeUndefined();
+        expect(q.Contacts.totalCount).toBe(data.records('Contact').filter((c) => c.AccountId === account.Id).length);
+        expect(q.AccountEvents.totalCount).toBeGreaterThan(0);
+    });
 });

@@ -29,11 +29,14 @@ const CONNECTION_TAIL = `
                 pageInfo { hasNextPage endCursor }
                 totalCount`;
 /**
- * The four activity subqueries: activities the platform rolls up to the account (`AccountId`), and
+ * The activity subqueries: activities the platform rolls up to the account (`AccountId`), and
  * activities with a matched lead (`WhoId` in a semi-join on Lead, because lead activities carry no
  * AccountId). Newest first, so a truncated collection keeps the most recent activity.
  */
-export const ACTIVITY_SUBQUERIES = `
+export function activitySubqueries(plan) {
+    const parts = [];
+    if (plan.accountTasks) {
+        parts.push(`
             AccountTasks: Task(
                 first: ${PAGE_SIZE}
                 where: { AccountId: { eq: $recordId } }
@@ -41,15 +44,21 @@ export const ACTIVITY_SUBQUERIES = `
             ) {
                 edges { node {${TASK_FIELDS}
                 } }${CONNECTION_TAIL}
-            }
+            }`);
+    }
+    if (plan.leadTasks) {
+        parts.push(`
             LeadTasks: Task(
                 first: ${PAGE_SIZE}
-                where: { WhoId: { inq: { Lead: ${LEAD_MATCH_FILTER}, ApiName: "Id" } } }
+                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } } }
                 orderBy: { ActivityDate: { order: DESC, nulls: LAST } }
             ) {
                 edges { node {${TASK_FIELDS}
                 } }${CONNECTION_TAIL}
-            }
+            }`);
+    }
+    if (plan.accountEvents) {
+        parts.push(`
             AccountEvents: Event(
                 first: ${PAGE_SIZE}
                 where: { AccountId: { eq: $recordId } }
@@ -57,15 +66,29 @@ export const ACTIVITY_SUBQUERIES = `
             ) {
                 edges { node {${EVENT_FIELDS}
                 } }${CONNECTION_TAIL}
-            }
+            }`);
+    }
+    if (plan.leadEvents) {
+        parts.push(`
             LeadEvents: Event(
                 first: ${PAGE_SIZE}
-                where: { WhoId: { inq: { Lead: ${LEAD_MATCH_FILTER}, ApiName: "Id" } } }
+                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } } }
                 orderBy: { ActivityDateTime: { order: DESC, nulls: LAST } }
             ) {
                 edges { node {${EVENT_FIELDS}
                 } }${CONNECTION_TAIL}
-            }`;
+            }`);
+    }
+    return parts.join('');
+}
+/** All four, for a user who can read everything. */
+export const ACTIVITY_SUBQUERIES = activitySubqueries({
+    accountTasks: true,
+    leadTasks: true,
+    accountEvents: true,
+    leadEvents: true,
+    leadFilter: LEAD_MATCH_FILTER
+});
 export function mapTask(node) {
     return {
         attributes: { type: 'Task' },

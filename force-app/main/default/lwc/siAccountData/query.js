@@ -4,8 +4,9 @@
 // only (no child nesting), every non-Id field `@optional` so that a field the user cannot read is left
 // out instead of failing the query. Each connection returns `pageInfo.hasNextPage` and `totalCount`, so
 // the mapping can say which collections were truncated.
-import { ACTIVITY_SUBQUERIES } from './activities';
-import { LEAD_MATCH_FILTER, PAGE_SIZE } from './queryParts';
+import { canRead, hiddenUnless, unreadable } from './access';
+import { activitySubqueries } from './activities';
+import { LEAD_CLAUSES, leadMatchFilter, PAGE_SIZE } from './queryParts';
 /** Account fields always read (the engine's inputs and the project's stored fields). */
 export const ACCOUNT_FIELDS = [
     'Name',
@@ -57,24 +58,7 @@ export function accountFieldList(extra = []) {
 const TAIL = `
                 pageInfo { hasNextPage endCursor }
                 totalCount`;
-/** The query text. `buildAccountInsightQuery` wraps it with `gql`. */
-export function accountInsightQueryText(options = {}) {
-    const accountFields = accountFieldList(options.accountFields)
-        .map((f) => `\n                    ${f} @optional { value }`)
-        .join('');
-    return `query siAccountInsight(
-    $recordId: ID!
-    $leadEmailPattern: String!
-    $leadWebsitePattern: String!
-    $leadCompanyPattern: String!
-) {
-    uiapi {
-        query {
-            Account(first: 1, where: { Id: { eq: $recordId } }) {
-                edges { node {
-                    Id${accountFields}
-                } }${TAIL}
-            }
+const CONTACTS = `
             Contacts: Contact(
                 first: ${PAGE_SIZE}
                 where: { AccountId: { eq: $recordId } }
@@ -91,10 +75,12 @@ export function accountInsightQueryText(options = {}) {
                     HasOptedOutOfEmail @optional { value }
                     SI_Outreach_Prospect_Id__c @optional { value }
                 } }${TAIL}
-            }
+            }`;
+function leadsSubquery(leadFilter) {
+    return `
             Leads: Lead(
                 first: ${PAGE_SIZE}
-                where: ${LEAD_MATCH_FILTER}
+                where: ${leadFilter}
                 orderBy: { LastModifiedDate: { order: DESC } }
             ) {
                 edges { node {
@@ -110,13 +96,13 @@ export function accountInsightQueryText(options = {}) {
                     IsConverted @optional { value }
                     SI_Outreach_Prospect_Id__c @optional { value }
                 } }${TAIL}
-            }${ACTIVITY_SUBQUERIES}
+            }`;
+}
+function campaignMembersSubquery(memberFilters) {
+    return `
             CampaignMembers: CampaignMember(
                 first: ${PAGE_SIZE}
-                where: {
-                    or: [
-                        { Contact: { AccountId: { eq: $recordId } } }
-                        { Lead: ${LEAD_MATCH_FILTER} }
+                where: { or: [${memberFilters.join('')}
                     ]
                 }
                 orderBy: { CreatedDate: { order: DESC } }
@@ -137,7 +123,9 @@ export function accountInsightQueryText(options = {}) {
                         StartDate @optional { value }
                     }
                 } }${TAIL}
-            }
+            }`;
+}
+const OPPORTUNITIES = `
             Opportunities: Opportunity(
                 first: ${PAGE_SIZE}
                 where: { AccountId: { eq: $recordId } }
@@ -154,7 +142,8 @@ export function accountInsightQueryText(options = {}) {
                     CloseDate @optional { value }
                     CreatedDate @optional { value }
                 } }${TAIL}
-            }
+            }`;
+const INTENT_SIGNALS = `
             IntentSignals: SI_Intent_Signal__c(
                 first: ${PAGE_SIZE}
                 where: { Account__c: { eq: $recordId } }
@@ -171,8 +160,119 @@ export function accountInsightQueryText(options = {}) {
                     Occurred_At__c @optional { value }
                     Source__c @optional { value }
                 } }${TAIL}
-            }
+            }`;
+/**
+ * Plans the one query for what the user can read (`options.access`, from object info; null or absent:
+ * everything). A subquery runs only when its object and the fields it filters and orders on are
+ * readable; a lead clause (email, website, company) only when its field is.
+ */
+export function planAccountInsightQuery(options = {}) {
+    const access = options.access ?? null;
+    const hidden = [];
+    const need = (source, object, fields) => {
+        const h = hiddenUnless(access, source, object, fields);
+        if (h)
+            hidden.push(h);
+        return h === null;
+    };
+    const accountFields = accountFieldList(options.accountFields)
+        .map((f) => `\n                    ${f} @optional { value }`)
+        .join('');
+    const aliases = ['Account'];
+    const parts = [];
+    const contacts = need('contacts', 'Contact', ['AccountId']);
+    if (contacts) {
+        aliases.push('Contacts');
+        parts.push(CONTACTS);
+    }
+    const leadClauses = canRead(access, 'Lead', ['IsConverted'])
+        ? LEAD_CLAUSES.filter((c) => canRead(access, 'Lead', [c.field]))
+        : [];
+    let leads = false;
+    if (!canRead(access, 'Lead'))
+        hidden.push({ source: 'leads', object: 'Lead', fields: [] });
+    else if (leadClauses.length === 0)
+        hidden.push({
+            source: 'leads',
+            object: 'Lead',
+            fields: unreadable(access, 'Lead', ['IsConverted', ...LEAD_CLAUSES.map((c) => c.field)])
+        });
+    else {
+        leads = true;
+        const missing = unreadable(access, 'Lead', LEAD_CLAUSES.map((c) => c.field));
+        if (missing.length > 0)
+            hidden.push({ source: 'leads', object: 'Lead', fields: missing });
+    }
+    const leadFilter = leadMatchFilter(leadClauses);
+    if (leads) {
+        aliases.push('Leads');
+        parts.push(leadsSubquery(leadFilter));
+    }
+    const tasks = need('activities', 'Task', ['ActivityDate']);
+    const events = need('activities', 'Event', ['ActivityDateTime']);
+    const plan = {
+        accountTasks: tasks && need('activities', 'Task', ['AccountId']),
+        leadTasks: tasks && leads && canRead(access, 'Task', ['WhoId']),
+        accountEvents: events && need('activities', 'Event', ['AccountId']),
+        leadEvents: events && leads && canRead(access, 'Event', ['WhoId']),
+        leadFilter
+    };
+    if (leads && tasks && !plan.leadTasks)
+        hidden.push({ source: 'activities', object: 'Task', fields: ['WhoId'] });
+    if (leads && events && !plan.leadEvents)
+        hidden.push({ source: 'activities', object: 'Event', fields: ['WhoId'] });
+    if (plan.accountTasks)
+        aliases.push('AccountTasks');
+    if (plan.leadTasks)
+        aliases.push('LeadTasks');
+    if (plan.accountEvents)
+        aliases.push('AccountEvents');
+    if (plan.leadEvents)
+        aliases.push('LeadEvents');
+    parts.push(activitySubqueries(plan));
+    // Campaign responses: members of the account's contacts, or of its leads; the campaign's type and
+    // start date are what engagement counts, so without Campaign the responses are hidden.
+    const members = need('campaignResponses', 'CampaignMember', []) && need('campaignResponses', 'Campaign', ['Type', 'StartDate']);
+    const memberFilters = [];
+    if (members && contacts && canRead(access, 'CampaignMember', ['ContactId']))
+        memberFilters.push('\n                        { Contact: { AccountId: { eq: $recordId } } }');
+    if (members && leads && canRead(access, 'CampaignMember', ['LeadId']))
+        memberFilters.push(`\n                        { Lead: ${leadFilter} }`);
+    if (members && memberFilters.length > 0) {
+        aliases.push('CampaignMembers');
+        parts.push(campaignMembersSubquery(memberFilters));
+    }
+    else if (members)
+        hidden.push({
+            source: 'campaignResponses',
+            object: 'CampaignMember',
+            fields: unreadable(access, 'CampaignMember', ['ContactId', 'LeadId'])
+        });
+    if (need('opportunities', 'Opportunity', ['AccountId', 'CloseDate'])) {
+        aliases.push('Opportunities');
+        parts.push(OPPORTUNITIES);
+    }
+    if (need('intentSignals', 'SI_Intent_Signal__c', ['Account__c', 'Occurred_At__c'])) {
+        aliases.push('IntentSignals');
+        parts.push(INTENT_SIGNALS);
+    }
+    const variables = ['    $recordId: ID!', ...leadClauses.map((c) => `    $${c.variable}: String!`)].join('\n');
+    const text = `query siAccountInsight(
+${variables}
+) {
+    uiapi {
+        query {
+            Account(first: 1, where: { Id: { eq: $recordId } }) {
+                edges { node {
+                    Id${accountFields}
+                } }${TAIL}
+            }${parts.join('')}
         }
     }
 }`;
+    return { text, aliases, hidden };
+}
+/** The query text for `options`. `buildAccountInsightQuery` wraps it with `gql`. */
+export function accountInsightQueryText(options = {}) {
+    return planAccountInsightQuery(options).text;
 }

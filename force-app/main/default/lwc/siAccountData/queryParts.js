@@ -2,24 +2,34 @@
 export const PAGE_SIZE = 2000;
 /** Subqueries the platform allows in one GraphQL query. */
 export const MAX_SUBQUERIES = 10;
+/** The lead pre-filter's clauses: each compares one Lead field with one query variable. */
+export const LEAD_CLAUSES = [
+    { field: 'Email', variable: 'leadEmailPattern' },
+    { field: 'Website', variable: 'leadWebsitePattern' },
+    { field: 'Company', variable: 'leadCompanyPattern' }
+];
 /**
  * The server-side pre-filter for leads that may belong to the account: not converted, and an email
- * or website in the account's domain, or a company name like the account's. It is deliberately wider
- * than the engine's rule (SOQL `like` cannot normalize names); the engine's `matchLead` decides.
- * Variables: `$leadEmailPattern`, `$leadWebsitePattern`, `$leadCompanyPattern` (see `queryVariables`).
+ * or website in the account's domain, or a company name like the account's (the `clauses` the user can
+ * read). It is deliberately wider than the engine's rule (SOQL `like` cannot normalize names); the
+ * engine's `matchLead` decides. Variables: the clauses' (see `queryVariables`).
  */
-export const LEAD_MATCH_FILTER = `{
+export function leadMatchFilter(clauses) {
+    const alternatives = clauses
+        .map((c) => `\n                                { ${c.field}: { like: $${c.variable} } }`)
+        .join('');
+    return `{
                     and: [
                         { IsConverted: { eq: false } }
                         {
-                            or: [
-                                { Email: { like: $leadEmailPattern } }
-                                { Website: { like: $leadWebsitePattern } }
-                                { Company: { like: $leadCompanyPattern } }
+                            or: [${alternatives}
                             ]
                         }
                     ]
                 }`;
+}
+/** The filter with every clause (the user can read every lead field). */
+export const LEAD_MATCH_FILTER = leadMatchFilter(LEAD_CLAUSES);
 /** The value of a `{ value }`-wrapped field; null when absent (no access), null or malformed wrapper. */
 export function fieldValue(field) {
     if (field === null || field === undefined || typeof field !== 'object')

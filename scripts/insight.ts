@@ -61,7 +61,8 @@ export interface CliIo {
 
 class UsageError extends Error {}
 
-const USAGE = 'Usage: npm run insight -- --data <dir> [--account <Id or referenceId>] [--as-of YYYY-MM-DD] [--config <file>] [--json]';
+const USAGE =
+    'Usage: npm run insight -- --data <dir> [--account <Id or referenceId>] [--as-of YYYY-MM-DD] [--config <file>] [--json]';
 
 export function parseArgs(argv: readonly string[], today: () => string): CliOptions {
     const options: CliOptions = { data: '', account: null, asOf: '', asOfIsToday: false, config: null, json: false };
@@ -141,7 +142,12 @@ const ACTIVITY_TYPES = ['Task', 'Event', 'CampaignMember', 'SI_Intent_Signal__c'
  * them). Stale when it is more than STALE_DATA_DAYS before the as-of, or when the data has activities
  * but none on or before the as-of (an as-of before the data). Data without any activity is not stale.
  */
-export function dataFreshness(tree: SObjectTree, all: readonly AccountInsight[], asOf: string, dataAsOf: string | null): DataFreshness {
+export function dataFreshness(
+    tree: SObjectTree,
+    all: readonly AccountInsight[],
+    asOf: string,
+    dataAsOf: string | null
+): DataFreshness {
     const newest = all.reduce<string | null>((max, i) => {
         const d = i.freshness.newestActivityDate;
         return d !== null && (max === null || d > max) ? d : max;
@@ -164,7 +170,14 @@ export function dataFreshness(tree: SObjectTree, all: readonly AccountInsight[],
                   : `Pass an --as-of within the data; for the sample data: ${generate}`;
         warning = `${what}. A stale export, or a sample set generated for another day? Scores count little or nothing that old (intent, reach, stage). ${advice}`;
     }
-    return { newestActivityDate: newest, daysBeforeAsOf: days, dataAsOf, staleAfterDays: STALE_DATA_DAYS, stale, warning };
+    return {
+        newestActivityDate: newest,
+        daysBeforeAsOf: days,
+        dataAsOf,
+        staleAfterDays: STALE_DATA_DAYS,
+        stale,
+        warning
+    };
 }
 
 /** The line saying which as-of the scores are for. */
@@ -180,7 +193,14 @@ function pad(text: string, width: number): string {
 
 function table(rows: string[][]): string {
     const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-    return rows.map((r) => r.map((cell, c) => pad(cell, widths[c] ?? 0)).join('  ').trimEnd()).join('\n');
+    return rows
+        .map((r) =>
+            r
+                .map((cell, c) => pad(cell, widths[c] ?? 0))
+                .join('  ')
+                .trimEnd()
+        )
+        .join('\n');
 }
 
 export function formatSummary(insights: readonly AccountInsight[]): string {
@@ -194,7 +214,13 @@ export function formatSummary(insights: readonly AccountInsight[]): string {
             String(i.engagement.score),
             `${i.intent.score} ${i.intent.trend}`,
             i.buyingStage.stage,
-            i.qualified.qualified ? (i.qualified.startDate ? `yes since ${i.qualified.startDate}` : 'yes (start not recorded)') : i.qualified.endDate && i.qualified.change === 'No longer qualified' ? `ended ${i.qualified.endDate}` : 'no',
+            i.qualified.qualified
+                ? i.qualified.startDate
+                    ? `yes since ${i.qualified.startDate}`
+                    : 'yes (start not recorded)'
+                : i.qualified.endDate && i.qualified.change === 'No longer qualified'
+                  ? `ended ${i.qualified.endDate}`
+                  : 'no',
             i.freshness.newestActivityDate ?? '-'
         ]);
     }
@@ -223,22 +249,36 @@ export function formatDetail(i: AccountInsight): string {
         '  Persona map'
     ];
     for (const slot of i.personaMap.personas) {
-        const names = slot.people.slice(0, 3).map((id) => `${byId.get(id)?.name ?? id} (${byId.get(id)?.grade ?? '?'})`);
+        const names = slot.people
+            .slice(0, 3)
+            .map((id) => `${byId.get(id)?.name ?? id} (${byId.get(id)?.grade ?? '?'})`);
         const more = slot.people.length > 3 ? ` +${slot.people.length - 3} more` : '';
-        lines.push(`      ${pad(`${slot.label} [${slot.importance}]`, 34)} ${slot.gap ? 'GAP: nobody' : names.join(', ') + more}`);
+        lines.push(
+            `      ${pad(`${slot.label} [${slot.importance}]`, 34)} ${slot.gap ? 'GAP: nobody' : names.join(', ') + more}`
+        );
     }
     lines.push(`      ${pad('Other', 34)} ${i.personaMap.other.length} people`);
     lines.push('  Contacts to reach');
     if (i.contactsToReach.length === 0) lines.push('      none');
-    i.contactsToReach.forEach((c, n) => lines.push(`      ${n + 1}. ${c.name} (${c.persona}, grade ${c.grade}): ${c.reason}`));
-    lines.push(`  Data freshness: newest activity ${i.freshness.newestActivityDate ?? 'none'}${i.freshness.daysSinceNewest !== null ? ` (${i.freshness.daysSinceNewest} days before ${i.asOf})` : ''}`);
+    i.contactsToReach.forEach((c, n) =>
+        lines.push(`      ${n + 1}. ${c.name} (${c.persona}, grade ${c.grade}): ${c.reason}`)
+    );
+    lines.push(
+        `  Data freshness: newest activity ${i.freshness.newestActivityDate ?? 'none'}${i.freshness.daysSinceNewest !== null ? ` (${i.freshness.daysSinceNewest} days before ${i.asOf})` : ''}`
+    );
     lines.push(...formatNotes('Data quality', i.dataQuality));
     return lines.join('\n');
 }
 
 function formatNotes(title: string, notes: readonly DataQualityNote[]): string[] {
     if (notes.length === 0) return [`  ${title}: no notes`];
-    return [`  ${title}:`, ...notes.map((n) => `      ${n.object}.${n.field}: ${n.issue} (${n.count}${n.examples.length ? `, e.g. ${n.examples.join(', ')}` : ''})`)];
+    return [
+        `  ${title}:`,
+        ...notes.map(
+            (n) =>
+                `      ${n.object}.${n.field}: ${n.issue} (${n.count}${n.examples.length ? `, e.g. ${n.examples.join(', ')}` : ''})`
+        )
+    ];
 }
 
 /** Runs the command; returns the exit code (0 ok, 1 bad input). */
@@ -254,32 +294,55 @@ export function main(argv: readonly string[], io: CliIo): number {
         let selected = grouped.accounts;
         if (options.account) {
             const wanted = options.account;
-            selected = grouped.accounts.filter((a) => a.account.Id === wanted || a.account.attributes?.referenceId === wanted);
+            selected = grouped.accounts.filter(
+                (a) => a.account.Id === wanted || a.account.attributes?.referenceId === wanted
+            );
             if (selected.length === 0) {
-                const known = grouped.accounts.map((a) => `${String(a.account.Id)} (${String(a.account.Name ?? '')})`).join(', ');
+                const known = grouped.accounts
+                    .map((a) => `${String(a.account.Id)} (${String(a.account.Name ?? '')})`)
+                    .join(', ');
                 throw new UsageError(`unknown account ${wanted}; accounts in ${options.data}: ${known}`);
             }
         }
         // Every account is scored (the freshness is the whole data set's); the selected ones are shown.
         const scored = grouped.accounts.map((data) => ({ data, insight: computeInsight(data, config, options.asOf) }));
         const insights = scored.filter((s) => selected.includes(s.data)).map((s) => s.insight);
-        const freshness = dataFreshness(tree, scored.map((s) => s.insight), options.asOf, dataAsOf);
+        const freshness = dataFreshness(
+            tree,
+            scored.map((s) => s.insight),
+            options.asOf,
+            dataAsOf
+        );
         if (freshness.warning) io.stderr(`insight: warning: ${freshness.warning}\n`);
         if (options.json) {
             const asOfSource = options.asOfIsToday ? 'today' : '--as-of';
-            const result = { asOf: options.asOf, asOfSource, data: options.data, dataFreshness: freshness, accounts: insights, unplaced: grouped.unplaced, unusedTypes: unused };
+            const result = {
+                asOf: options.asOf,
+                asOfSource,
+                data: options.data,
+                dataFreshness: freshness,
+                accounts: insights,
+                unplaced: grouped.unplaced,
+                unusedTypes: unused
+            };
             io.stdout(`${JSON.stringify(result, null, 2)}\n`);
         } else {
             const parts = [formatAsOf(options, dataAsOf), formatSummary(insights)];
             if (options.account) parts.push(...insights.map(formatDetail));
             else parts.push('Details: add --account <Id or referenceId>; everything: --json');
-            if (grouped.unplaced.length > 0) parts.push(formatNotes('Records not placed under any account', grouped.unplaced).join('\n'));
+            if (grouped.unplaced.length > 0)
+                parts.push(formatNotes('Records not placed under any account', grouped.unplaced).join('\n'));
             if (unused.length > 0) parts.push(`Not used by the engine: ${unused.join(', ')}`);
             io.stdout(`${parts.join('\n\n')}\n`);
         }
         return 0;
     } catch (e) {
-        if (e instanceof UsageError || e instanceof SObjectTreeError || e instanceof ConfigError || e instanceof DataAsOfError) {
+        if (
+            e instanceof UsageError ||
+            e instanceof SObjectTreeError ||
+            e instanceof ConfigError ||
+            e instanceof DataAsOfError
+        ) {
             io.stderr(`insight: ${e.message}\n${e instanceof UsageError ? `${USAGE}\n` : ''}`);
             return 1;
         }

@@ -10,6 +10,7 @@ import {
     DEFAULT_CONFIG,
     computeInsight,
     configFromMetadata,
+    explanationLines,
     groupAccountData,
     parseAsOf,
     validateConfig,
@@ -17,7 +18,8 @@ import {
     type ConfigMetadata,
     type Dataset,
     type DataQualityNote,
-    type EngineConfig
+    type EngineConfig,
+    type Scored
 } from '../force-app/main/default/lwc/siEngine/siEngine';
 import { DataAsOfError, daysBetween, localToday, readDataAsOf } from '../lib/asOf';
 import { SObjectTreeError, readSObjectTree, type SObjectTree } from '../lib/sobjectTree';
@@ -227,8 +229,16 @@ export function formatSummary(insights: readonly AccountInsight[]): string {
     return table(rows);
 }
 
-function factorLines(factors: readonly { label: string; points: number }[]): string[] {
-    return factors.map((f) => `      ${f.points >= 0 ? '+' : ''}${f.points}  ${f.label}`);
+/**
+ * A score's factors with the points they give (their share of the score: the lines sum to it), the points
+ * before a cap in brackets where a cap changed them, and each cap's note after the last factor it limits.
+ */
+function factorLines(scored: Pick<Scored, 'factors' | 'caps'>): string[] {
+    return explanationLines(scored).map((l) => {
+        if (l.points === null) return `            ${l.label}`;
+        const before = l.rawPoints !== null && l.rawPoints !== l.points ? `  [${l.rawPoints} before the cap]` : '';
+        return `      ${`${l.points >= 0 ? '+' : ''}${l.points}`.padEnd(4)}  ${l.label}${before}`;
+    });
 }
 
 export function formatDetail(i: AccountInsight): string {
@@ -236,13 +246,13 @@ export function formatDetail(i: AccountInsight): string {
     const lines = [
         `${i.accountName ?? '(no name)'} (${i.accountId ?? 'no Id'}), as of ${i.asOf}`,
         `  Profile fit ${i.profileFit.score} (${i.profileFit.band})`,
-        ...factorLines(i.profileFit.factors),
+        ...factorLines(i.profileFit),
         `  Reach ${i.reach.score} (${i.reach.level}), ${i.reach.peopleReached} people reached, last ${i.reach.lastReachedDate ?? 'never'}`,
-        ...factorLines(i.reach.factors),
+        ...factorLines(i.reach),
         `  Account engagement ${i.engagement.score}, ${i.engagement.engagedPeople} engaged people`,
-        ...factorLines(i.engagement.factors),
+        ...factorLines(i.engagement),
         `  Intent ${i.intent.score} (${i.intent.trend}; prior period ${i.intent.priorScore}); top keywords: ${i.intent.topKeywords.map((k) => k.keyword).join(', ') || 'none'}`,
-        ...factorLines(i.intent.factors),
+        ...factorLines(i.intent),
         `  Buying stage ${i.buyingStage.stage}`,
         ...i.buyingStage.reasons.map((r) => `      ${r}`),
         `  ${i.qualified.reason}${i.qualified.startDate ? `; start ${i.qualified.startDate}` : ''}${i.qualified.endDate ? `; end ${i.qualified.endDate}` : ''}`,

@@ -1,4 +1,4 @@
-import { capGroup, finishScore, plural, roundPoints } from './scoring';
+import { NO_CAPS, SCORE_CAP_LABEL, apportion, capGroup, factor, finishScore, plural, roundPoints } from './scoring';
 import { ENGAGEMENT_KINDS } from './vocabulary';
 function lower(value) {
     return typeof value === 'string' ? value.toLowerCase() : '';
@@ -33,7 +33,10 @@ export function engagementKindOfMember(member) {
     const attended = status.includes('attend');
     if (type.includes('webinar'))
         return attended ? 'Webinar' : 'Other Response';
-    if (type.includes('event') || type.includes('trade show') || type.includes('conference') || type.includes('seminar')) {
+    if (type.includes('event') ||
+        type.includes('trade show') ||
+        type.includes('conference') ||
+        type.includes('seminar')) {
         return attended ? 'Event' : 'Other Response';
     }
     if (/form|submit|download|fill/.test(status) || type.includes('content') || type.includes('website'))
@@ -65,6 +68,7 @@ export const ENGAGEMENT_KIND_INDEX = Object.fromEntries(ENGAGEMENT_KINDS.map((k,
 // CommonJS by a bundler (esbuild, hence tsx and the benchmark) reads imported bindings through getters.
 const KIND_COUNT = ENGAGEMENT_KINDS.length;
 const round = roundPoints;
+const newFactor = factor;
 const KIND_LABEL = {
     'Email Click': ['email click', 'email clicks'],
     'Form Fill': ['form fill', 'form fills'],
@@ -73,21 +77,6 @@ const KIND_LABEL = {
     'Other Response': ['other campaign response', 'other campaign responses'],
     'Intent Signal': ['intent signal', 'intent signals']
 };
-/** The template `newFactor` copies (never changed; not frozen: V8 copies a frozen object more slowly). */
-const FACTOR = { label: '', points: 0 };
-/**
- * A new factor, copied from a template rather than written as an object literal: V8 records where each
- * literal allocates and, once most of those objects outlive a young-generation collection (as the factors of
- * 10,000 people do while their insight is built), allocates them in the old generation from then on, in
- * memory fresh from the system (a page fault per 4 KB) reclaimed only by a full collection. Copies are not
- * tracked: they stay in the young generation, whose memory is reused.
- */
-function newFactor(label, points) {
-    const factor = { ...FACTOR };
-    factor.label = label;
-    factor.points = points;
-    return factor;
-}
 /** The sum of the rounded points of the kinds `person` has a count of. */
 function roundedTotal(points, counts, person) {
     let total = 0;
@@ -113,9 +102,7 @@ export function personEngagementFactorsOf(points, counts, person, settings, labe
         if (counts[i][person] !== 0)
             size++;
     const total = roundedTotal(points, counts, person);
-    // As finishScore: rounded factors summed, a cap factor when the sum is above 100.
-    const capped = total > 100;
-    const factors = new Array(capped ? size + 1 : size);
+    const factors = new Array(size);
     let n = 0;
     for (let i = 0; i < KIND_COUNT; i++) {
         const count = counts[i][person];
@@ -130,9 +117,20 @@ export function personEngagementFactorsOf(points, counts, person, settings, labe
         }
         factors[n++] = newFactor(label, round(points[i][person]));
     }
-    if (capped)
-        factors[n] = newFactor('Score capped at 100', 100 - total);
+    // As finishScore: above 100, the 100 points are shared out over the kinds (their rawPoints keep the rest).
+    if (total > 100)
+        apportion(factors, 0, size, 100);
     return factors;
+}
+/**
+ * The caps of a person's engagement factors (`personEngagementFactorsOf`): "Capped at 100" when their raw
+ * points sum to more than 100, else none (the shared, frozen `NO_CAPS`: no array per person).
+ */
+export function personEngagementCaps(factors) {
+    let before = 0;
+    for (let k = 0; k < factors.length; k++)
+        before += factors[k].rawPoints;
+    return before > 100 ? [{ label: SCORE_CAP_LABEL, max: 100, before, first: 0, count: factors.length }] : NO_CAPS;
 }
 /** Grade A at `Grade_A_Min` or above, B at `Grade_B_Min`, C at `Grade_C_Min`, else D. */
 export function engagementGrade(score, settings) {
@@ -156,6 +154,7 @@ export function accountEngagement(people, settings, formatDay) {
 /** `accountEngagement` of people whose last engaged day is `lastEngagedDayOf(index)`. */
 export function accountEngagementOf(people, lastEngagedDayOf, settings, formatDay) {
     const factors = [];
+    const caps = [];
     let engaged = 0;
     let engagementCount = 0;
     let restPoints = 0;
@@ -171,19 +170,24 @@ export function accountEngagementOf(people, lastEngagedDayOf, settings, formatDa
         if (day !== null && (lastDay === null || day > lastDay))
             lastDay = day;
         if (engaged <= TOP_PEOPLE)
-            factors.push({ label: `${p.name}: engagement ${p.score}`, points: p.score });
+            factors.push(factor(`${p.name}: engagement ${p.score}`, p.score));
         else {
             restPoints += p.score;
             restPeople++;
         }
     }
     if (restPeople > 0)
-        factors.push({ label: `${plural(restPeople, 'more engaged person', 'more engaged people')}`, points: restPoints });
+        factors.push(factor(`${plural(restPeople, 'more engaged person', 'more engaged people')}`, restPoints));
     if (engaged > 0) {
-        const points = roundPoints(engaged * settings.Account_Engaged_Person_Points);
-        factors.push({ label: `Breadth: ${plural(engaged, 'engaged person', 'engaged people')}`, points });
-        capGroup(factors, points, settings.Account_Engaged_Person_Max, 'Breadth points');
+        const first = factors.length;
+        factors.push(factor(`Breadth: ${plural(engaged, 'engaged person', 'engaged people')}`, roundPoints(engaged * settings.Account_Engaged_Person_Points)));
+        capGroup(factors, first, settings.Account_Engaged_Person_Max, `Capped at ${settings.Account_Engaged_Person_Max} breadth points`, caps);
     }
-    const scored = finishScore(factors);
-    return { ...scored, engagedPeople: engaged, engagementCount, lastEngagedDate: lastDay === null ? null : formatDay(lastDay) };
+    const scored = finishScore(factors, caps);
+    return {
+        ...scored,
+        engagedPeople: engaged,
+        engagementCount,
+        lastEngagedDate: lastDay === null ? null : formatDay(lastDay)
+    };
 }

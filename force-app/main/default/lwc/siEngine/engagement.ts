@@ -1,8 +1,8 @@
 // Engagement: campaign responses (email clicks, form fills, webinars, events) and person-linked intent
 // signals, recency-weighted, per person and for the account.
 import type { ModelSettings } from './config';
-import { capGroup, finishScore, plural, roundPoints } from './scoring';
-import type { AccountEngagementResult, CampaignMember, Factor } from './types';
+import { NO_CAPS, SCORE_CAP_LABEL, apportion, capGroup, factor, finishScore, plural, roundPoints } from './scoring';
+import type { AccountEngagementResult, CampaignMember, Factor, ScoreCap } from './types';
 import { ENGAGEMENT_KINDS, type EngagementGrade, type EngagementKind } from './vocabulary';
 
 function lower(value: unknown): string {
@@ -35,10 +35,16 @@ export function engagementKindOfMember(member: CampaignMember): EngagementKind {
     if (status.includes('click')) return 'Email Click';
     const attended = status.includes('attend');
     if (type.includes('webinar')) return attended ? 'Webinar' : 'Other Response';
-    if (type.includes('event') || type.includes('trade show') || type.includes('conference') || type.includes('seminar')) {
+    if (
+        type.includes('event') ||
+        type.includes('trade show') ||
+        type.includes('conference') ||
+        type.includes('seminar')
+    ) {
         return attended ? 'Event' : 'Other Response';
     }
-    if (/form|submit|download|fill/.test(status) || type.includes('content') || type.includes('website')) return 'Form Fill';
+    if (/form|submit|download|fill/.test(status) || type.includes('content') || type.includes('website'))
+        return 'Form Fill';
     if (type.includes('email')) return 'Email Click';
     return 'Other Response';
 }
@@ -62,12 +68,15 @@ export function responsePoints(kind: EngagementKind, settings: ModelSettings): n
 }
 
 /** Index of each engagement kind in a tally's arrays (the order of ENGAGEMENT_KINDS). */
-export const ENGAGEMENT_KIND_INDEX: Readonly<Record<EngagementKind, number>> = Object.fromEntries(ENGAGEMENT_KINDS.map((k, i) => [k, i])) as Record<EngagementKind, number>;
+export const ENGAGEMENT_KIND_INDEX: Readonly<Record<EngagementKind, number>> = Object.fromEntries(
+    ENGAGEMENT_KINDS.map((k, i) => [k, i])
+) as Record<EngagementKind, number>;
 
 // Read once per person and kind by the functions below: bound here once, because a module turned into
 // CommonJS by a bundler (esbuild, hence tsx and the benchmark) reads imported bindings through getters.
 const KIND_COUNT = ENGAGEMENT_KINDS.length;
 const round = roundPoints;
+const newFactor = factor;
 
 const KIND_LABEL: Record<EngagementKind, [string, string]> = {
     'Email Click': ['email click', 'email clicks'],
@@ -77,23 +86,6 @@ const KIND_LABEL: Record<EngagementKind, [string, string]> = {
     'Other Response': ['other campaign response', 'other campaign responses'],
     'Intent Signal': ['intent signal', 'intent signals']
 };
-
-/** The template `newFactor` copies (never changed; not frozen: V8 copies a frozen object more slowly). */
-const FACTOR: Factor = { label: '', points: 0 };
-
-/**
- * A new factor, copied from a template rather than written as an object literal: V8 records where each
- * literal allocates and, once most of those objects outlive a young-generation collection (as the factors of
- * 10,000 people do while their insight is built), allocates them in the old generation from then on, in
- * memory fresh from the system (a page fault per 4 KB) reclaimed only by a full collection. Copies are not
- * tracked: they stay in the young generation, whose memory is reused.
- */
-function newFactor(label: string, points: number): Factor {
-    const factor: Factor = { ...FACTOR };
-    factor.label = label;
-    factor.points = points;
-    return factor;
-}
 
 /**
  * Engagement tallies of many people: per engagement kind (index in ENGAGEMENT_KINDS), per person index,
@@ -105,7 +97,8 @@ export type PointsByKind = readonly (readonly number[])[];
 function roundedTotal(points: PointsByKind, counts: PointsByKind, person: number): number {
     let total = 0;
     for (let i = 0; i < KIND_COUNT; i++) {
-        if (((counts[i] as readonly number[])[person] as number) !== 0) total += round((points[i] as readonly number[])[person] as number);
+        if (((counts[i] as readonly number[])[person] as number) !== 0)
+            total += round((points[i] as readonly number[])[person] as number);
     }
     return total;
 }
@@ -121,13 +114,17 @@ export function personEngagementScoreOf(points: PointsByKind, counts: PointsByKi
  * (one allocation, no growth). `labels`, when given, caches factor labels by kind and count across the
  * people of one insight (with the same settings).
  */
-export function personEngagementFactorsOf(points: PointsByKind, counts: PointsByKind, person: number, settings: ModelSettings, labels: Map<number, string> | undefined): Factor[] {
+export function personEngagementFactorsOf(
+    points: PointsByKind,
+    counts: PointsByKind,
+    person: number,
+    settings: ModelSettings,
+    labels: Map<number, string> | undefined
+): Factor[] {
     let size = 0;
     for (let i = 0; i < KIND_COUNT; i++) if (((counts[i] as readonly number[])[person] as number) !== 0) size++;
     const total = roundedTotal(points, counts, person);
-    // As finishScore: rounded factors summed, a cap factor when the sum is above 100.
-    const capped = total > 100;
-    const factors = new Array<Factor>(capped ? size + 1 : size);
+    const factors = new Array<Factor>(size);
     let n = 0;
     for (let i = 0; i < KIND_COUNT; i++) {
         const count = (counts[i] as readonly number[])[person] as number;
@@ -141,8 +138,19 @@ export function personEngagementFactorsOf(points: PointsByKind, counts: PointsBy
         }
         factors[n++] = newFactor(label, round((points[i] as readonly number[])[person] as number));
     }
-    if (capped) factors[n] = newFactor('Score capped at 100', 100 - total);
+    // As finishScore: above 100, the 100 points are shared out over the kinds (their rawPoints keep the rest).
+    if (total > 100) apportion(factors, 0, size, 100);
     return factors;
+}
+
+/**
+ * The caps of a person's engagement factors (`personEngagementFactorsOf`): "Capped at 100" when their raw
+ * points sum to more than 100, else none (the shared, frozen `NO_CAPS`: no array per person).
+ */
+export function personEngagementCaps(factors: readonly Factor[]): ScoreCap[] {
+    let before = 0;
+    for (let k = 0; k < factors.length; k++) before += (factors[k] as Factor).rawPoints;
+    return before > 100 ? [{ label: SCORE_CAP_LABEL, max: 100, before, first: 0, count: factors.length }] : NO_CAPS;
 }
 
 /** Grade A at `Grade_A_Min` or above, B at `Grade_B_Min`, C at `Grade_C_Min`, else D. */
@@ -165,7 +173,12 @@ export function accountEngagement(
     settings: ModelSettings,
     formatDay: (day: number) => string
 ): AccountEngagementResult {
-    return accountEngagementOf(people, (i) => (people[i] as (typeof people)[number]).lastEngagedDay, settings, formatDay);
+    return accountEngagementOf(
+        people,
+        (i) => (people[i] as (typeof people)[number]).lastEngagedDay,
+        settings,
+        formatDay
+    );
 }
 
 /** `accountEngagement` of people whose last engaged day is `lastEngagedDayOf(index)`. */
@@ -176,6 +189,7 @@ export function accountEngagementOf(
     formatDay: (day: number) => string
 ): AccountEngagementResult {
     const factors: Factor[] = [];
+    const caps: ScoreCap[] = [];
     let engaged = 0;
     let engagementCount = 0;
     let restPoints = 0;
@@ -188,18 +202,35 @@ export function accountEngagementOf(
         engagementCount += p.engagementCount;
         const day = lastEngagedDayOf(i);
         if (day !== null && (lastDay === null || day > lastDay)) lastDay = day;
-        if (engaged <= TOP_PEOPLE) factors.push({ label: `${p.name}: engagement ${p.score}`, points: p.score });
+        if (engaged <= TOP_PEOPLE) factors.push(factor(`${p.name}: engagement ${p.score}`, p.score));
         else {
             restPoints += p.score;
             restPeople++;
         }
     }
-    if (restPeople > 0) factors.push({ label: `${plural(restPeople, 'more engaged person', 'more engaged people')}`, points: restPoints });
+    if (restPeople > 0)
+        factors.push(factor(`${plural(restPeople, 'more engaged person', 'more engaged people')}`, restPoints));
     if (engaged > 0) {
-        const points = roundPoints(engaged * settings.Account_Engaged_Person_Points);
-        factors.push({ label: `Breadth: ${plural(engaged, 'engaged person', 'engaged people')}`, points });
-        capGroup(factors, points, settings.Account_Engaged_Person_Max, 'Breadth points');
+        const first = factors.length;
+        factors.push(
+            factor(
+                `Breadth: ${plural(engaged, 'engaged person', 'engaged people')}`,
+                roundPoints(engaged * settings.Account_Engaged_Person_Points)
+            )
+        );
+        capGroup(
+            factors,
+            first,
+            settings.Account_Engaged_Person_Max,
+            `Capped at ${settings.Account_Engaged_Person_Max} breadth points`,
+            caps
+        );
     }
-    const scored = finishScore(factors);
-    return { ...scored, engagedPeople: engaged, engagementCount, lastEngagedDate: lastDay === null ? null : formatDay(lastDay) };
+    const scored = finishScore(factors, caps);
+    return {
+        ...scored,
+        engagedPeople: engaged,
+        engagementCount,
+        lastEngagedDate: lastDay === null ? null : formatDay(lastDay)
+    };
 }

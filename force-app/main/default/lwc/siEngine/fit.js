@@ -1,4 +1,4 @@
-import { capGroup, finishScore } from './scoring';
+import { factor, finishScore } from './scoring';
 /** Band from score: Strong at `Fit_Strong_Min` or above, Moderate at `Fit_Moderate_Min` or above, else Weak. */
 export function fitBand(score, settings) {
     if (score >= settings.Fit_Strong_Min)
@@ -25,25 +25,24 @@ function formatNumber(n) {
 }
 /**
  * Evaluates one criterion. Returns a factor: full points when it matches, 0 points with the reason when
- * it does not. Blank or malformed fields never match and are noted.
+ * it does not. Blank or malformed fields never match and are noted. The label names the criterion by its
+ * label ("Company size: 4,200 is 200 to 100,000"), never the field's API name: it is read by reps.
  */
 export function evaluateCriterion(account, c, notes, accountId) {
     const value = account[c.field];
     const blank = value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
     if (c.operator === 'Not_Blank') {
-        return blank
-            ? { label: `${c.label}: ${c.field} is blank`, points: 0 }
-            : { label: `${c.label}: ${c.field} is filled in`, points: c.points };
+        return blank ? factor(`${c.label}: blank`, 0) : factor(`${c.label}: filled in`, c.points);
     }
     if (blank) {
         notes?.add('Account', c.field, `Blank: profile criterion '${c.label}' cannot match`, accountId);
-        return { label: `${c.label}: ${c.field} is blank`, points: 0 };
+        return factor(`${c.label}: blank`, 0);
     }
     if (c.operator === 'Between') {
         const n = asNumber(value);
         if (n === null) {
             notes?.add('Account', c.field, `Not a number: profile criterion '${c.label}' cannot match`, accountId);
-            return { label: `${c.label}: ${c.field} ${describe(value)} is not a number`, points: 0 };
+            return factor(`${c.label}: ${describe(value)} is not a number`, 0);
         }
         const range = c.min !== null && c.max !== null
             ? `${formatNumber(c.min)} to ${formatNumber(c.max)}`
@@ -51,11 +50,11 @@ export function evaluateCriterion(account, c, notes, accountId) {
                 ? `at least ${formatNumber(c.min)}`
                 : `at most ${formatNumber(c.max)}`;
         const inside = (c.min === null || n >= c.min) && (c.max === null || n <= c.max);
-        return { label: `${c.label}: ${c.field} ${formatNumber(n)} ${inside ? 'is' : 'is not'} ${range}`, points: inside ? c.points : 0 };
+        return factor(`${c.label}: ${formatNumber(n)} ${inside ? 'is' : 'is not'} ${range}`, inside ? c.points : 0);
     }
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
         notes?.add('Account', c.field, `Not a text value: profile criterion '${c.label}' cannot match`, accountId);
-        return { label: `${c.label}: ${c.field} is not a text value`, points: 0 };
+        return factor(`${c.label}: not a text value`, 0);
     }
     const actual = String(value).trim().toLowerCase();
     const wanted = c.values.map((v) => v.toLowerCase());
@@ -63,12 +62,12 @@ export function evaluateCriterion(account, c, notes, accountId) {
         // Multi-select picklists arrive as `a;b;c`: any selected value may match.
         const parts = actual.split(';').map((p) => p.trim());
         const hit = wanted.some((w) => parts.includes(w));
-        return { label: `${c.label}: ${c.field} ${describe(String(value))} ${hit ? 'is' : 'is not'} in the profile`, points: hit ? c.points : 0 };
+        return factor(`${c.label}: ${describe(String(value))} ${hit ? 'is' : 'is not'} in the profile`, hit ? c.points : 0);
     }
     const found = c.values.find((v) => actual.includes(v.toLowerCase()));
     return found !== undefined
-        ? { label: `${c.label}: ${c.field} contains '${found}'`, points: c.points }
-        : { label: `${c.label}: ${c.field} contains none of the profile values`, points: 0 };
+        ? factor(`${c.label}: contains '${found}'`, c.points)
+        : factor(`${c.label}: contains none of the profile values`, 0);
 }
 /**
  * Profile fit: the sum of the points of matching criteria (every criterion listed), capped at 100. The
@@ -78,16 +77,14 @@ export function evaluateCriterion(account, c, notes, accountId) {
  */
 export function computeProfileFit(account, criteria, settings, notes, accountId) {
     const evaluated = [];
-    let total = 0;
     for (const c of criteria) {
         const f = evaluateCriterion(account, c, notes, accountId);
-        f.points = Math.round(f.points);
+        f.points = f.rawPoints = Math.round(f.points);
         evaluated.push({ key: c.key, factor: f });
-        total += f.points;
     }
     evaluated.sort((a, b) => b.factor.points - a.factor.points || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const factors = evaluated.map((e) => e.factor);
-    capGroup(factors, total, 100, 'Profile points');
+    // Every criterion is in one group, the score: above 100, the 100 points are shared out over the criteria met.
     const scored = finishScore(factors);
     return { ...scored, band: fitBand(scored.score, settings) };
 }

@@ -10,12 +10,13 @@ import { computeQualified } from './qualified';
 import * as reachModule from './reach';
 import { contactsToReach } from './recommendations';
 import { computeStage } from './stage';
+import { NO_CAPS } from './scoring';
 import * as vocabularyModule from './vocabulary';
 // What the passes below use once per record or per person, bound once when this module loads: a bundler
 // that turns modules into CommonJS (esbuild, hence tsx and the benchmark) reads an imported binding
 // through getters at every use, which in a loop over 200,000 records costs as much as the work itself.
 const { decayTable, formatDay, parseAsOf, parseDay } = datesModule;
-const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsOf, responsePoints } = engagementModule;
+const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementCaps, personEngagementFactorsOf, responsePoints } = engagementModule;
 const { INTENT_SIGNAL_TYPE_INDEX, addResponse, addSignal, computeIntent, newIntentTally } = intentModule;
 const { hasEmailDomain, leadMatcher } = matchingModule;
 const { recordId, text } = qualityModule;
@@ -59,6 +60,7 @@ const PERSON = {
     // Frozen: every copy is given its own factors, and a push onto the template's would throw. (The template
     // itself is not frozen: copying a frozen object is slower, about 15 % of computeInsight.)
     factors: Object.freeze([]),
+    caps: NO_CAPS,
     grade: 'D',
     engagementCount: 0,
     lastEngagedDate: null,
@@ -708,7 +710,7 @@ export function computeInsight(data, config, asOf) {
         const id = people.ids[i];
         const placed = people.placements[people.placement[i]];
         const factors = personEngagementFactorsOf(points, counts, i, s, engagementLabels);
-        // The score is the sum of its factors (a cap factor included).
+        // The score is the sum of its factors (shared out when capped at 100).
         let score = 0;
         for (let k = 0; k < factors.length; k++)
             score += factors[k].points;
@@ -729,6 +731,7 @@ export function computeInsight(data, config, asOf) {
         insight.persona = placed.persona;
         insight.score = score;
         insight.factors = factors;
+        insight.caps = personEngagementCaps(factors);
         insight.grade = engagementGrade(score, s);
         insight.engagementCount = engaged[i];
         insight.lastEngagedDate = engagedDay === NO_DAY ? null : dayText(engagedDay);
@@ -772,7 +775,7 @@ export function computeInsight(data, config, asOf) {
         const day = lastDay[order[r]];
         return day === NO_DAY ? null : day;
     }, s, dayText);
-    const reach = computeReach(reachCounter.tally, s);
+    const reach = computeReach(reachCounter.tally, s, config.personas);
     const intent = computeIntent(engagementCounter.current, engagementCounter.prior, s);
     const profileFit = computeProfileFit(account, config.criteria, s, notes, accountId);
     const buyingStage = computeStage({ intentScore: intent.score, engagedPeople, openOpportunities, recentWonOpportunities }, s);

@@ -16,6 +16,7 @@ import * as reachModule from './reach';
 import type { ReachTally } from './reach';
 import { contactsToReach, type ReachCandidate } from './recommendations';
 import { computeStage } from './stage';
+import { NO_CAPS } from './scoring';
 import type { AccountData, AccountInsight, CampaignMember, Contact, Event, Factor, Lead, LeadMatchKind, Opportunity, PersonInsight, SI_Intent_Signal__c, Task } from './types';
 import * as vocabularyModule from './vocabulary';
 import type { AbmTier, EngagementKind } from './vocabulary';
@@ -24,7 +25,7 @@ import type { AbmTier, EngagementKind } from './vocabulary';
 // that turns modules into CommonJS (esbuild, hence tsx and the benchmark) reads an imported binding
 // through getters at every use, which in a loop over 200,000 records costs as much as the work itself.
 const { decayTable, formatDay, parseAsOf, parseDay } = datesModule;
-const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementFactorsOf, responsePoints } = engagementModule;
+const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementCaps, personEngagementFactorsOf, responsePoints } = engagementModule;
 const { INTENT_SIGNAL_TYPE_INDEX, addResponse, addSignal, computeIntent, newIntentTally } = intentModule;
 const { hasEmailDomain, leadMatcher } = matchingModule;
 const { recordId, text } = qualityModule;
@@ -73,6 +74,7 @@ const PERSON: PersonInsight = {
     // Frozen: every copy is given its own factors, and a push onto the template's would throw. (The template
     // itself is not frozen: copying a frozen object is slower, about 15 % of computeInsight.)
     factors: Object.freeze([]) as unknown as Factor[],
+    caps: NO_CAPS,
     grade: 'D',
     engagementCount: 0,
     lastEngagedDate: null,
@@ -717,7 +719,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         const id = people.ids[i] as string;
         const placed = people.placements[people.placement[i] as number] as Placement;
         const factors = personEngagementFactorsOf(points, counts, i, s, engagementLabels);
-        // The score is the sum of its factors (a cap factor included).
+        // The score is the sum of its factors (shared out when capped at 100).
         let score = 0;
         for (let k = 0; k < factors.length; k++) score += (factors[k] as Factor).points;
         const name = personName(record, id);
@@ -737,6 +739,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         insight.persona = placed.persona;
         insight.score = score;
         insight.factors = factors;
+        insight.caps = personEngagementCaps(factors);
         insight.grade = engagementGrade(score, s);
         insight.engagementCount = engaged[i] as number;
         insight.lastEngagedDate = engagedDay === NO_DAY ? null : dayText(engagedDay);
@@ -781,7 +784,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
         s,
         dayText
     );
-    const reach = computeReach(reachCounter.tally, s);
+    const reach = computeReach(reachCounter.tally, s, config.personas);
     const intent = computeIntent(engagementCounter.current, engagementCounter.prior, s);
     const profileFit = computeProfileFit(account, config.criteria, s, notes, accountId);
     const buyingStage = computeStage({ intentScore: intent.score, engagedPeople, openOpportunities, recentWonOpportunities }, s);

@@ -1,4 +1,4 @@
-import { finishScore, plural, roundPoints } from './scoring';
+import { factor, finishScore, plural, roundPoints } from './scoring';
 import { INTENT_SIGNAL_TYPES } from './vocabulary';
 export function newIntentTally() {
     return {
@@ -41,7 +41,7 @@ export function addResponse(tally, basePoints, settings) {
     tally.responsePoints += basePoints * settings.Intent_Engagement_Multiplier;
     tally.responseCount++;
 }
-/** The intent score of one period: rounded points per signal type and for responses, capped at 100. */
+/** The intent score of one period: rounded points per signal type and for responses, capped at 100 (shared out, `finishScore`). */
 export function intentScore(tally, settings) {
     const factors = [];
     const days = settings.Intent_Window_Days;
@@ -49,10 +49,10 @@ export function intentScore(tally, settings) {
         const count = tally.signalCounts[i];
         if (count === 0)
             continue;
-        factors.push({ label: `${INTENT_SIGNAL_TYPES[i]}: ${plural(count, 'signal')} in the last ${days} days`, points: roundPoints(tally.signalPoints[i]) });
+        factors.push(factor(`${INTENT_SIGNAL_TYPES[i]}: ${plural(count, 'signal')} in the last ${days} days`, roundPoints(tally.signalPoints[i])));
     }
     if (tally.responseCount > 0) {
-        factors.push({ label: `Campaign responses: ${tally.responseCount} in the last ${days} days`, points: roundPoints(tally.responsePoints) });
+        factors.push(factor(`Campaign responses: ${tally.responseCount} in the last ${days} days`, roundPoints(tally.responsePoints)));
     }
     return finishScore(factors);
 }

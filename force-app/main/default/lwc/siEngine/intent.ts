@@ -1,8 +1,8 @@
 // Intent: imported intent signals and campaign responses in the intent window, its trend versus the
 // prior period of the same length, and the top keywords.
 import type { ModelSettings } from './config';
-import { finishScore, plural, roundPoints } from './scoring';
-import type { Factor, IntentResult, KeywordWeight, Scored } from './types';
+import { factor, finishScore, plural, roundPoints } from './scoring';
+import type { CappedScore, Factor, IntentResult, KeywordWeight } from './types';
 import { INTENT_SIGNAL_TYPES, type IntentSignalType, type IntentTrend } from './vocabulary';
 
 /** Totals of one period (the current window or the prior one). */
@@ -30,7 +30,9 @@ export function newIntentTally(): IntentTally {
 }
 
 /** Index of each signal type in a tally's arrays (the order of INTENT_SIGNAL_TYPES). */
-export const INTENT_SIGNAL_TYPE_INDEX: Readonly<Record<IntentSignalType, number>> = Object.fromEntries(INTENT_SIGNAL_TYPES.map((t, i) => [t, i])) as Record<IntentSignalType, number>;
+export const INTENT_SIGNAL_TYPE_INDEX: Readonly<Record<IntentSignalType, number>> = Object.fromEntries(
+    INTENT_SIGNAL_TYPES.map((t, i) => [t, i])
+) as Record<IntentSignalType, number>;
 
 /**
  * Adds one signal of a period (`type`: its index in INTENT_SIGNAL_TYPES): its weight counts in full (no decay
@@ -62,17 +64,27 @@ export function addResponse(tally: IntentTally, basePoints: number, settings: Mo
     tally.responseCount++;
 }
 
-/** The intent score of one period: rounded points per signal type and for responses, capped at 100. */
-export function intentScore(tally: IntentTally, settings: ModelSettings): Scored {
+/** The intent score of one period: rounded points per signal type and for responses, capped at 100 (shared out, `finishScore`). */
+export function intentScore(tally: IntentTally, settings: ModelSettings): CappedScore {
     const factors: Factor[] = [];
     const days = settings.Intent_Window_Days;
     for (let i = 0; i < INTENT_SIGNAL_TYPES.length; i++) {
         const count = tally.signalCounts[i] as number;
         if (count === 0) continue;
-        factors.push({ label: `${INTENT_SIGNAL_TYPES[i] as IntentSignalType}: ${plural(count, 'signal')} in the last ${days} days`, points: roundPoints(tally.signalPoints[i] as number) });
+        factors.push(
+            factor(
+                `${INTENT_SIGNAL_TYPES[i] as IntentSignalType}: ${plural(count, 'signal')} in the last ${days} days`,
+                roundPoints(tally.signalPoints[i] as number)
+            )
+        );
     }
     if (tally.responseCount > 0) {
-        factors.push({ label: `Campaign responses: ${tally.responseCount} in the last ${days} days`, points: roundPoints(tally.responsePoints) });
+        factors.push(
+            factor(
+                `Campaign responses: ${tally.responseCount} in the last ${days} days`,
+                roundPoints(tally.responsePoints)
+            )
+        );
     }
     return finishScore(factors);
 }
@@ -87,7 +99,10 @@ export function intentTrend(score: number, prior: number, settings: ModelSetting
 
 export function topKeywords(tally: IntentTally, count: number): KeywordWeight[] {
     return [...tally.keywords.values()]
-        .sort((a, b) => b.weight - a.weight || b.count - a.count || (a.keyword < b.keyword ? -1 : a.keyword > b.keyword ? 1 : 0))
+        .sort(
+            (a, b) =>
+                b.weight - a.weight || b.count - a.count || (a.keyword < b.keyword ? -1 : a.keyword > b.keyword ? 1 : 0)
+        )
         .slice(0, count)
         .map((k) => ({ keyword: k.keyword, weight: Math.round(k.weight * 10) / 10, count: k.count }));
 }

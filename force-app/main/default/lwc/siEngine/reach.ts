@@ -1,7 +1,7 @@
 // Reach: how much sales and marketing have reached the account (Tasks and Events), recency-weighted.
-import type { ModelSettings } from './config';
-import { capGroup, finishScore, plural, roundPoints } from './scoring';
-import type { Factor, ReachResult, Task } from './types';
+import type { ModelSettings, PersonaConfig } from './config';
+import { capGroup, factor, finishScore, plural, roundPoints } from './scoring';
+import type { Factor, ReachResult, ScoreCap, Task } from './types';
 import { REACH_KINDS, type ReachKind, type ReachLevel } from './vocabulary';
 import { formatDay } from './dates';
 
@@ -91,46 +91,97 @@ const KIND_LABEL: Record<ReachKind, [string, string]> = {
     Other: ['other activity', 'other activities']
 };
 
+/** A persona's label when the configuration does not give one: its developer name with spaces. */
+function readableKey(key: string): string {
+    return key.replace(/_+/g, ' ').trim();
+}
+
+/**
+ * The labels of the personas reached, in the order of the configured personas (by sort order, the order
+ * the persona map lists them); a key the configuration does not name (only when `personas` is not the
+ * configuration the people were placed with) last, as its developer name with spaces.
+ */
+export function personaLabels(keys: ReadonlySet<string>, personas: readonly PersonaConfig[]): string[] {
+    const labels: string[] = [];
+    const known = new Set<string>();
+    for (const p of personas) {
+        if (!keys.has(p.key)) continue;
+        known.add(p.key);
+        labels.push(p.label.trim() || readableKey(p.key));
+    }
+    for (const key of [...keys].sort()) if (!known.has(key)) labels.push(readableKey(key));
+    return labels;
+}
+
 /**
  * Reach score: recency-weighted activity points per kind (capped at `Reach_Activity_Max`), plus points
  * per distinct person reached (capped at `Reach_Person_Max`), plus points per distinct persona reached
- * (capped at `Reach_Persona_Max`); the total is capped at 100.
+ * (capped at `Reach_Persona_Max`); the total is capped at 100. A capped group's maximum is shared out over
+ * its factors (`capGroup`), each cap a note in `caps`. Personas are named by their labels (`personas`: the
+ * configured personas; without them, by their developer names with spaces).
  */
-export function computeReach(tally: ReachTally, settings: ModelSettings): ReachResult {
+export function computeReach(
+    tally: ReachTally,
+    settings: ModelSettings,
+    personas: readonly PersonaConfig[] = []
+): ReachResult {
     const factors: Factor[] = [];
-    let activityPoints = 0;
+    const caps: ScoreCap[] = [];
     let activityCount = 0;
     for (const kind of REACH_KINDS) {
         const k = REACH_KIND_INDEX[kind];
         const count = tally.counts[k] as number;
         if (count === 0) continue;
         activityCount += count;
-        const points = roundPoints(tally.points[k] as number);
         const [one, many] = KIND_LABEL[kind];
-        factors.push({ label: `${plural(count, one, many)} in the last ${settings.Reach_Window_Days} days (recency-weighted)`, points });
-        activityPoints += points;
+        factors.push(
+            factor(
+                `${plural(count, one, many)} in the last ${settings.Reach_Window_Days} days (recency-weighted)`,
+                roundPoints(tally.points[k] as number)
+            )
+        );
     }
-    capGroup(factors, activityPoints, settings.Reach_Activity_Max, 'Activity points');
+    capGroup(factors, 0, settings.Reach_Activity_Max, `Capped at ${settings.Reach_Activity_Max} activity points`, caps);
     const people = tally.people;
     if (people > 0) {
-        const points = roundPoints(people * settings.Reach_Person_Points);
-        factors.push({ label: `${plural(people, 'person', 'people')} reached`, points });
-        capGroup(factors, points, settings.Reach_Person_Max, 'People points');
+        const first = factors.length;
+        factors.push(
+            factor(`${plural(people, 'person', 'people')} reached`, roundPoints(people * settings.Reach_Person_Points))
+        );
+        capGroup(
+            factors,
+            first,
+            settings.Reach_Person_Max,
+            `Capped at ${settings.Reach_Person_Max} people points`,
+            caps
+        );
     }
-    const personas = [...tally.personas].sort();
-    if (personas.length > 0) {
-        const points = roundPoints(personas.length * settings.Reach_Persona_Points);
-        factors.push({ label: `${plural(personas.length, 'persona')} reached: ${personas.join(', ')}`, points });
-        capGroup(factors, points, settings.Reach_Persona_Max, 'Persona points');
+    const personaKeys = [...tally.personas].sort();
+    if (personaKeys.length > 0) {
+        const first = factors.length;
+        const labels = personaLabels(tally.personas, personas);
+        factors.push(
+            factor(
+                `${plural(personaKeys.length, 'persona')} reached: ${labels.join(', ')}`,
+                roundPoints(personaKeys.length * settings.Reach_Persona_Points)
+            )
+        );
+        capGroup(
+            factors,
+            first,
+            settings.Reach_Persona_Max,
+            `Capped at ${settings.Reach_Persona_Max} persona points`,
+            caps
+        );
     }
-    const scored = finishScore(factors);
+    const scored = finishScore(factors, caps);
     return {
         ...scored,
         level: reachLevel(scored.score, settings),
         windowDays: settings.Reach_Window_Days,
         activityCount,
         peopleReached: people,
-        personasReached: personas,
+        personasReached: personaKeys,
         lastReachedDate: tally.lastDay === null ? null : formatDay(tally.lastDay)
     };
 }

@@ -27,3 +27,5 @@ export type { StageInputs } from './stage';
 export { computeQualified, isQualified, START_DATE_NOT_RECORDED, END_DATE_NOT_RECORDED } from './qualified';
 export { contactsToReach } from './recommendations';
 export { computeInsight } from './insight';
+export { apportion, explanationLines } from './scoring';
+export type { ExplanationLine } from './scoring';

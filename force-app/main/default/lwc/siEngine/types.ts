@@ -184,23 +184,56 @@ export interface Dataset {
 // ---------------------------------------------------------------------------------------------
 // Results
 
-/** One reason for a score: a readable label and the points it contributed (may be negative for a cap). */
+/**
+ * One reason for a score: a readable label (no API names) and the points it gave. `points` is its share of
+ * the score actually given, after any cap (`Scored.caps`); `rawPoints` what it counted for before the caps.
+ */
 export interface Factor {
     label: string;
+    /** The points given: after any cap, so that the factors' points sum exactly to the score. */
     points: number;
+    /** The rounded points before any cap (the same as `points` when nothing was capped). */
+    rawPoints: number;
+}
+
+/**
+ * A maximum that limited a score: a group of its factors (reach activities at most 40 points) or the whole
+ * score (at most 100). The points the maximum allows were shared out over the factors it limits, in
+ * proportion to their points, so no factor is negative and the factors still sum to the score.
+ */
+export interface ScoreCap {
+    /** A plain note for a rep: "Capped at 40 activity points", "Capped at 100". */
+    label: string;
+    /** The most the factors it limits give together. */
+    max: number;
+    /** The points those factors had together before this cap. */
+    before: number;
+    /** The factors it limits: `factors[first]` to `factors[first + count - 1]` (every factor for the score's cap). */
+    first: number;
+    count: number;
 }
 
 /** A score 0-100 and the factors that produced it; the factors' points sum exactly to the score. */
 export interface Scored {
     score: number;
     factors: Factor[];
+    /**
+     * The maximums that limited the score, in the order they applied (a group's before the score's), empty
+     * when none did. The engine always gives them; optional for scores that come from elsewhere.
+     */
+    caps?: ScoreCap[];
 }
 
-export interface ProfileFitResult extends Scored {
+/** A score the engine computed: its caps always given. */
+export interface CappedScore extends Scored {
+    caps: ScoreCap[];
+}
+
+export interface ProfileFitResult extends CappedScore {
     band: FitBand;
 }
 
-export interface ReachResult extends Scored {
+export interface ReachResult extends CappedScore {
     level: ReachLevel;
     windowDays: number;
     /** Reach activities counted (in the window, not in the future). */
@@ -235,7 +268,7 @@ export interface PersonInsight extends Scored {
     outreachProspectId: string | null;
 }
 
-export interface AccountEngagementResult extends Scored {
+export interface AccountEngagementResult extends CappedScore {
     engagedPeople: number;
     engagementCount: number;
     lastEngagedDate: string | null;
@@ -248,7 +281,7 @@ export interface KeywordWeight {
     count: number;
 }
 
-export interface IntentResult extends Scored {
+export interface IntentResult extends CappedScore {
     windowDays: number;
     trend: IntentTrend;
     /** The same score computed for the prior period of the same length. */

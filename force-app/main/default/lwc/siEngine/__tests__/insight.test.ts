@@ -23,12 +23,15 @@ describe('computeInsight on a small account', () => {
 
     it('counts closed reach activities in the window, recency-weighted, with people and personas', () => {
         // Call 12 days old: 4 * 0.5^(12/45) = 3.33 -> 3; meeting 7 days old: 6 * 0.5^(7/45) = 5.4 -> 5.
+        // Nothing capped: each factor gives its points; the persona by its label, not its developer name.
         expect(insight.reach.factors).toEqual([
-            { label: '1 meeting in the last 90 days (recency-weighted)', points: 5 },
-            { label: '1 call in the last 90 days (recency-weighted)', points: 3 },
-            { label: '1 person reached', points: 6 },
-            { label: '1 persona reached: Technical_Buyer', points: 8 }
+            { label: '1 meeting in the last 90 days (recency-weighted)', points: 5, rawPoints: 5 },
+            { label: '1 call in the last 90 days (recency-weighted)', points: 3, rawPoints: 3 },
+            { label: '1 person reached', points: 6, rawPoints: 6 },
+            { label: '1 persona reached: Technical Buyer', points: 8, rawPoints: 8 }
         ]);
+        expect(insight.reach.caps).toEqual([]);
+        expect(insight.reach.personasReached).toEqual(['Technical_Buyer']);
         expect(insight.reach).toMatchObject({
             score: 22,
             level: 'Low',

@@ -81,17 +81,76 @@ const scores = (i: ReturnType<typeof computeInsight>): Scored[] => [
 ];
 const stageOrder = (stage: string) => (BUYING_STAGES as readonly string[]).indexOf(stage);
 
+/** An API name in a label: a custom field or object (`__c`, `__mdt`), or words joined by underscores. */
+const API_NAME = /__(c|r|mdt|e|x)\b|[A-Za-z0-9]_[A-Za-z0-9]/;
+
+/**
+ * What a rep reads must hold for a score: the factors sum exactly to it, each gives a whole number of points
+ * from 0 to its raw (uncapped) points, a factor's points differ from its raw points only under a cap, each
+ * cap limits a range of the factors to at most its maximum, and no label or cap note is an API name.
+ */
+function expectExplained(s: Scored): void {
+    expect(s.factors.reduce((t, f) => t + f.points, 0)).toBe(s.score);
+    const caps = s.caps ?? [];
+    for (const f of s.factors) {
+        expect(Number.isInteger(f.points) && f.points >= 0 && f.points <= f.rawPoints).toBe(true);
+        if (caps.length === 0) expect(f.points).toBe(f.rawPoints);
+        expect(f.label).not.toMatch(API_NAME);
+    }
+    for (const c of caps) {
+        expect(c.first >= 0 && c.count >= 1 && c.first + c.count <= s.factors.length).toBe(true);
+        const limited = s.factors.slice(c.first, c.first + c.count).reduce((t, f) => t + f.points, 0);
+        expect(limited).toBeLessThanOrEqual(c.max);
+        expect(c.before).toBeGreaterThan(c.max);
+        expect(c.label).not.toMatch(API_NAME);
+    }
+}
+
 describe('computeInsight properties', () => {
     it('keeps every score in 0-100 with factors summing exactly to it', () => {
         fc.assert(
             fc.property(dataArb, (data) => {
-                for (const s of scores(computeInsight(data, DEFAULT_CONFIG, AS_OF))) {
+                const insight = computeInsight(data, DEFAULT_CONFIG, AS_OF);
+                for (const s of scores(insight)) {
                     expect(Number.isInteger(s.score) && s.score >= 0 && s.score <= 100).toBe(true);
-                    expect(s.factors.reduce((t, f) => t + f.points, 0)).toBe(s.score);
+                    expectExplained(s);
                 }
+                for (const reason of insight.buyingStage.reasons) expect(reason).not.toMatch(API_NAME);
             }),
             RUNS
         );
+    });
+
+    it('shares every capped group and score out exactly, whatever the maximums and points', () => {
+        // Small maximums and large points per activity, so that groups and scores are capped often; the
+        // factors still sum to the score and each shows its share.
+        const settingsArb = fc.record({
+            Reach_Activity_Max: fc.integer({ min: 0, max: 60 }),
+            Reach_Person_Max: fc.integer({ min: 0, max: 60 }),
+            Reach_Persona_Max: fc.integer({ min: 0, max: 60 }),
+            Reach_Call_Points: fc.integer({ min: 0, max: 40 }),
+            Reach_Email_Points: fc.integer({ min: 0, max: 40 }),
+            Reach_Person_Points: fc.integer({ min: 0, max: 40 }),
+            Reach_Persona_Points: fc.integer({ min: 0, max: 40 }),
+            Account_Engaged_Person_Points: fc.integer({ min: 0, max: 40 }),
+            Account_Engaged_Person_Max: fc.integer({ min: 0, max: 120 }),
+            Engagement_Email_Click_Points: fc.integer({ min: 0, max: 80 }),
+            Engagement_Webinar_Points: fc.integer({ min: 0, max: 80 }),
+            Intent_Engagement_Multiplier: fc.integer({ min: 0, max: 4 })
+        });
+        let capped = 0;
+        fc.assert(
+            fc.property(dataArb, settingsArb, (data, overrides) => {
+                const config = { ...DEFAULT_CONFIG, settings: { ...DEFAULT_CONFIG.settings, ...overrides } };
+                for (const s of scores(computeInsight(data, config, AS_OF))) {
+                    expect(Number.isInteger(s.score) && s.score >= 0 && s.score <= 100).toBe(true);
+                    expectExplained(s);
+                    if ((s.caps ?? []).length > 0) capped++;
+                }
+            }),
+            { numRuns: 150 }
+        );
+        expect(capped).toBeGreaterThan(50);
     });
 
     it('one more engagement never lowers intent, account engagement or stage', () => {
@@ -225,7 +284,10 @@ describe('computeInsight properties', () => {
                 (data) => {
                     const insight = computeInsight(data as unknown as AccountData, DEFAULT_CONFIG, AS_OF);
                     expect(insight.asOf).toBe(AS_OF);
-                    for (const s of scores(insight)) expect(s.factors.reduce((t, f) => t + f.points, 0)).toBe(s.score);
+                    for (const s of scores(insight)) {
+                        expect(s.factors.reduce((t, f) => t + f.points, 0)).toBe(s.score);
+                        for (const f of s.factors) expect(f.points).toBeLessThanOrEqual(f.rawPoints);
+                    }
                 }
             ),
             { numRuns: 150 }

@@ -287,7 +287,15 @@ describe('profile fit', () => {
         expect(fit.factors.map((f) => f.points)).toEqual([30, 20, 10, 0, 0]);
         expect(fit.score).toBe(60);
         expect(fit.band).toBe('Moderate');
-        expect(fit.factors[3]?.label).toBe('Company size: NumberOfEmployees 150 is not 200 to 100,000');
+        // The criterion's label, not the field's API name (NumberOfEmployees).
+        expect(fit.factors.map((f) => f.label)).toEqual([
+            "Target industry: 'technology' is in the profile",
+            'Annual revenue: 60,000,000 is 50,000,000 to 50,000,000,000',
+            'Known website: filled in',
+            'Company size: 150 is not 200 to 100,000',
+            "Target region: 'Brazil' is not in the profile"
+        ]);
+        expect(fit.caps).toEqual([]);
     });
 
     it('lists the factors in the same order whatever order the criteria are configured in', () => {
@@ -365,7 +373,13 @@ describe('profile fit', () => {
             null
         );
         expect(fit.score).toBe(100);
-        expect(fit.factors.at(-1)).toEqual({ label: 'Profile points above the maximum of 100', points: -30 });
+        // 130 points shared out as 100: 70 * 100 / 130 = 53.85 and 60 * 100 / 130 = 46.15; the point left
+        // over goes to the larger remainder (.85). No negative factor: the cap is a note.
+        expect(fit.factors).toEqual([
+            { label: "Cloud: 'Salesforce;AWS' is in the profile", points: 54, rawPoints: 70 },
+            { label: "K8s: contains 'kubernetes'", points: 46, rawPoints: 60 }
+        ]);
+        expect(fit.caps).toEqual([{ label: 'Score capped at 100', max: 100, before: 130, first: 0, count: 2 }]);
     });
 });
 

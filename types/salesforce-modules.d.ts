@@ -48,6 +48,12 @@ declare module 'lightning/uiRecordApi' {
     export function notifyRecordUpdateAvailable(items: Array<{ recordId: string }>): Promise<unknown>;
 }
 
+declare module 'lightning/uiObjectInfoApi' {
+    /** Wire adapter: `{ objectApiNames }` -> `{ results: [{ statusCode, result: ObjectInfo | errors }] }`. */
+    export const getObjectInfos: any;
+    export const getObjectInfo: any;
+}
+
 declare module 'lightning/platformShowToastEvent' {
     export class ShowToastEvent extends CustomEvent<{
         title: string;

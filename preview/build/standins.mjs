@@ -1,6 +1,6 @@
 // Rollup plugin: lets the real resolvers (LWC modules, lightning-base-components, node_modules) answer
 // every import first, and only then falls back to the preview's stand-ins for platform-only modules:
-//   lightning/graphql, lightning/uiRecordApi, lightning/platformShowToastEvent, force/navigation
+//   lightning/graphql, lightning/uiRecordApi, lightning/uiObjectInfoApi, lightning/platformShowToastEvent, force/navigation
 //                                      -> preview/standins/*.ts
 //   @salesforce/label/c.<Name>         -> the value in the real CustomLabels XML (unknown label: build error)
 //   @salesforce/customPermission/<X>   -> a URL-controlled toggle (unknown permission: build error)
@@ -38,6 +38,7 @@ export default function standins({ root }) {
     const FILES = {
         'lightning/graphql': join(standinDir, 'graphql.ts'),
         'lightning/uiRecordApi': join(standinDir, 'uiRecordApi.ts'),
+        'lightning/uiObjectInfoApi': join(standinDir, 'uiObjectInfoApi.ts'),
         'lightning/platformShowToastEvent': join(standinDir, 'platformShowToastEvent.ts'),
         'force/navigation': join(standinDir, 'navigation.ts')
     };

@@ -2,6 +2,7 @@
 // files and the loaded data set:
 //   POST /preview-api/graphql                  { query, variables, operationName } -> { data, errors? }
 //   POST /preview-api/records/get              { recordId, fields, optionalFields } -> record | error
+//   POST /preview-api/object-infos             { objectApiNames } -> { results: [{ statusCode, result }] }
 //   POST /preview-api/records/update           { fields: { Id, ... } } -> record | error
 //   POST /preview-api/apex/<Class>.<method>    params -> result | error
 // Errors use the shapes the platform gives a component: `{ status, body: { message } }`.
@@ -93,6 +94,7 @@ export class PreviewApi {
         try {
             if (path === '/preview-api/graphql') return this.graphql(body);
             if (path === '/preview-api/records/get') return this.getRecord(body);
+            if (path === '/preview-api/object-infos') return this.objectInfos(body);
             if (path === '/preview-api/records/update') return this.updateRecord(body);
             const apex = /^\/preview-api\/apex\/([A-Za-z0-9_]+\.[A-Za-z0-9_]+)$/.exec(path);
             if (apex) return this.apex(apex[1] as string);
@@ -110,6 +112,33 @@ export class PreviewApi {
         const operationName = typeof body.operationName === 'string' ? body.operationName : null;
         const context = { schema: this.schema, catalog: this.catalog, store: this.data, today: this.asOf };
         return { status: 200, body: executeGraphQL(body.query, variables, context, operationName) };
+    }
+
+    /**
+     * `getObjectInfos`: per name, the object's info with the fields the preview user can read (their schema's),
+     * or a 403 result for an object they cannot read (the UI API's batch answer keeps the order asked).
+     */
+    objectInfos(body: unknown): ApiResponse {
+        if (
+            !isObject(body) ||
+            !Array.isArray(body.objectApiNames) ||
+            !body.objectApiNames.every((n) => typeof n === 'string')
+        ) {
+            return error(400, 'getObjectInfos: the request needs "objectApiNames", a list of object API names');
+        }
+        const results = (body.objectApiNames as string[]).map((name) => {
+            const object = this.catalog.get(name);
+            if (!object)
+                return {
+                    statusCode: 403,
+                    result: [{ errorCode: 'INSUFFICIENT_ACCESS', message: `You don't have access to ${name}.` }]
+                };
+            const fields = Object.fromEntries(
+                [...object.fields].map(([field, kind]) => [field, { apiName: field, dataType: kind }])
+            );
+            return { statusCode: 200, result: { apiName: name, label: objectLabel(name), queryable: true, fields } };
+        });
+        return { status: 200, body: { results } };
     }
 
     private getRecord(body: unknown): ApiResponse {
@@ -165,6 +194,11 @@ export class PreviewApi {
         if (name === 'SI_ConfigurationController.getConfiguration') return { status: 200, body: this.configuration };
         return error(404, `the preview has no stand-in for Apex ${name}`);
     }
+}
+
+/** An object's label as the preview shows it: the API name without its suffix and underscores. */
+function objectLabel(name: string): string {
+    return name.replace(/^SI_/, '').replace(/__c$/, '').replace(/_/g, ' ');
 }
 
 function representation(type: string, record: DataRecord, fields: Record<string, unknown>): unknown {

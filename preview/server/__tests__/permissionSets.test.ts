@@ -2,6 +2,12 @@
 // The preview user's permission sets: the server's --permission-set switch, and the GraphQL answers of a
 // user with and without the app's sets (what the org's per-user schema would give).
 import { join } from 'node:path';
+import { QUERY_OBJECTS, accessFromObjectInfos } from '../../../force-app/main/default/lwc/siAccountData/access';
+import {
+    accountInsightQueryText,
+    planAccountInsightQuery
+} from '../../../force-app/main/default/lwc/siAccountData/query';
+import { queryVariables } from '../../../force-app/main/default/lwc/siAccountData/variables';
 import { SAMPLE_AS_OF } from '../../../lib/asOf';
 import { DEFAULT_PERMISSION_SETS } from '../api';
 import { createPreviewApi, parseServerArgs } from '../server';
@@ -50,5 +56,45 @@ describe('--permission-set', () => {
         expect(without.errors.map((e) => e.message)).toEqual([
             'Cannot query field "SI_Buying_Stage__c" on type "Account".'
         ]);
+    });
+});
+
+describe('getObjectInfos stand-in', () => {
+    it("describes the user's schema: what the panel plans from it runs without errors, the rest named as hidden", () => {
+        const profileOnly = createPreviewApi(ROOT, {
+            dataDir: DATA,
+            asOf: SAMPLE_AS_OF,
+            pinned: true,
+            permissionSets: []
+        }).api;
+        const infos = profileOnly.handle('/preview-api/object-infos', { objectApiNames: QUERY_OBJECTS });
+        expect(infos.status).toBe(200);
+        const results = (infos.body as { results: Array<{ statusCode: number; result: any }> }).results;
+        expect(results.map((r) => r.statusCode)).toEqual(
+            QUERY_OBJECTS.map((o) => (o === 'SI_Intent_Signal__c' ? 403 : 200))
+        );
+        expect(Object.keys(results[0]?.result.fields)).toContain('AccountId');
+        expect(Object.keys(results[0]?.result.fields)).not.toContain('SI_Outreach_Prospect_Id__c');
+
+        const plan = planAccountInsightQuery({ access: accessFromObjectInfos(QUERY_OBJECTS, infos.body) });
+        expect(plan.hidden).toEqual([{ source: 'intentSignals', object: 'SI_Intent_Signal__c', fields: [] }]);
+        const account = profileOnly.data.records('Account')[0] as { Id: string; Name: string; Website: string };
+        const answer = profileOnly.handle('/preview-api/graphql', {
+            query: plan.text,
+            variables: queryVariables(account),
+            operationName: 'siAccountInsight'
+        });
+        expect((answer.body as { errors?: unknown }).errors).toBeUndefined();
+        // The full query is what such a user's org would reject.
+        const full = profileOnly.handle('/preview-api/graphql', {
+            query: accountInsightQueryText(),
+            variables: queryVariables(account)
+        });
+        expect((full.body as { errors: Array<{ message: string }> }).errors[0]?.message).toMatch(/SI_Intent_Signal__c/);
+    });
+
+    it('refuses a request without object names', () => {
+        const api = createPreviewApi(ROOT, { dataDir: DATA, asOf: SAMPLE_AS_OF, pinned: true }).api;
+        expect(api.handle('/preview-api/object-infos', {}).status).toBe(400);
     });
 });

@@ -5,8 +5,10 @@ import { accountInsightQueryText, type QueryOptions } from './query';
 
 export * from './graphqlTypes';
 export { ACTIVITY_ALIASES, ACTIVITY_SOURCE } from './activities';
-export { ACCOUNT_FIELDS, QueryBuildError, SUBQUERY_ALIASES, accountFieldList, accountInsightQueryText } from './query';
-export type { QueryOptions, SubqueryAlias } from './query';
+export { ACCOUNT_FIELDS, QueryBuildError, SUBQUERY_ALIASES, accountFieldList, accountInsightQueryText, planAccountInsightQuery } from './query';
+export type { QueryOptions, QueryPlan, SubqueryAlias } from './query';
+export { QUERY_OBJECTS, accessFromObjectInfos, canRead } from './access';
+export type { HiddenSource, InsightSource, QueryAccess, QueryObject } from './access';
 export { MAX_SUBQUERIES, PAGE_SIZE } from './queryParts';
 export { NO_MATCH_PATTERN, companyWords, escapeLike, queryVariables, websiteDomain } from './variables';
 export type { AccountInsightVariables, AccountKey } from './variables';

@@ -76,6 +76,10 @@ import SI_Collection_Campaign_Members from '@salesforce/label/c.SI_Collection_Ca
 import SI_Collection_Opportunities from '@salesforce/label/c.SI_Collection_Opportunities';
 import SI_Collection_Intent_Signals from '@salesforce/label/c.SI_Collection_Intent_Signals';
 import SI_Data_Quality from '@salesforce/label/c.SI_Data_Quality';
+import SI_Hidden_Object from '@salesforce/label/c.SI_Hidden_Object';
+import SI_Hidden_Fields from '@salesforce/label/c.SI_Hidden_Fields';
+import SI_Hidden_Campaign_Responses from '@salesforce/label/c.SI_Hidden_Campaign_Responses';
+import SI_No_View_Insights from '@salesforce/label/c.SI_No_View_Insights';
 import SI_Data_Quality_One from '@salesforce/label/c.SI_Data_Quality_One';
 
 export const LABELS = {
@@ -86,6 +90,10 @@ export const LABELS = {
     refresh: SI_Refresh,
     refreshing: SI_Refreshing,
     noAccess: SI_No_Access,
+    noViewInsights: SI_No_View_Insights,
+    hiddenObject: SI_Hidden_Object,
+    hiddenFields: SI_Hidden_Fields,
+    hiddenCampaignResponses: SI_Hidden_Campaign_Responses,
     empty: SI_Empty,
     qualified: SI_Qualified,
     notQualified: SI_Not_Qualified,

@@ -6,14 +6,16 @@
 // it never re-implements a rule. States: loading, error (platform text + retry), no access, empty.
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
+import { getObjectInfos } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { graphql } from 'lightning/graphql';
 import getConfiguration from '@salesforce/apex/SI_ConfigurationController.getConfiguration';
 import hasAddToSequence from '@salesforce/customPermission/SI_Add_To_Sequence';
+import hasViewInsights from '@salesforce/customPermission/SI_View_Insights';
 import NAME_FIELD from '@salesforce/schema/Account.Name';
 import WEBSITE_FIELD from '@salesforce/schema/Account.Website';
 import SiAddToSequenceModal from 'c/siAddToSequenceModal';
-import { ACCOUNT_FIELDS, buildAccountInsightQuery, mapAccountData, queryVariables } from 'c/siAccountData';
+import { ACCOUNT_FIELDS, QUERY_OBJECTS, accessFromObjectInfos, buildAccountInsightQuery, mapAccountData, planAccountInsightQuery, queryVariables } from 'c/siAccountData';
 import { computeInsight, configFromMetadata, matchLead } from 'c/siEngine';
 import { isConnectionError } from 'c/siOutreachClient';
 import { formatDay, formatLabel, reduceErrors } from 'c/siLdsUtils';
@@ -44,6 +46,17 @@ const COLLECTION_LABELS = {
     CampaignMembers: LABELS.collectionCampaignMembers,
     Opportunities: LABELS.collectionOpportunities,
     IntentSignals: LABELS.collectionIntentSignals
+};
+/** What each source of the insight is called when it is hidden (by the object that hides it). */
+const HIDDEN_SOURCE_LABELS = {
+    Contact: LABELS.collectionContacts,
+    Lead: LABELS.collectionLeads,
+    Task: LABELS.collectionTasks,
+    Event: LABELS.collectionEvents,
+    CampaignMember: LABELS.hiddenCampaignResponses,
+    Campaign: LABELS.hiddenCampaignResponses,
+    Opportunity: LABELS.collectionOpportunities,
+    SI_Intent_Signal__c: LABELS.collectionIntentSignals
 };
 /** What each state of the rep's Outreach connection says. */
 const CONNECTION_LABELS = {
@@ -118,8 +131,19 @@ export default class SiAccountInsightPanel extends LightningElement {
     config = null;
     /** The query the panel asks: BASE_QUERY, or one with the extra Account fields the criteria name. */
     currentQuery = BASE_QUERY;
-    /** The Account fields the query asks beyond ACCOUNT_FIELDS, comma-joined ('' for BASE_QUERY). */
-    queryExtraFields = '';
+    /** The Account fields the query asks beyond ACCOUNT_FIELDS ([] for BASE_QUERY). */
+    queryExtraFields = [];
+    /**
+     * What the user can read, from object info (null: not known yet, or object info failed: the query
+     * asks for everything, which is what a user with the app's permission sets can read).
+     */
+    access = null;
+    /** The query's text, to tell a new plan from the current one. */
+    queryText = planAccountInsightQuery().text;
+    /** Sources of the insight the user cannot read (from the query plan), shown in one line each. */
+    hiddenSources = [];
+    /** Object labels from object info (the user's language), for the hidden sources' lines. */
+    objectLabels = new Map();
     /** The query the GraphQL wire was last given (see `query`). */
     wiredQuery = undefined;
     accountData = null;
@@ -139,7 +163,47 @@ export default class SiAccountInsightPanel extends LightningElement {
     dataGeneration = 0;
     hasGraphqlResult = false;
     // --- Data -----------------------------------------------------------------------------------
-    @wire(getRecord, { recordId: '$recordId', fields: [NAME_FIELD], optionalFields: [WEBSITE_FIELD] })
+    /** Whether the user holds SI_View_Insights: without it the panel says so and asks nothing. */
+    get canViewInsights() {
+        return !!hasViewInsights;
+    }
+    /** The page's record Id, or undefined without SI_View_Insights (which holds the record wire back). */
+    get permittedRecordId() {
+        return this.canViewInsights ? this.recordId : undefined;
+    }
+    /** The objects whose info decides the query; undefined without SI_View_Insights. */
+    get objectInfoNames() {
+        return this.canViewInsights ? QUERY_OBJECTS : undefined;
+    }
+    @wire(getObjectInfos, { objectApiNames: '$objectInfoNames' })
+    wiredObjectInfos({ data, error }) {
+        if (data) {
+            this.access = accessFromObjectInfos(QUERY_OBJECTS, data);
+            const results = data.results ?? [];
+            for (const r of results) {
+                if (typeof r?.result?.apiName === 'string' && typeof r.result.label === 'string')
+                    this.objectLabels.set(r.result.apiName, r.result.label);
+            }
+        }
+        else if (error) {
+            // Without object info the query asks for everything: a user who cannot read it gets the platform's error.
+            this.access = null;
+        }
+        else
+            return;
+        this.replan();
+    }
+    /** Plans the query for the criteria's Account fields and the user's access; a new plan asks again. */
+    replan() {
+        const plan = planAccountInsightQuery({ accountFields: this.queryExtraFields, access: this.access });
+        this.hiddenSources = plan.hidden;
+        if (plan.text === this.queryText)
+            return;
+        this.queryText = plan.text;
+        this.currentQuery = buildAccountInsightQuery({ accountFields: this.queryExtraFields, access: this.access });
+        this.forgetData();
+    }
+    @wire(getRecord, { recordId: '$permittedRecordId', fields: [NAME_FIELD], optionalFields: [WEBSITE_FIELD] })
     wiredAccount({ data, error }) {
         // A late answer about the former account (the page reused for another) is not this account's.
         if (data?.id && this.recordId && !sameRecord(data.id, this.recordId))
@@ -176,11 +240,9 @@ export default class SiAccountInsightPanel extends LightningElement {
                 ].sort();
                 // A new query only when the criteria need more fields: the wire asks again for a new
                 // query object, and the data of the base query cannot score those criteria.
-                const extraFields = extra.join(',');
-                if (extraFields !== this.queryExtraFields) {
-                    this.currentQuery = buildAccountInsightQuery({ accountFields: extra });
-                    this.queryExtraFields = extraFields;
-                    this.forgetData();
+                if (extra.join(',') !== this.queryExtraFields.join(',')) {
+                    this.queryExtraFields = extra;
+                    this.replan();
                 }
             }
             catch (e) {
@@ -200,7 +262,7 @@ export default class SiAccountInsightPanel extends LightningElement {
      * microtask later) answers the former query and is not scored.
      */
     get query() {
-        const query = this.accountKey ? this.currentQuery : undefined;
+        const query = this.accountKey && this.canViewInsights ? this.currentQuery : undefined;
         this.wiredQuery = query;
         return query;
     }
@@ -277,13 +339,17 @@ export default class SiAccountInsightPanel extends LightningElement {
     }
     // --- States ---------------------------------------------------------------------------------
     get hasError() {
-        return this.errors.length > 0;
+        return this.canViewInsights && this.errors.length > 0;
+    }
+    /** No SI_View_Insights: the panel says so and asks nothing (the configuration's Apex refuses too). */
+    get noViewInsights() {
+        return !this.canViewInsights;
     }
     get isLoading() {
-        return !this.hasError && !this.noAccess && (!this.hasGraphqlResult || !this.insight);
+        return this.canViewInsights && !this.hasError && !this.noAccess && (!this.hasGraphqlResult || !this.insight);
     }
     get isReady() {
-        return !this.hasError && !this.noAccess && this.insight !== null;
+        return this.canViewInsights && !this.hasError && !this.noAccess && this.insight !== null;
     }
     get showSpinner() {
         return this.isLoading || (this.refreshing && this.isReady);
@@ -312,6 +378,17 @@ export default class SiAccountInsightPanel extends LightningElement {
         if (!f.newestActivityDate)
             return formatLabel(LABELS.freshnessNone, formatDay(f.asOf));
         return formatLabel(LABELS.freshness, formatDay(f.newestActivityDate), f.daysSinceNewest ?? 0, formatDay(f.asOf));
+    }
+    /** One line per source of the insight the user cannot read: what is hidden and why. */
+    get hiddenLines() {
+        return this.hiddenSources.map((h, i) => {
+            const source = HIDDEN_SOURCE_LABELS[h.object];
+            const object = this.objectLabels.get(h.object) ?? h.object;
+            const text = h.fields.length === 0
+                ? formatLabel(LABELS.hiddenObject, source, object)
+                : formatLabel(LABELS.hiddenFields, source, h.fields.map((f) => `${object}.${f}`).join(', '));
+            return { key: `${h.object}-${i}`, text };
+        });
     }
     get truncatedText() {
         const truncated = this.accountData?.truncated ?? [];

@@ -6,17 +6,25 @@
 // it never re-implements a rule. States: loading, error (platform text + retry), no access, empty.
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
+import { getObjectInfos } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { graphql } from 'lightning/graphql';
 import getConfiguration from '@salesforce/apex/SI_ConfigurationController.getConfiguration';
 import hasAddToSequence from '@salesforce/customPermission/SI_Add_To_Sequence';
+import hasViewInsights from '@salesforce/customPermission/SI_View_Insights';
 import NAME_FIELD from '@salesforce/schema/Account.Name';
 import WEBSITE_FIELD from '@salesforce/schema/Account.Website';
 import SiAddToSequenceModal from 'c/siAddToSequenceModal';
 import {
     ACCOUNT_FIELDS,
+    QUERY_OBJECTS,
+    accessFromObjectInfos,
     buildAccountInsightQuery,
     mapAccountData,
+    planAccountInsightQuery,
+    type HiddenSource,
+    type QueryAccess,
+    type QueryObject,
     queryVariables,
     type AccountDataResult,
     type AccountInsightVariables,
@@ -27,11 +35,13 @@ import {
     computeInsight,
     configFromMetadata,
     matchLead,
+    type Account,
     type AccountInsight,
     type ConfigMetadata,
     type EngineConfig,
     type FitBand,
     type IntentTrend,
+    type Lead,
     type PersonInsight,
     type ReachLevel
 } from 'c/siEngine';
@@ -94,6 +104,18 @@ const COLLECTION_LABELS: Readonly<Record<TruncatedCollection['collection'], stri
     IntentSignals: LABELS.collectionIntentSignals
 };
 
+/** What each source of the insight is called when it is hidden (by the object that hides it). */
+const HIDDEN_SOURCE_LABELS: Readonly<Record<QueryObject, string>> = {
+    Contact: LABELS.collectionContacts,
+    Lead: LABELS.collectionLeads,
+    Task: LABELS.collectionTasks,
+    Event: LABELS.collectionEvents,
+    CampaignMember: LABELS.hiddenCampaignResponses,
+    Campaign: LABELS.hiddenCampaignResponses,
+    Opportunity: LABELS.collectionOpportunities,
+    SI_Intent_Signal__c: LABELS.collectionIntentSignals
+};
+
 /** What each state of the rep's Outreach connection says. */
 const CONNECTION_LABELS: Readonly<Record<OutreachConnectionReason, string>> = {
     notConnected: LABELS.outreachNotConnected,
@@ -119,6 +141,8 @@ function blockedByConnection(summary: unknown): { ids: string[]; error: Outreach
     ) as Array<{ recordId: string; error: OutreachErrorInfo }>;
     return { ids: blocked.map((result) => result.recordId), error: blocked[0]?.error ?? null };
 }
+
+const NO_LEADS: readonly Lead[] = [];
 
 /** The query with the Account fields the shipped criteria use: what the panel asks before its configuration arrives. */
 const BASE_QUERY = buildAccountInsightQuery();
@@ -178,8 +202,19 @@ export default class SiAccountInsightPanel extends LightningElement {
     config: EngineConfig | null = null;
     /** The query the panel asks: BASE_QUERY, or one with the extra Account fields the criteria name. */
     currentQuery: unknown = BASE_QUERY;
-    /** The Account fields the query asks beyond ACCOUNT_FIELDS, comma-joined ('' for BASE_QUERY). */
-    private queryExtraFields = '';
+    /** The Account fields the query asks beyond ACCOUNT_FIELDS ([] for BASE_QUERY). */
+    private queryExtraFields: string[] = [];
+    /**
+     * What the user can read, from object info (null: not known yet, or object info failed: the query
+     * asks for everything, which is what a user with the app's permission sets can read).
+     */
+    private access: QueryAccess = null;
+    /** The query's text, to tell a new plan from the current one. */
+    private queryText = planAccountInsightQuery().text;
+    /** Sources of the insight the user cannot read (from the query plan), shown in one line each. */
+    hiddenSources: HiddenSource[] = [];
+    /** Object labels from object info (the user's language), for the hidden sources' lines. */
+    private objectLabels = new Map<string, string>();
     /** The query the GraphQL wire was last given (see `query`). */
     private wiredQuery: unknown = undefined;
     accountData: AccountDataResult | null = null;
@@ -192,6 +227,8 @@ export default class SiAccountInsightPanel extends LightningElement {
     noAccess = false;
     refreshing = false;
     selectedIds: string[] = [];
+    /** Leads the lead search found that the engine's lead rule does not match: listed under the persona map. */
+    otherLeads: Lead[] = [];
     /** Set after a run the rep's Outreach connection stopped: its people stay selected for the next one. */
     outreachConnectionNotice: OutreachConnectionNotice | null = null;
     private graphqlRefresh: (() => Promise<unknown>) | null = null;
@@ -201,7 +238,47 @@ export default class SiAccountInsightPanel extends LightningElement {
 
     // --- Data -----------------------------------------------------------------------------------
 
-    @wire(getRecord, { recordId: '$recordId', fields: [NAME_FIELD], optionalFields: [WEBSITE_FIELD] })
+    /** Whether the user holds SI_View_Insights: without it the panel says so and asks nothing. */
+    get canViewInsights(): boolean {
+        return !!hasViewInsights;
+    }
+
+    /** The page's record Id, or undefined without SI_View_Insights (which holds the record wire back). */
+    get permittedRecordId(): string | undefined {
+        return this.canViewInsights ? this.recordId : undefined;
+    }
+
+    /** The objects whose info decides the query; undefined without SI_View_Insights. */
+    get objectInfoNames(): readonly QueryObject[] | undefined {
+        return this.canViewInsights ? QUERY_OBJECTS : undefined;
+    }
+
+    @wire(getObjectInfos, { objectApiNames: '$objectInfoNames' })
+    wiredObjectInfos({ data, error }: { data?: unknown; error?: unknown }): void {
+        if (data) {
+            this.access = accessFromObjectInfos(QUERY_OBJECTS, data);
+            const results = (data as { results?: Array<{ result?: { apiName?: unknown; label?: unknown } }> }).results ?? [];
+            for (const r of results) {
+                if (typeof r?.result?.apiName === 'string' && typeof r.result.label === 'string') this.objectLabels.set(r.result.apiName, r.result.label);
+            }
+        } else if (error) {
+            // Without object info the query asks for everything: a user who cannot read it gets the platform's error.
+            this.access = null;
+        } else return;
+        this.replan();
+    }
+
+    /** Plans the query for the criteria's Account fields and the user's access; a new plan asks again. */
+    private replan(): void {
+        const plan = planAccountInsightQuery({ accountFields: this.queryExtraFields, access: this.access });
+        this.hiddenSources = plan.hidden;
+        if (plan.text === this.queryText) return;
+        this.queryText = plan.text;
+        this.currentQuery = buildAccountInsightQuery({ accountFields: this.queryExtraFields, access: this.access });
+        this.forgetData();
+    }
+
+    @wire(getRecord, { recordId: '$permittedRecordId', fields: [NAME_FIELD], optionalFields: [WEBSITE_FIELD] })
     wiredAccount({ data, error }: { data?: LdsRecord; error?: PlatformError & { status?: number } }): void {
         // A late answer about the former account (the page reused for another) is not this account's.
         if (data?.id && this.recordId && !sameRecord(data.id, this.recordId)) return;
@@ -237,11 +314,9 @@ export default class SiAccountInsightPanel extends LightningElement {
                 ].sort();
                 // A new query only when the criteria need more fields: the wire asks again for a new
                 // query object, and the data of the base query cannot score those criteria.
-                const extraFields = extra.join(',');
-                if (extraFields !== this.queryExtraFields) {
-                    this.currentQuery = buildAccountInsightQuery({ accountFields: extra });
-                    this.queryExtraFields = extraFields;
-                    this.forgetData();
+                if (extra.join(',') !== this.queryExtraFields.join(',')) {
+                    this.queryExtraFields = extra;
+                    this.replan();
                 }
             } catch (e) {
                 this.configErrors = reduceErrors(e as Error);
@@ -260,7 +335,7 @@ export default class SiAccountInsightPanel extends LightningElement {
      * microtask later) answers the former query and is not scored.
      */
     get query(): unknown {
-        const query = this.accountKey ? this.currentQuery : undefined;
+        const query = this.accountKey && this.canViewInsights ? this.currentQuery : undefined;
         this.wiredQuery = query;
         return query;
     }
@@ -280,13 +355,19 @@ export default class SiAccountInsightPanel extends LightningElement {
             this.hasGraphqlResult = true;
         } else if (result?.data) {
             try {
+                const otherLeads: Lead[] = [];
                 const mapped = mapAccountData(result.data, {
-                    matchLead: (account, lead) => matchLead(account, lead) !== null
+                    matchLead: (account, lead) => {
+                        if (matchLead(account, lead) !== null) return true;
+                        otherLeads.push(lead);
+                        return false;
+                    }
                 });
                 // The data of another account than the page's (a late answer for a former account): not shown.
                 const mappedId = mapped.status === 'ok' ? mapped.data.account.Id : null;
                 if (mappedId && this.recordId && !sameRecord(String(mappedId), this.recordId)) return;
                 this.accountData = mapped;
+                this.otherLeads = otherLeads;
                 this.dataErrors = [];
             } catch (e) {
                 this.dataErrors = reduceErrors(e as Error);
@@ -302,6 +383,7 @@ export default class SiAccountInsightPanel extends LightningElement {
      */
     private forgetData(): void {
         this.accountData = null;
+        this.otherLeads = [];
         this.hasGraphqlResult = false;
         this.dataErrors = [];
         this.graphqlRefresh = null;
@@ -336,15 +418,20 @@ export default class SiAccountInsightPanel extends LightningElement {
     // --- States ---------------------------------------------------------------------------------
 
     get hasError(): boolean {
-        return this.errors.length > 0;
+        return this.canViewInsights && this.errors.length > 0;
+    }
+
+    /** No SI_View_Insights: the panel says so and asks nothing (the configuration's Apex refuses too). */
+    get noViewInsights(): boolean {
+        return !this.canViewInsights;
     }
 
     get isLoading(): boolean {
-        return !this.hasError && !this.noAccess && (!this.hasGraphqlResult || !this.insight);
+        return this.canViewInsights && !this.hasError && !this.noAccess && (!this.hasGraphqlResult || !this.insight);
     }
 
     get isReady(): boolean {
-        return !this.hasError && !this.noAccess && this.insight !== null;
+        return this.canViewInsights && !this.hasError && !this.noAccess && this.insight !== null;
     }
 
     get showSpinner(): boolean {
@@ -386,6 +473,19 @@ export default class SiAccountInsightPanel extends LightningElement {
         );
     }
 
+    /** One line per source of the insight the user cannot read: what is hidden and why. */
+    get hiddenLines(): Array<{ key: string; text: string }> {
+        return this.hiddenSources.map((h, i) => {
+            const source = HIDDEN_SOURCE_LABELS[h.object];
+            const object = this.objectLabels.get(h.object) ?? h.object;
+            const text =
+                h.fields.length === 0
+                    ? formatLabel(LABELS.hiddenObject, source, object)
+                    : formatLabel(LABELS.hiddenFields, source, h.fields.map((f) => `${object}.${f}`).join(', '));
+            return { key: `${h.object}-${i}`, text };
+        });
+    }
+
     get truncatedText(): string {
         const truncated = this.accountData?.truncated ?? [];
         if (truncated.length === 0) return '';
@@ -421,6 +521,15 @@ export default class SiAccountInsightPanel extends LightningElement {
         if (intent.topKeywords.length > 0)
             details.push(formatLabel(LABELS.topKeywords, intent.topKeywords.map((k) => k.keyword).join(', ')));
         return details;
+    }
+
+    /** The account the unmatched leads look like (its Name and Website), and the records of the leads the engine counted. */
+    get leadAccount(): Account | null {
+        return this.accountData?.status === 'ok' ? this.accountData.data.account : null;
+    }
+
+    get countedLeads(): readonly Lead[] {
+        return (this.accountData?.status === 'ok' ? this.accountData.data.leads : null) ?? NO_LEADS;
     }
 
     get contactsToReach(): AccountInsight['contactsToReach'] {

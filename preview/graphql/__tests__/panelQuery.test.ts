@@ -219,3 +219,52 @@ describe("the panel's query planned for what the user can read", () => {
         expect(q.AccountEvents.totalCount).toBeGreaterThan(0);
     });
 });
+
+describe("the panel's activity subqueries", () => {
+    it('ask only what happened by today: a scheduled or open task and a future meeting take no place in the page', () => {
+        const ACME = '001000000000001AAA';
+        const task = (n: number, fields: Record<string, unknown>) => ({
+            Id: `00T00000000000${n}AAA`,
+            AccountId: ACME,
+            WhoId: null,
+            ...fields
+        });
+        const data = store({
+            Account: [{ Id: ACME, Name: 'Acme', Website: 'acme.com' }],
+            Task: [
+                task(1, { ActivityDate: '2026-10-30', IsClosed: true }),
+                task(2, { ActivityDate: '2026-11-20', IsClosed: false }),
+                task(3, { ActivityDate: '2026-10-29', IsClosed: false }),
+                task(4, { ActivityDate: null, IsClosed: true, CompletedDateTime: '2026-10-01T10:00:00.000Z' }),
+                task(5, { ActivityDate: '2026-11-02', IsClosed: true })
+            ],
+            Event: [
+                { Id: '00U000000000001AAA', AccountId: ACME, ActivityDateTime: '2026-11-01T15:00:00.000Z' },
+                { Id: '00U000000000002AAA', AccountId: ACME, ActivityDateTime: '2026-11-03T09:00:00.000Z' }
+            ]
+        });
+        const ctx = contextFor(data, '2026-11-02');
+        const result = executeGraphQL(
+            accountInsightQueryText(),
+            { ...queryVariables({ Id: ACME, Name: 'Acme', Website: 'acme.com' }) },
+            ctx,
+            'siAccountInsight'
+        );
+        expect(messages(result)).toEqual([]);
+        const q = (result.data as any).uiapi.query;
+        expect(q.AccountTasks.edges.map((e: any) => e.node.Id)).toEqual([
+            '00T000000000005AAA',
+            '00T000000000001AAA',
+            '00T000000000004AAA'
+        ]);
+        expect(q.AccountEvents.edges.map((e: any) => e.node.Id)).toEqual(['00U000000000001AAA']);
+        // On the day after, the meeting of the 3rd counts too.
+        const later = executeGraphQL(
+            accountInsightQueryText(),
+            { ...queryVariables({ Id: ACME, Name: 'Acme', Website: 'acme.com' }) },
+            contextFor(data, '2026-11-03'),
+            'siAccountInsight'
+        );
+        expect((later.data as any).uiapi.query.AccountEvents.totalCount).toBe(2);
+    });
+});

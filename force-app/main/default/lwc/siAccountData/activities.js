@@ -29,17 +29,26 @@ const CONNECTION_TAIL = `
                 pageInfo { hasNextPage endCursor }
                 totalCount`;
 /**
+ * Only what happened by the panel's as-of (today, which `TODAY` is in the user's time zone): a scheduled
+ * task or meeting is not reach yet, and newest first it would take the place of real recent activity in
+ * a page. Without a date the engine falls back to another one (CompletedDateTime, CreatedDate), so
+ * undated records stay.
+ */
+const TASKS_BY_TODAY = `or: [{ ActivityDate: { lte: { literal: TODAY } } }, { ActivityDate: { eq: { value: null } } }]`;
+const EVENTS_BY_TODAY = `or: [{ ActivityDateTime: { lte: { literal: TODAY } } }, { ActivityDateTime: { eq: { value: null } } }]`;
+/**
  * The activity subqueries: activities the platform rolls up to the account (`AccountId`), and
  * activities with a matched lead (`WhoId` in a semi-join on Lead, because lead activities carry no
  * AccountId). Newest first, so a truncated collection keeps the most recent activity.
  */
 export function activitySubqueries(plan) {
     const parts = [];
+    const closed = plan.closedTasksOnly ? ', IsClosed: { eq: true }' : '';
     if (plan.accountTasks) {
         parts.push(`
             AccountTasks: Task(
                 first: ${PAGE_SIZE}
-                where: { AccountId: { eq: $recordId } }
+                where: { AccountId: { eq: $recordId }${closed}, ${TASKS_BY_TODAY} }
                 orderBy: { ActivityDate: { order: DESC, nulls: LAST } }
             ) {
                 edges { node {${TASK_FIELDS}
@@ -50,7 +59,7 @@ export function activitySubqueries(plan) {
         parts.push(`
             LeadTasks: Task(
                 first: ${PAGE_SIZE}
-                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } } }
+                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } }${closed}, ${TASKS_BY_TODAY} }
                 orderBy: { ActivityDate: { order: DESC, nulls: LAST } }
             ) {
                 edges { node {${TASK_FIELDS}
@@ -61,7 +70,7 @@ export function activitySubqueries(plan) {
         parts.push(`
             AccountEvents: Event(
                 first: ${PAGE_SIZE}
-                where: { AccountId: { eq: $recordId } }
+                where: { AccountId: { eq: $recordId }, ${EVENTS_BY_TODAY} }
                 orderBy: { ActivityDateTime: { order: DESC, nulls: LAST } }
             ) {
                 edges { node {${EVENT_FIELDS}
@@ -72,7 +81,7 @@ export function activitySubqueries(plan) {
         parts.push(`
             LeadEvents: Event(
                 first: ${PAGE_SIZE}
-                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } } }
+                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } }, ${EVENTS_BY_TODAY} }
                 orderBy: { ActivityDateTime: { order: DESC, nulls: LAST } }
             ) {
                 edges { node {${EVENT_FIELDS}

@@ -48,7 +48,18 @@ export interface ActivityPlan {
     leadEvents: boolean;
     /** The lead pre-filter the lead subqueries' semi-joins use. */
     leadFilter: string;
+    /** Whether Task.IsClosed is readable: then only closed tasks are asked (an open task is a plan, not a touch). */
+    closedTasksOnly?: boolean;
 }
+
+/**
+ * Only what happened by the panel's as-of (today, which `TODAY` is in the user's time zone): a scheduled
+ * task or meeting is not reach yet, and newest first it would take the place of real recent activity in
+ * a page. Without a date the engine falls back to another one (CompletedDateTime, CreatedDate), so
+ * undated records stay.
+ */
+const TASKS_BY_TODAY = `or: [{ ActivityDate: { lte: { literal: TODAY } } }, { ActivityDate: { eq: { value: null } } }]`;
+const EVENTS_BY_TODAY = `or: [{ ActivityDateTime: { lte: { literal: TODAY } } }, { ActivityDateTime: { eq: { value: null } } }]`;
 
 /**
  * The activity subqueries: activities the platform rolls up to the account (`AccountId`), and
@@ -57,11 +68,12 @@ export interface ActivityPlan {
  */
 export function activitySubqueries(plan: ActivityPlan): string {
     const parts: string[] = [];
+    const closed = plan.closedTasksOnly ? ', IsClosed: { eq: true }' : '';
     if (plan.accountTasks) {
         parts.push(`
             AccountTasks: Task(
                 first: ${PAGE_SIZE}
-                where: { AccountId: { eq: $recordId } }
+                where: { AccountId: { eq: $recordId }${closed}, ${TASKS_BY_TODAY} }
                 orderBy: { ActivityDate: { order: DESC, nulls: LAST } }
             ) {
                 edges { node {${TASK_FIELDS}
@@ -72,7 +84,7 @@ export function activitySubqueries(plan: ActivityPlan): string {
         parts.push(`
             LeadTasks: Task(
                 first: ${PAGE_SIZE}
-                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } } }
+                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } }${closed}, ${TASKS_BY_TODAY} }
                 orderBy: { ActivityDate: { order: DESC, nulls: LAST } }
             ) {
                 edges { node {${TASK_FIELDS}
@@ -83,7 +95,7 @@ export function activitySubqueries(plan: ActivityPlan): string {
         parts.push(`
             AccountEvents: Event(
                 first: ${PAGE_SIZE}
-                where: { AccountId: { eq: $recordId } }
+                where: { AccountId: { eq: $recordId }, ${EVENTS_BY_TODAY} }
                 orderBy: { ActivityDateTime: { order: DESC, nulls: LAST } }
             ) {
                 edges { node {${EVENT_FIELDS}
@@ -94,7 +106,7 @@ export function activitySubqueries(plan: ActivityPlan): string {
         parts.push(`
             LeadEvents: Event(
                 first: ${PAGE_SIZE}
-                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } } }
+                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } }, ${EVENTS_BY_TODAY} }
                 orderBy: { ActivityDateTime: { order: DESC, nulls: LAST } }
             ) {
                 edges { node {${EVENT_FIELDS}

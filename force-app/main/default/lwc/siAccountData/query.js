@@ -215,6 +215,7 @@ export function planAccountInsightQuery(options = {}) {
         leadTasks: tasks && leads && canRead(access, 'Task', ['WhoId']),
         accountEvents: events && need('activities', 'Event', ['AccountId']),
         leadEvents: events && leads && canRead(access, 'Event', ['WhoId']),
+        closedTasksOnly: canRead(access, 'Task', ['IsClosed']),
         leadFilter
     };
     if (leads && tasks && !plan.leadTasks)

@@ -259,6 +259,7 @@ export function planAccountInsightQuery(options: QueryOptions = {}): QueryPlan {
         leadTasks: tasks && leads && canRead(access, 'Task', ['WhoId']),
         accountEvents: events && need('activities', 'Event', ['AccountId']),
         leadEvents: events && leads && canRead(access, 'Event', ['WhoId']),
+        closedTasksOnly: canRead(access, 'Task', ['IsClosed']),
         leadFilter
     };
     if (leads && tasks && !plan.leadTasks) hidden.push({ source: 'activities', object: 'Task', fields: ['WhoId'] });

@@ -1,7 +1,8 @@
 // One score with its rating and details, and its "Why?" (c-si-why-disclosure): the factors that
-// produced the score, from the engine unchanged, with their points.
+// produced the score, from the engine unchanged, each with the points it gives (its share of the score:
+// they sum to it), and the note of each cap after the factors it limits (`explanationLines`).
 import { LightningElement, api } from 'lwc';
-import type { Factor } from 'c/siEngine';
+import { explanationLines, type Factor, type ScoreCap } from 'c/siEngine';
 import { formatLabel } from 'c/siLdsUtils';
 import POINTS from '@salesforce/label/c.SI_Points';
 import SCORE_OF from '@salesforce/label/c.SI_Score_Of';
@@ -17,6 +18,8 @@ export default class SiScoreSummary extends LightningElement {
     /** Extra lines under the rating (trend, keywords), already labelled. */
     @api details: string[] = [];
     @api factors: Factor[] = [];
+    /** The caps that limited the score (the engine's `caps`): each a note, without points. */
+    @api caps: ScoreCap[] = [];
 
     get scoreText(): string {
         return this.score === null || this.score === undefined ? '-' : String(this.score);
@@ -26,13 +29,14 @@ export default class SiScoreSummary extends LightningElement {
         return formatLabel(SCORE_OF, this.scoreText);
     }
 
-    /** The factors as the disclosure lists them, points signed and labelled. */
+    /** The factors as the disclosure lists them, the points given signed and labelled; cap notes without points. */
     get factorItems(): WhyItem[] {
-        return (this.factors ?? []).map((f, i) => ({
-            key: `${i}-${f.label}`,
-            label: f.label,
-            detail: formatLabel(POINTS, f.points > 0 ? `+${f.points}` : String(f.points))
-        }));
+        return explanationLines({ factors: this.factors ?? [], caps: this.caps ?? [] }).map((line, i) => {
+            const key = `${i}-${line.label}`;
+            if (line.points === null) return { key, label: line.label, note: true };
+            const points = line.points > 0 ? `+${line.points}` : String(line.points);
+            return { key, label: line.label, detail: formatLabel(POINTS, points) };
+        });
     }
 
     get detailRows(): Array<{ key: string; text: string }> {

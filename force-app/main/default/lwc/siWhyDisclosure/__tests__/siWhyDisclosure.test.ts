@@ -38,7 +38,10 @@ describe('c-si-why-disclosure', () => {
         await Promise.resolve();
         expect(button.getAttribute('aria-expanded')).toBe('true');
         const items = [...root(el).querySelectorAll('.si-why__item')];
-        expect(items.map((i) => i.querySelector('.si-why__label')?.textContent)).toEqual(['Target industry', 'Intent 78 is at least 55']);
+        expect(items.map((i) => i.querySelector('.si-why__label')?.textContent)).toEqual([
+            'Target industry',
+            'Intent 78 is at least 55'
+        ]);
         // Points only where the item has them.
         expect(items.map((i) => i.querySelector('.si-why__detail')?.textContent ?? null)).toEqual(['+30 pts', null]);
 
@@ -46,6 +49,57 @@ describe('c-si-why-disclosure', () => {
         await Promise.resolve();
         expect(button.getAttribute('aria-expanded')).toBe('false');
         expect(root(el).querySelectorAll('.si-why__item')).toHaveLength(0);
+    });
+
+    it('lists one column: each label left, its points right-aligned on one line, a note on a line of its own', async () => {
+        const el = render({
+            subject: 'Reach',
+            items: [
+                { key: '0', label: '142 meetings in the last 90 days (recency-weighted)', detail: '+13 pts' },
+                { key: '1', label: '263 calls in the last 90 days (recency-weighted)', detail: '+16 pts' },
+                { key: '2', label: 'Capped at 40 activity points', note: true },
+                { key: '3', label: 'Intent 78 is at least 55' }
+            ]
+        });
+        (root(el).querySelector('button') as HTMLButtonElement).click();
+        await Promise.resolve();
+        const list = root(el).querySelectorAll('ul');
+        expect(list).toHaveLength(1);
+        const rows = [...(list[0] as HTMLUListElement).children] as HTMLElement[];
+        expect(rows.map((r) => r.tagName)).toEqual(['LI', 'LI', 'LI', 'LI']);
+        // A factor: a grid row whose label grows (and wraps) and whose points do not flex, right-aligned.
+        const [meetings, , cap, reason] = rows as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+        expect(meetings.classList).toContain('slds-grid');
+        expect(meetings.classList).toContain('slds-grid_align-spread');
+        const points = meetings.querySelector('.si-why__detail') as HTMLElement;
+        expect(points.textContent).toBe('+13 pts');
+        expect(points.classList).toContain('slds-text-align_right');
+        expect(points.classList).toContain('slds-no-flex');
+        expect(meetings.firstElementChild?.classList).toContain('si-why__label');
+        expect(meetings.lastElementChild).toBe(points);
+        // The note: its own line, plain text, no points, not counted as a factor.
+        expect(cap.className).toContain('si-why__note');
+        expect(cap.classList).not.toContain('si-why__item');
+        expect(cap.textContent).toBe('Capped at 40 activity points');
+        expect(cap.querySelector('.si-why__detail')).toBeNull();
+        expect(cap.querySelector('.si-why__label')).toBeNull();
+        // A reason without points: the label alone.
+        expect(reason.querySelector('.si-why__label')?.textContent).toBe('Intent 78 is at least 55');
+        expect(reason.querySelector('.si-why__detail')).toBeNull();
+        expect(root(el).querySelectorAll('.si-why__item')).toHaveLength(3);
+    });
+
+    it('keeps the list when the items change while open', async () => {
+        const el = render({ subject: 'Intent', items: ITEMS });
+        (root(el).querySelector('button') as HTMLButtonElement).click();
+        await Promise.resolve();
+        (el as unknown as { items: unknown[] }).items = [
+            { key: 'x', label: 'Web Visit: 27 signals in the last 30 days', detail: '+38 pts' }
+        ];
+        await Promise.resolve();
+        expect([...root(el).querySelectorAll('.si-why__item')].map((i) => i.textContent)).toEqual([
+            'Web Visit: 27 signals in the last 30 days+38 pts'
+        ]);
     });
 
     it('says when there is nothing to explain', async () => {
@@ -62,7 +116,10 @@ describe('c-si-why-disclosure', () => {
     });
 
     it('is accessible collapsed and expanded', async () => {
-        const el = render({ subject: 'Profile fit', items: ITEMS });
+        const el = render({
+            subject: 'Profile fit',
+            items: [...ITEMS, { key: 'n', label: 'Score capped at 100', note: true }]
+        });
         await expect(el).toBeAccessible();
         (root(el).querySelector('button') as HTMLButtonElement).click();
         await Promise.resolve();

@@ -161,6 +161,8 @@ const INTENT_SIGNALS = `
                     Source__c @optional { value }
                 } }${TAIL}
             }`;
+/** The Lead fields the pre-filter compares (once each). */
+const LEAD_FIELDS = [...new Set(LEAD_CLAUSES.map((c) => c.field))];
 /**
  * Plans the one query for what the user can read (`options.access`, from object info; null or absent:
  * everything). A subquery runs only when its object and the fields it filters and orders on are
@@ -195,11 +197,11 @@ export function planAccountInsightQuery(options = {}) {
         hidden.push({
             source: 'leads',
             object: 'Lead',
-            fields: unreadable(access, 'Lead', ['IsConverted', ...LEAD_CLAUSES.map((c) => c.field)])
+            fields: unreadable(access, 'Lead', ['IsConverted', ...LEAD_FIELDS])
         });
     else {
         leads = true;
-        const missing = unreadable(access, 'Lead', LEAD_CLAUSES.map((c) => c.field));
+        const missing = unreadable(access, 'Lead', LEAD_FIELDS);
         if (missing.length > 0)
             hidden.push({ source: 'leads', object: 'Lead', fields: missing });
     }

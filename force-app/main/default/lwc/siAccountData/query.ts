@@ -192,6 +192,9 @@ const INTENT_SIGNALS = `
                 } }${TAIL}
             }`;
 
+/** The Lead fields the pre-filter compares (once each). */
+const LEAD_FIELDS = [...new Set(LEAD_CLAUSES.map((c) => c.field))];
+
 /** What the query asks for, given what the user can read. */
 export interface QueryPlan {
     /** The query text (`buildAccountInsightQuery` wraps it with `gql`). */
@@ -235,15 +238,11 @@ export function planAccountInsightQuery(options: QueryOptions = {}): QueryPlan {
         hidden.push({
             source: 'leads',
             object: 'Lead',
-            fields: unreadable(access, 'Lead', ['IsConverted', ...LEAD_CLAUSES.map((c) => c.field)])
+            fields: unreadable(access, 'Lead', ['IsConverted', ...LEAD_FIELDS])
         });
     else {
         leads = true;
-        const missing = unreadable(
-            access,
-            'Lead',
-            LEAD_CLAUSES.map((c) => c.field)
-        );
+        const missing = unreadable(access, 'Lead', LEAD_FIELDS);
         if (missing.length > 0) hidden.push({ source: 'leads', object: 'Lead', fields: missing });
     }
     const leadFilter = leadMatchFilter(leadClauses);

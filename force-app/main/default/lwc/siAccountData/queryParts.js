@@ -6,7 +6,8 @@ export const MAX_SUBQUERIES = 10;
 export const LEAD_CLAUSES = [
     { field: 'Email', variable: 'leadEmailPattern' },
     { field: 'Website', variable: 'leadWebsitePattern' },
-    { field: 'Company', variable: 'leadCompanyPattern' }
+    { field: 'Company', variable: 'leadCompanyPattern' },
+    { field: 'Company', variable: 'leadCompanyArticlePattern' }
 ];
 /**
  * The server-side pre-filter for leads that may belong to the account: not converted, and an email

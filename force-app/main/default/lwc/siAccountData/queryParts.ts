@@ -12,7 +12,8 @@ export const MAX_SUBQUERIES = 10;
 export const LEAD_CLAUSES = [
     { field: 'Email', variable: 'leadEmailPattern' },
     { field: 'Website', variable: 'leadWebsitePattern' },
-    { field: 'Company', variable: 'leadCompanyPattern' }
+    { field: 'Company', variable: 'leadCompanyPattern' },
+    { field: 'Company', variable: 'leadCompanyArticlePattern' }
 ] as const;
 export type LeadClause = (typeof LEAD_CLAUSES)[number];
 

@@ -10,7 +10,7 @@ export type { QueryOptions, QueryPlan, SubqueryAlias } from './query';
 export { QUERY_OBJECTS, accessFromObjectInfos, canRead } from './access';
 export type { HiddenSource, InsightSource, QueryAccess, QueryObject } from './access';
 export { MAX_SUBQUERIES, PAGE_SIZE } from './queryParts';
-export { NO_MATCH_PATTERN, companyWords, escapeLike, queryVariables, websiteDomain } from './variables';
+export { NO_MATCH_PATTERN, companyPrefix, escapeLike, queryVariables, websiteDomain } from './variables';
 export type { AccountInsightVariables, AccountKey } from './variables';
 export { AccountDataError, mapAccountData } from './mapping';
 export type { AccountDataResult, LeadMatcher, MapOptions, TruncatedCollection } from './mapping';

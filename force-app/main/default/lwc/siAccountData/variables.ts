@@ -1,41 +1,11 @@
 // Variables of the one query, computed from the account's Id, Name and Website (read first with
 // `getRecord`, through Lightning Data Service). The lead patterns are a server-side pre-filter that is
-// wider than the engine's lead rule; the engine decides which of the returned leads match.
+// wider than the engine's lead rule; the engine decides which of the returned leads match. The company
+// patterns are prefixes (`acme%`, `the acme%`), never `%name%`: a prefix LIKE can use an index, and a
+// company that merely contains the name ("Pacme") takes no place in the page.
 
 /** A `like` pattern that matches no email, website or company: `.invalid` is a reserved top-level domain. */
 export const NO_MATCH_PATTERN = '%@no-match.invalid%';
-
-/** Words that do not distinguish a company name (legal forms, articles, `and` which may be `&`). */
-const COMPANY_NOISE = new Set([
-    'the',
-    'and',
-    'inc',
-    'incorporated',
-    'llc',
-    'llp',
-    'lp',
-    'ltd',
-    'limited',
-    'corp',
-    'corporation',
-    'co',
-    'company',
-    'plc',
-    'gmbh',
-    'ag',
-    'sa',
-    'sas',
-    'sarl',
-    'bv',
-    'nv',
-    'pty',
-    'oy',
-    'ab',
-    'as',
-    'kk',
-    'group',
-    'holdings'
-]);
 
 export interface AccountKey {
     Id: string;
@@ -48,6 +18,8 @@ export interface AccountInsightVariables {
     leadEmailPattern: string;
     leadWebsitePattern: string;
     leadCompanyPattern: string;
+    /** The company prefix after a leading "The" (the engine ignores it: "The Acme Co" is Acme's). */
+    leadCompanyArticlePattern: string;
 }
 
 /** Escapes the SOQL `like` wildcards and the escape character itself. */
@@ -62,38 +34,45 @@ export function websiteDomain(website: string | null | undefined): string | null
     if (!host) return null;
     host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
     host = host.split(/[/?#]/)[0] ?? '';
-    host = host.replace(/^[^@]*@/, '').replace(/:\d+$/, '').replace(/^www\d*\./, '').replace(/\.$/, '');
+    host = host
+        .replace(/^[^@]*@/, '')
+        .replace(/:\d+$/, '')
+        .replace(/^www\d*\./, '')
+        .replace(/\.$/, '');
     return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : null;
 }
 
-/** The distinguishing words of a company name, lower case (`The Acme Co., Inc.` -> `['acme']`). */
-export function companyWords(name: string | null | undefined): string[] {
-    if (typeof name !== 'string') return [];
+/**
+ * The first word of a company name as the engine reads it (lower case; a leading "the" dropped when more
+ * words follow; punctuation splits words), or null: `The Acme Co., Inc.` -> `acme`, `100% Pure` -> `100`.
+ * Every lead whose company the engine's rule matches to the account starts with it (or with "the " and it).
+ */
+export function companyPrefix(name: string | null | undefined): string | null {
+    if (typeof name !== 'string') return null;
     const words = name
         .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .split(/[^a-z0-9]+/)
+        .split(/[^\p{L}\p{N}]+/u)
         .filter((w) => w.length > 0);
-    const meaningful = words.filter((w) => !COMPANY_NOISE.has(w));
-    return meaningful.length > 0 ? meaningful : words;
+    if (words[0] === 'the' && words.length > 1) words.shift();
+    return words[0] ?? null;
 }
 
 /**
  * The query variables for an account. Throws when the record Id is missing: without it there is no query.
  * The email pattern also admits subdomains (`x@eu.acme.com`).
- * Without a website the domain patterns match nothing; without a name the company pattern matches nothing.
+ * Without a website the domain patterns match nothing; without a name the company patterns match nothing.
  */
 export function queryVariables(account: AccountKey): AccountInsightVariables {
     if (typeof account?.Id !== 'string' || account.Id.trim() === '') {
         throw new Error('queryVariables: the account record Id is missing');
     }
     const domain = websiteDomain(account.Website);
-    const words = companyWords(account.Name);
+    const prefix = companyPrefix(account.Name);
     return {
         recordId: account.Id,
         leadEmailPattern: domain ? `%${escapeLike(domain)}` : NO_MATCH_PATTERN,
         leadWebsitePattern: domain ? `%${escapeLike(domain)}%` : NO_MATCH_PATTERN,
-        leadCompanyPattern: words.length > 0 ? `%${words.map(escapeLike).join('%')}%` : NO_MATCH_PATTERN
+        leadCompanyPattern: prefix ? `${escapeLike(prefix)}%` : NO_MATCH_PATTERN,
+        leadCompanyArticlePattern: prefix ? `the ${escapeLike(prefix)}%` : NO_MATCH_PATTERN
     };
 }

@@ -8,13 +8,14 @@ import {
     SUBQUERY_ALIASES,
     accountInsightQueryText,
     buildAccountInsightQuery,
-    companyWords,
+    companyPrefix,
     mapAccountData,
     queryVariables,
     websiteDomain,
     type GqlAccountInsightData
 } from 'c/siAccountData';
 import { gql } from 'lightning/graphql';
+import { normalizeCompanyName } from 'c/siEngine';
 import fullResponse from './data/accountInsight.json';
 import emptyResponse from './data/accountEmpty.json';
 import noAccessResponse from './data/accountNoAccess.json';
@@ -60,7 +61,11 @@ describe('siAccountData query', () => {
     const text = accountInsightQueryText();
 
     it('has balanced braces and parentheses', () => {
-        for (const [open, close] of [['{', '}'], ['(', ')'], ['[', ']']] as const) {
+        for (const [open, close] of [
+            ['{', '}'],
+            ['(', ')'],
+            ['[', ']']
+        ] as const) {
             expect(text.split(open).length).toBe(text.split(close).length);
         }
     });
@@ -105,7 +110,9 @@ describe('siAccountData query', () => {
         expect(account.body.match(/Industry @optional/g)).toHaveLength(1);
         for (const field of ACCOUNT_FIELDS) expect(account.body).toContain(`${field} @optional { value }`);
         expect(() => accountInsightQueryText({ accountFields: ['Name } Contact { Id'] })).toThrow(QueryBuildError);
-        expect(() => accountInsightQueryText({ accountFields: ['Owner__r'] })).toThrow(/not valid API names: "Owner__r"/);
+        expect(() => accountInsightQueryText({ accountFields: ['Owner__r'] })).toThrow(
+            /not valid API names: "Owner__r"/
+        );
     });
 
     it('builds the document with gql from lightning/graphql', () => {
@@ -118,14 +125,36 @@ describe('siAccountData query', () => {
 });
 
 describe('siAccountData variables', () => {
-    it('derives lead patterns from the website domain and the company words', () => {
-        expect(queryVariables({ Id: '001X', Name: 'The Acme Co., Inc.', Website: 'https://www.Acme.com/about?x=1' })).toEqual({
+    it('derives lead patterns from the website domain and the company name, as prefixes, never %name%', () => {
+        expect(
+            queryVariables({ Id: '001X', Name: 'The Acme Co., Inc.', Website: 'https://www.Acme.com/about?x=1' })
+        ).toEqual({
             recordId: '001X',
             leadEmailPattern: '%acme.com',
             leadWebsitePattern: '%acme.com%',
-            leadCompanyPattern: '%acme%'
+            leadCompanyPattern: 'acme%',
+            leadCompanyArticlePattern: 'the acme%'
         });
-        expect(queryVariables({ Id: '001X', Name: 'Blue Sky Partners GmbH', Website: null }).leadCompanyPattern).toBe('%blue%sky%partners%');
+        const blue = queryVariables({ Id: '001X', Name: 'Blue Sky Partners GmbH', Website: null });
+        expect([blue.leadCompanyPattern, blue.leadCompanyArticlePattern]).toEqual(['blue%', 'the blue%']);
+        expect(queryVariables({ Id: '001X', Name: 'The' }).leadCompanyPattern).toBe('the%');
+    });
+
+    it('finds every lead whose company the engine matches to the account, by one of the two prefixes', () => {
+        const names = ['Acme', 'The Acme Co., Inc.', 'ACME, Inc', 'Acme-Tech', 'Café Zürich AG', 'The Home Depot'];
+        const spellings = (name: string) => [name, `${name} Inc.`, `The ${name}`, name.toUpperCase(), `${name}, LLC`];
+        for (const name of names) {
+            const v = queryVariables({ Id: '001X', Name: name });
+            const like = (pattern: string, value: string) =>
+                value.toLowerCase().startsWith(pattern.slice(0, -1).replace(/\\(.)/g, '$1'));
+            for (const company of spellings(name)) {
+                if (normalizeCompanyName(company) !== normalizeCompanyName(name)) continue;
+                expect([
+                    company,
+                    like(v.leadCompanyPattern, company) || like(v.leadCompanyArticlePattern, company)
+                ]).toEqual([company, true]);
+            }
+        }
     });
 
     it('uses a never-matching pattern when the website or name is missing', () => {
@@ -133,16 +162,19 @@ describe('siAccountData variables', () => {
         expect(v.leadEmailPattern).toBe(NO_MATCH_PATTERN);
         expect(v.leadWebsitePattern).toBe(NO_MATCH_PATTERN);
         expect(v.leadCompanyPattern).toBe(NO_MATCH_PATTERN);
+        expect(v.leadCompanyArticlePattern).toBe(NO_MATCH_PATTERN);
     });
 
     it('escapes like wildcards in names', () => {
-        expect(queryVariables({ Id: '001X', Name: '100% Pure_Water' }).leadCompanyPattern).toBe('%100%pure%water%');
+        expect(queryVariables({ Id: '001X', Name: '100% Pure_Water' }).leadCompanyPattern).toBe('100%');
+        expect(queryVariables({ Id: '001X', Name: '50_50 Labs' }).leadCompanyPattern).toBe('50%');
         expect(websiteDomain('http://my_site.com')).toBeNull();
     });
 
-    it('keeps a name made only of legal words rather than matching everything', () => {
-        expect(companyWords('Holdings Inc')).toEqual(['holdings', 'inc']);
-        expect(companyWords('Café Zürich AG')).toEqual(['cafe', 'zurich']);
+    it('takes the first word as the engine reads the name', () => {
+        expect(companyPrefix('Holdings Inc')).toBe('holdings');
+        expect(companyPrefix('Café Zürich AG')).toBe('café');
+        expect(companyPrefix('  ')).toBeNull();
     });
 
     it('refuses an account without an Id', () => {
@@ -156,7 +188,13 @@ describe('siAccountData mapping', () => {
         expect(result.status).toBe('ok');
         if (result.status !== 'ok') return;
         const { data } = result;
-        expect(data.account).toMatchObject({ Id: '001000000000ACMEAA', Name: 'Acme Corporation', NumberOfEmployees: 5200, SI_ABM_Tier__c: 'Tier 1', SI_Qualified__c: false });
+        expect(data.account).toMatchObject({
+            Id: '001000000000ACMEAA',
+            Name: 'Acme Corporation',
+            NumberOfEmployees: 5200,
+            SI_ABM_Tier__c: 'Tier 1',
+            SI_Qualified__c: false
+        });
         expect(data.contacts).toHaveLength(4);
         expect(data.contacts?.[1]).toEqual({
             attributes: { type: 'Contact' },
@@ -172,7 +210,13 @@ describe('siAccountData mapping', () => {
         });
         expect(data.tasks).toHaveLength(5);
         expect(data.events).toHaveLength(1);
-        expect(data.campaignMembers?.[0]?.Campaign).toEqual({ attributes: { type: 'Campaign' }, Id: '701000000000WEBIN1', Name: 'Zero Trust Webinar', Type: 'Webinar', StartDate: '2026-10-01' });
+        expect(data.campaignMembers?.[0]?.Campaign).toEqual({
+            attributes: { type: 'Campaign' },
+            Id: '701000000000WEBIN1',
+            Name: 'Zero Trust Webinar',
+            Type: 'Webinar',
+            StartDate: '2026-10-01'
+        });
         expect(data.opportunities?.[0]).toMatchObject({ IsClosed: false, Amount: 250000 });
         expect(data.intentSignals).toHaveLength(7);
         expect(result.truncated).toEqual([]);
@@ -195,7 +239,9 @@ describe('siAccountData mapping', () => {
     });
 
     it('applies the lead rule and drops the rejected leads with their activities, counting them', () => {
-        const result = mapAccountData(full, { matchLead: (_account, lead) => typeof lead.Email === 'string' && lead.Email.endsWith('@acme.com') });
+        const result = mapAccountData(full, {
+            matchLead: (_account, lead) => typeof lead.Email === 'string' && lead.Email.endsWith('@acme.com')
+        });
         if (result.status !== 'ok') throw new Error('expected ok');
         expect(result.data.leads?.map((l) => l.Id)).toEqual(['00Q000000000ACME01']);
         expect(result.unmatchedLeads).toBe(1);
@@ -259,7 +305,13 @@ describe('siAccountData mapping', () => {
         const result = mapAccountData(toGraphqlData(big));
         if (result.status !== 'ok') throw new Error('expected ok');
         expect(result.data.contacts).toHaveLength(2000);
-        expect(result.truncated.map((t) => t.collection)).toEqual(expect.arrayContaining(['Contacts', 'AccountTasks', 'CampaignMembers']));
-        expect(result.truncated.find((t) => t.collection === 'Contacts')).toEqual({ collection: 'Contacts', loaded: 2000, total: 2500 });
+        expect(result.truncated.map((t) => t.collection)).toEqual(
+            expect.arrayContaining(['Contacts', 'AccountTasks', 'CampaignMembers'])
+        );
+        expect(result.truncated.find((t) => t.collection === 'Contacts')).toEqual({
+            collection: 'Contacts',
+            loaded: 2000,
+            total: 2500
+        });
     });
 });

@@ -105,7 +105,8 @@ describe('c-si-account-insight-panel', () => {
                 recordId: ACCOUNT_ID,
                 leadEmailPattern: '%acme.com',
                 leadWebsitePattern: '%acme.com%',
-                leadCompanyPattern: '%acme%'
+                leadCompanyPattern: 'acme%',
+                leadCompanyArticlePattern: 'the acme%'
             });
             expect(graphqlAdapter.getLastConfig()?.query).toBeDefined();
             expect(graphqlAdapter.getLastConfig()?.operationName).toBe('siAccountInsight');

@@ -30,7 +30,9 @@ type Constructor<T = object> = new (...args: any[]) => T;
 function NavigationMixinFn<T extends Constructor>(Base: T) {
     return class extends Base {
         [Navigate](pageReference: PageReference, replace?: boolean): void {
-            window.dispatchEvent(new CustomEvent(PREVIEW_EVENTS.navigate, { detail: { pageReference, replace: replace === true } }));
+            window.dispatchEvent(
+                new CustomEvent(PREVIEW_EVENTS.navigate, { detail: { pageReference, replace: replace === true } })
+            );
         }
 
         [GenerateUrl](pageReference: PageReference): Promise<string> {

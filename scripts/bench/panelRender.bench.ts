@@ -17,7 +17,10 @@ import type {} from '@sa11y/jest';
 import SiAccountInsightPanel from 'c/siAccountInsightPanel';
 import { DEFAULT_CONFIG, configToMetadata, groupAccountData, type AccountData, type Dataset } from 'c/siEngine';
 import { readSObjectTree } from '../../lib/sobjectTree';
-import { toGraphqlData, type PlainRecord } from '../../force-app/main/default/lwc/siAccountData/__tests__/helpers/graphqlFixture';
+import {
+    toGraphqlData,
+    type PlainRecord
+} from '../../force-app/main/default/lwc/siAccountData/__tests__/helpers/graphqlFixture';
 
 jest.mock(
     '@salesforce/apex/SI_ConfigurationController.getConfiguration',
@@ -27,7 +30,9 @@ jest.mock(
     },
     { virtual: true }
 );
-jest.mock('@salesforce/customPermission/SI_Add_To_Sequence', () => ({ __esModule: true, default: true }), { virtual: true });
+jest.mock('@salesforce/customPermission/SI_Add_To_Sequence', () => ({ __esModule: true, default: true }), {
+    virtual: true
+});
 jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: jest.fn() } }), { virtual: true });
 
 const ROOT = join(__dirname, '..', '..');
@@ -62,7 +67,10 @@ function largestAccount(): AccountData {
         campaigns: of('Campaign')
     };
     const size = (d: AccountData) =>
-        [d.contacts, d.leads, d.tasks, d.events, d.campaignMembers, d.opportunities, d.intentSignals].reduce((n, l) => n + (l?.length ?? 0), 0);
+        [d.contacts, d.leads, d.tasks, d.events, d.campaignMembers, d.opportunities, d.intentSignals].reduce(
+            (n, l) => n + (l?.length ?? 0),
+            0
+        );
     const grouped = groupAccountData(dataset).accounts;
     return grouped.reduce((best, d) => (size(d) > size(best) ? d : best));
 }
@@ -97,7 +105,19 @@ function median(values: number[]): number {
 
 describe('panel render benchmark', () => {
     it(`renders the largest sample account ${RUNS} times`, async () => {
-        jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'performance', 'hrtime'] });
+        jest.useFakeTimers({
+            doNotFake: [
+                'nextTick',
+                'setImmediate',
+                'setTimeout',
+                'clearTimeout',
+                'setInterval',
+                'clearInterval',
+                'queueMicrotask',
+                'performance',
+                'hrtime'
+            ]
+        });
         jest.setSystemTime(SAMPLE_AS_OF);
         const data = largestAccount();
         const response = graphqlResponseFor(data);
@@ -107,10 +127,15 @@ describe('panel render benchmark', () => {
         let people = 0;
         for (let run = 0; run < RUNS; run++) {
             const start = performance.now();
-            const element = createElement('c-si-account-insight-panel', { is: SiAccountInsightPanel }) as unknown as HTMLElement & Record<string, unknown>;
+            const element = createElement('c-si-account-insight-panel', {
+                is: SiAccountInsightPanel
+            }) as unknown as HTMLElement & Record<string, unknown>;
             element.recordId = account.Id;
             document.body.appendChild(element);
-            (getRecord as unknown as Adapter).emit({ id: account.Id, fields: { Name: { value: account.Name ?? null }, Website: { value: account.Website ?? null } } });
+            (getRecord as unknown as Adapter).emit({
+                id: account.Id,
+                fields: { Name: { value: account.Name ?? null }, Website: { value: account.Website ?? null } }
+            });
             (getConfiguration as unknown as Adapter).emit(config);
             await flush();
             (graphql as unknown as Adapter).emit(response, undefined, jest.fn().mockResolvedValue(undefined));

@@ -10,15 +10,25 @@ import { cliInsights, openAccount, panel, screenshot } from './helpers';
  */
 async function seriousViolations(page: Page, mustReach: string): Promise<string[]> {
     const results = await new AxeBuilder({ page }).analyze();
-    const reached = results.passes.some((rule) => rule.nodes.some((node) => JSON.stringify(node.target).includes(mustReach)));
+    const reached = results.passes.some((rule) =>
+        rule.nodes.some((node) => JSON.stringify(node.target).includes(mustReach))
+    );
     expect(reached, `axe checked no element inside ${mustReach}`).toBe(true);
     return results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
+        .map(
+            (v) =>
+                `${v.impact} ${v.id}: ${v.help} (${v.nodes
+                    .slice(0, 3)
+                    .map((n) => n.target.join(' '))
+                    .join(' | ')})`
+        );
 }
 
 test('the panel with people, its why open, has no serious or critical violation', async ({ page }) => {
-    const insight = cliInsights().filter((i) => i.people.length > 0).sort((a, b) => a.people.length - b.people.length)[0]!;
+    const insight = cliInsights()
+        .filter((i) => i.people.length > 0)
+        .sort((a, b) => a.people.length - b.people.length)[0]!;
     await openAccount(page, insight.accountId);
     await panel(page).locator('c-si-score-summary.si-fit button.si-why__toggle').click();
     expect(await seriousViolations(page, 'c-si-score-summary')).toEqual([]);
@@ -34,7 +44,9 @@ test('the empty state and the read-only view have no serious or critical violati
 });
 
 test('the Add to Outreach modal has no serious or critical violation', async ({ page }) => {
-    const insight = cliInsights().filter((i) => i.people.length > 0).sort((a, b) => a.people.length - b.people.length)[0]!;
+    const insight = cliInsights()
+        .filter((i) => i.people.length > 0)
+        .sort((a, b) => a.people.length - b.people.length)[0]!;
     await openAccount(page, insight.accountId);
     await panel(page).locator('input.si-person__select').first().check();
     await panel(page).locator('lightning-button.si-add-to-outreach button').click();

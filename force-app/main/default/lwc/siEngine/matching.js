@@ -106,8 +106,34 @@ export function hasEmailDomain(email) {
     return ascii === ASCII_OTHER ? emailDomain(email) !== null : ascii !== ASCII_INVALID;
 }
 const LEGAL_SUFFIXES = new Set([
-    'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company',
-    'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'bv', 'nv', 'oy', 'ab', 'as', 'spa', 'srl', 'pty', 'kk', 'group', 'holdings'
+    'inc',
+    'incorporated',
+    'llc',
+    'llp',
+    'lp',
+    'ltd',
+    'limited',
+    'corp',
+    'corporation',
+    'co',
+    'company',
+    'plc',
+    'gmbh',
+    'ag',
+    'sa',
+    'sas',
+    'sarl',
+    'bv',
+    'nv',
+    'oy',
+    'ab',
+    'as',
+    'spa',
+    'srl',
+    'pty',
+    'kk',
+    'group',
+    'holdings'
 ]);
 /**
  * Normalizes a company name for matching: lower case, accents removed, `&` as `and`, punctuation removed,
@@ -150,7 +176,9 @@ function domainAndParents(domain) {
 function isDomainOrSubdomain(domain, parent) {
     if (domain === parent)
         return true;
-    return domain.length > parent.length && domain.endsWith(parent) && domain.charCodeAt(domain.length - parent.length - 1) === 46;
+    return (domain.length > parent.length &&
+        domain.endsWith(parent) &&
+        domain.charCodeAt(domain.length - parent.length - 1) === 46);
 }
 /** Strength of a match kind: email domain beats lead website domain beats company name. */
 export const LEAD_MATCH_RANK = {
@@ -224,7 +252,11 @@ export function assignLeads(accounts, leads) {
                     continue;
                 const sameName = found.filter((a) => company !== null && a.name === company);
                 const pool = sameName.length > 0 ? sameName : found;
-                result.set(leadId, { accountId: smallest(pool.map((a) => a.id)), matchedBy: kind, candidates: found.length });
+                result.set(leadId, {
+                    accountId: smallest(pool.map((a) => a.id)),
+                    matchedBy: kind,
+                    candidates: found.length
+                });
                 return true;
             }
             return false;
@@ -279,7 +311,16 @@ export function groupAccountData(dataset) {
             notes.add('Account', 'Id', 'Duplicate account Id: later record left out', id);
             continue;
         }
-        const data = { account, contacts: [], leads: [], tasks: [], events: [], campaignMembers: [], opportunities: [], intentSignals: [] };
+        const data = {
+            account,
+            contacts: [],
+            leads: [],
+            tasks: [],
+            events: [],
+            campaignMembers: [],
+            opportunities: [],
+            intentSignals: []
+        };
         buckets.set(id, data);
         out.push(data);
     }

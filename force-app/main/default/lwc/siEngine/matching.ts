@@ -116,8 +116,34 @@ export function hasEmailDomain(email: string): boolean {
 }
 
 const LEGAL_SUFFIXES = new Set([
-    'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company',
-    'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'bv', 'nv', 'oy', 'ab', 'as', 'spa', 'srl', 'pty', 'kk', 'group', 'holdings'
+    'inc',
+    'incorporated',
+    'llc',
+    'llp',
+    'lp',
+    'ltd',
+    'limited',
+    'corp',
+    'corporation',
+    'co',
+    'company',
+    'plc',
+    'gmbh',
+    'ag',
+    'sa',
+    'sas',
+    'sarl',
+    'bv',
+    'nv',
+    'oy',
+    'ab',
+    'as',
+    'spa',
+    'srl',
+    'pty',
+    'kk',
+    'group',
+    'holdings'
 ]);
 
 /**
@@ -158,7 +184,11 @@ function domainAndParents(domain: string): string[] {
  */
 function isDomainOrSubdomain(domain: string, parent: string): boolean {
     if (domain === parent) return true;
-    return domain.length > parent.length && domain.endsWith(parent) && domain.charCodeAt(domain.length - parent.length - 1) === 46;
+    return (
+        domain.length > parent.length &&
+        domain.endsWith(parent) &&
+        domain.charCodeAt(domain.length - parent.length - 1) === 46
+    );
 }
 
 /** Strength of a match kind: email domain beats lead website domain beats company name. */
@@ -190,7 +220,8 @@ export function leadMatcher(account: Account): (lead: Lead) => LeadMatchKind | n
 function matchLeadPrepared(accountDomain: string | null, accountName: string | null, lead: Lead): LeadMatchKind | null {
     if (accountDomain) {
         const fromEmail = emailDomain(lead.Email);
-        if (fromEmail && !FREE_EMAIL_DOMAINS.has(fromEmail) && isDomainOrSubdomain(fromEmail, accountDomain)) return 'Email domain';
+        if (fromEmail && !FREE_EMAIL_DOMAINS.has(fromEmail) && isDomainOrSubdomain(fromEmail, accountDomain))
+            return 'Email domain';
         const fromWebsite = domainFromWebsite(lead.Website);
         if (fromWebsite && isDomainOrSubdomain(fromWebsite, accountDomain)) return 'Website domain';
     }
@@ -236,7 +267,11 @@ export function assignLeads(accounts: readonly Account[], leads: readonly Lead[]
                 if (!found || found.length === 0) continue;
                 const sameName = found.filter((a) => company !== null && a.name === company);
                 const pool = sameName.length > 0 ? sameName : found;
-                result.set(leadId, { accountId: smallest(pool.map((a) => a.id)), matchedBy: kind, candidates: found.length });
+                result.set(leadId, {
+                    accountId: smallest(pool.map((a) => a.id)),
+                    matchedBy: kind,
+                    candidates: found.length
+                });
                 return true;
             }
             return false;
@@ -244,7 +279,8 @@ export function assignLeads(accounts: readonly Account[], leads: readonly Lead[]
         if (tryDomain(emailDomain(lead.Email), 'Email domain')) continue;
         if (tryDomain(domainFromWebsite(lead.Website), 'Website domain')) continue;
         const named = company ? byName.get(company) : undefined;
-        if (named && named.length > 0) result.set(leadId, { accountId: smallest(named), matchedBy: 'Company name', candidates: named.length });
+        if (named && named.length > 0)
+            result.set(leadId, { accountId: smallest(named), matchedBy: 'Company name', candidates: named.length });
     }
     return result;
 }
@@ -306,7 +342,16 @@ export function groupAccountData(dataset: Dataset): GroupedData {
             notes.add('Account', 'Id', 'Duplicate account Id: later record left out', id);
             continue;
         }
-        const data: Bucket = { account, contacts: [], leads: [], tasks: [], events: [], campaignMembers: [], opportunities: [], intentSignals: [] };
+        const data: Bucket = {
+            account,
+            contacts: [],
+            leads: [],
+            tasks: [],
+            events: [],
+            campaignMembers: [],
+            opportunities: [],
+            intentSignals: []
+        };
         buckets.set(id, data);
         out.push(data);
     }
@@ -330,7 +375,8 @@ export function groupAccountData(dataset: Dataset): GroupedData {
         const assignment = id ? assignments.get(id) : undefined;
         const target = assignment ? buckets.get(assignment.accountId) : undefined;
         if (!target || !id) {
-            if (lead.IsConverted !== true) notes.add('Lead', 'Company', 'Lead matches no account by email domain, website or company name', id);
+            if (lead.IsConverted !== true)
+                notes.add('Lead', 'Company', 'Lead matches no account by email domain, website or company name', id);
             continue;
         }
         target.leads.push(lead);
@@ -362,9 +408,16 @@ export function groupAccountData(dataset: Dataset): GroupedData {
     }
     for (const member of list(dataset.campaignMembers)) {
         const target = viaPerson(member.ContactId, member.LeadId);
-        const campaign = !member.Campaign && typeof member.CampaignId === 'string' ? campaigns.get(member.CampaignId) : undefined;
+        const campaign =
+            !member.Campaign && typeof member.CampaignId === 'string' ? campaigns.get(member.CampaignId) : undefined;
         if (target) target.campaignMembers.push(campaign ? { ...member, Campaign: campaign } : member);
-        else notes.add('CampaignMember', 'ContactId', 'Campaign member not linked to a known contact or lead', recordId(member));
+        else
+            notes.add(
+                'CampaignMember',
+                'ContactId',
+                'Campaign member not linked to a known contact or lead',
+                recordId(member)
+            );
     }
     for (const opportunity of list(dataset.opportunities)) {
         const target = bucket(opportunity.AccountId);
@@ -374,7 +427,13 @@ export function groupAccountData(dataset: Dataset): GroupedData {
     for (const signal of list(dataset.intentSignals)) {
         const target = bucket(signal.Account__c) ?? viaPerson(signal.Contact__c, signal.Lead__c);
         if (target) target.intentSignals.push(signal);
-        else notes.add('SI_Intent_Signal__c', 'Account__c', 'Intent signal not linked to a known account', recordId(signal));
+        else
+            notes.add(
+                'SI_Intent_Signal__c',
+                'Account__c',
+                'Intent signal not linked to a known account',
+                recordId(signal)
+            );
     }
     return { accounts: out, unplaced: notes.list() };
 }

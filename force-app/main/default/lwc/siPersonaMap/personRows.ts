@@ -34,7 +34,9 @@ export function personRow(person: PersonInsight, selected: ReadonlySet<string>):
         title: person.title ?? NO_TITLE,
         gradeText: formatLabel(GRADE, person.grade),
         gradeClass: GRADE_CLASS[person.grade] ?? 'slds-badge',
-        lastEngagedText: person.lastEngagedDate ? formatLabel(LAST_ENGAGED, formatDay(person.lastEngagedDate)) : NEVER_ENGAGED,
+        lastEngagedText: person.lastEngagedDate
+            ? formatLabel(LAST_ENGAGED, formatDay(person.lastEngagedDate))
+            : NEVER_ENGAGED,
         isLead: person.type === 'Lead',
         optedOut: person.optedOut,
         selected: selected.has(person.id),

@@ -18,7 +18,9 @@ export interface TestWireAdapter {
     getLastConfig(): Record<string, unknown> | undefined;
 }
 
-export const graphqlAdapter = graphql as unknown as TestWireAdapter & { emitErrors(errors: unknown, filter?: unknown, refresh?: unknown): void };
+export const graphqlAdapter = graphql as unknown as TestWireAdapter & {
+    emitErrors(errors: unknown, filter?: unknown, refresh?: unknown): void;
+};
 export const getRecordAdapter = getRecord as unknown as TestWireAdapter;
 export const configAdapter = getConfiguration as unknown as TestWireAdapter;
 
@@ -57,7 +59,9 @@ export function fakeToday(): void {
 }
 
 export function createPanel(props: Record<string, unknown> = {}): HTMLElement & Record<string, unknown> {
-    const element = createElement('c-si-account-insight-panel', { is: SiAccountInsightPanel }) as unknown as HTMLElement & Record<string, unknown>;
+    const element = createElement('c-si-account-insight-panel', {
+        is: SiAccountInsightPanel
+    }) as unknown as HTMLElement & Record<string, unknown>;
     element.recordId = ACCOUNT_ID;
     element.objectApiName = 'Account';
     Object.assign(element, props);
@@ -66,13 +70,20 @@ export function createPanel(props: Record<string, unknown> = {}): HTMLElement & 
 }
 
 /** Emits the account key (of `recordId`) and the shipped configuration, as the platform would before the GraphQL query. */
-export async function emitAccountAndConfig(config = configToMetadata(DEFAULT_CONFIG), recordId = ACCOUNT_ID): Promise<void> {
+export async function emitAccountAndConfig(
+    config = configToMetadata(DEFAULT_CONFIG),
+    recordId = ACCOUNT_ID
+): Promise<void> {
     getRecordAdapter.emit({ ...ACCOUNT_RECORD, id: recordId });
     configAdapter.emit(config);
     await flushPromises();
 }
 
-export async function renderWithData(data: unknown, props: Record<string, unknown> = {}, refresh = jest.fn().mockResolvedValue(undefined)) {
+export async function renderWithData(
+    data: unknown,
+    props: Record<string, unknown> = {},
+    refresh = jest.fn().mockResolvedValue(undefined)
+) {
     const element = createPanel(props);
     await emitAccountAndConfig(undefined, typeof props.recordId === 'string' ? props.recordId : ACCOUNT_ID);
     graphqlAdapter.emit(data, undefined, refresh);
@@ -95,7 +106,9 @@ export function resetDom(): void {
 
 /** A copy of a GraphQL answer whose Account is `id` (the panel shows only the data of its own account). */
 export function withAccountId<T>(data: T, id: string): T {
-    const copy = JSON.parse(JSON.stringify(data)) as { uiapi: { query: { Account: { edges: Array<{ node: { Id: string } }> } } } };
+    const copy = JSON.parse(JSON.stringify(data)) as {
+        uiapi: { query: { Account: { edges: Array<{ node: { Id: string } }> } } };
+    };
     for (const edge of copy.uiapi.query.Account.edges) edge.node.Id = id;
     return copy as unknown as T;
 }

@@ -15,7 +15,13 @@ const GenerateUrl = Symbol('GenerateUrl');
 
 function urlFor(ref: PageReference): string {
     const recordId = ref.attributes?.recordId;
-    if (ref.type === 'standard__recordPage' && typeof recordId === 'string') {
+    const objectApiName = ref.attributes?.objectApiName;
+    // The preview has record pages for accounts only: any other record's link stays on the page.
+    if (
+        ref.type === 'standard__recordPage' &&
+        typeof recordId === 'string' &&
+        (objectApiName === undefined || objectApiName === 'Account')
+    ) {
         const params = new URLSearchParams(window.location.search);
         params.set('account', recordId);
         return `?${params.toString()}`;

@@ -73,6 +73,7 @@ function blockedByConnection(summary) {
     const blocked = (Array.isArray(results) ? results : []).filter((result) => typeof result?.recordId === 'string' && isConnectionError(result.error));
     return { ids: blocked.map((result) => result.recordId), error: blocked[0]?.error ?? null };
 }
+const NO_LEADS = [];
 /** The query with the Account fields the shipped criteria use: what the panel asks before its configuration arrives. */
 const BASE_QUERY = buildAccountInsightQuery();
 /** The same record: equal Ids, or the same 15-character Id (a page may give either form). */
@@ -156,6 +157,8 @@ export default class SiAccountInsightPanel extends LightningElement {
     noAccess = false;
     refreshing = false;
     selectedIds = [];
+    /** Leads the lead search found that the engine's lead rule does not match: listed under the persona map. */
+    otherLeads = [];
     /** Set after a run the rep's Outreach connection stopped: its people stay selected for the next one. */
     outreachConnectionNotice = null;
     graphqlRefresh = null;
@@ -284,14 +287,21 @@ export default class SiAccountInsightPanel extends LightningElement {
         }
         else if (result?.data) {
             try {
+                const otherLeads = [];
                 const mapped = mapAccountData(result.data, {
-                    matchLead: (account, lead) => matchLead(account, lead) !== null
+                    matchLead: (account, lead) => {
+                        if (matchLead(account, lead) !== null)
+                            return true;
+                        otherLeads.push(lead);
+                        return false;
+                    }
                 });
                 // The data of another account than the page's (a late answer for a former account): not shown.
                 const mappedId = mapped.status === 'ok' ? mapped.data.account.Id : null;
                 if (mappedId && this.recordId && !sameRecord(String(mappedId), this.recordId))
                     return;
                 this.accountData = mapped;
+                this.otherLeads = otherLeads;
                 this.dataErrors = [];
             }
             catch (e) {
@@ -307,6 +317,7 @@ export default class SiAccountInsightPanel extends LightningElement {
      */
     forgetData() {
         this.accountData = null;
+        this.otherLeads = [];
         this.hasGraphqlResult = false;
         this.dataErrors = [];
         this.graphqlRefresh = null;
@@ -423,6 +434,13 @@ export default class SiAccountInsightPanel extends LightningElement {
         if (intent.topKeywords.length > 0)
             details.push(formatLabel(LABELS.topKeywords, intent.topKeywords.map((k) => k.keyword).join(', ')));
         return details;
+    }
+    /** The account the unmatched leads look like (its Name and Website), and the records of the leads the engine counted. */
+    get leadAccount() {
+        return this.accountData?.status === 'ok' ? this.accountData.data.account : null;
+    }
+    get countedLeads() {
+        return (this.accountData?.status === 'ok' ? this.accountData.data.leads : null) ?? NO_LEADS;
     }
     get contactsToReach() {
         const shown = Number(this.contactsToReachShown);

@@ -215,6 +215,55 @@ function matchLeadPrepared(accountDomain, accountName, lead) {
     return accountName && accountName === normalizeCompanyName(lead.Company) ? 'Company name' : null;
 }
 /**
+ * Why a lead that is not converted looks like an account's, or null (converted leads are their contact's):
+ * 1. when the lead rule matches (`matchLead`), that kind, with the lead's email domain, website domain or company;
+ * 2. otherwise a resemblance, the wider test of the panel's lead search: `Similar email domain` or
+ *    `Similar website domain` when the lead's domain contains the account's (`notacme.com`, `acme.com.au`
+ *    for `acme.com`; personal providers never), `Similar company name` when the lead's normalized company
+ *    contains each word of the account's normalized name in order (`Acmetech` for `Acme Corp`).
+ * A rep decides whether such a lead is the account's: converting it, or linking it, makes it count.
+ */
+export function leadRelation(account, lead) {
+    if (lead.IsConverted === true)
+        return null;
+    const matched = matchLead(account, lead);
+    const fromEmail = emailDomain(lead.Email);
+    const fromWebsite = domainFromWebsite(lead.Website);
+    const company = text(lead.Company);
+    if (matched === 'Email domain' && fromEmail)
+        return { kind: matched, matched: true, value: fromEmail };
+    if (matched === 'Website domain' && fromWebsite)
+        return { kind: matched, matched: true, value: fromWebsite };
+    if (matched === 'Company name' && company)
+        return { kind: matched, matched: true, value: company };
+    const website = domainFromWebsite(account.Website);
+    const accountDomain = website && !FREE_EMAIL_DOMAINS.has(website) ? website : null;
+    if (accountDomain) {
+        if (fromEmail && !FREE_EMAIL_DOMAINS.has(fromEmail) && fromEmail.includes(accountDomain)) {
+            return { kind: 'Similar email domain', matched: false, value: fromEmail };
+        }
+        if (fromWebsite && fromWebsite.includes(accountDomain))
+            return { kind: 'Similar website domain', matched: false, value: fromWebsite };
+    }
+    const accountName = normalizeCompanyName(account.Name);
+    const leadName = normalizeCompanyName(company);
+    if (company && accountName && leadName && containsWordsInOrder(leadName, accountName.split(' '))) {
+        return { kind: 'Similar company name', matched: false, value: company };
+    }
+    return null;
+}
+/** Whether each of `words` occurs in `haystack`, each after the one before (as SQL `like '%w1%w2%'`). */
+function containsWordsInOrder(haystack, words) {
+    let from = 0;
+    for (const word of words) {
+        const at = haystack.indexOf(word, from);
+        if (at < 0)
+            return false;
+        from = at + word.length;
+    }
+    return true;
+}
+/**
  * Assigns each lead to at most one account. Converted leads are skipped (their contact carries them).
  * Tie-breaker, in order:
  * 1. the strongest match kind wins (email domain, then lead website domain, then company name);

@@ -5,7 +5,7 @@ export * from './types';
 export * from './config';
 export { parseDay, formatDay, parseAsOf } from './dates';
 export { QualityNotes } from './quality';
-export { domainFromWebsite, emailDomain, normalizeCompanyName, matchLead, assignLeads, groupAccountData, FREE_EMAIL_DOMAINS, LEAD_MATCH_RANK } from './matching';
+export { domainFromWebsite, emailDomain, normalizeCompanyName, matchLead, leadRelation, assignLeads, groupAccountData, FREE_EMAIL_DOMAINS, LEAD_MATCH_RANK } from './matching';
 export { classifyTitle, placePersona, preparePersonas, buildPersonaMap } from './personas';
 export { computeProfileFit, evaluateCriterion, fitBand } from './fit';
 export { computeReach, reachKindOfTask, reachLevel } from './reach';

@@ -10,12 +10,13 @@ export {
     emailDomain,
     normalizeCompanyName,
     matchLead,
+    leadRelation,
     assignLeads,
     groupAccountData,
     FREE_EMAIL_DOMAINS,
     LEAD_MATCH_RANK
 } from './matching';
-export type { LeadAssignment, GroupedData } from './matching';
+export type { LeadAssignment, GroupedData, LeadRelation, LeadResemblanceKind } from './matching';
 export { classifyTitle, placePersona, preparePersonas, buildPersonaMap } from './personas';
 export type { TitleClass } from './personas';
 export { computeProfileFit, evaluateCriterion, fitBand } from './fit';

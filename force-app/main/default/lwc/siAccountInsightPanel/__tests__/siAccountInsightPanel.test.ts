@@ -248,6 +248,54 @@ describe('c-si-account-insight-panel', () => {
             expect(shadow(disclosure).querySelectorAll('.si-why__item')).toHaveLength(5);
         });
 
+        it('leads with the summary, then the persona grid, then the leads not linked to the account', async () => {
+            const { element } = await renderWithData(fullResponse);
+            const sections = [
+                ...shadow(element).querySelectorAll(
+                    'c-si-qualified-badge, c-si-score-summary, c-si-buying-stage-path, c-si-contacts-to-reach, c-si-persona-map, c-si-unmatched-leads'
+                )
+            ].map((e) => e.tagName.toLowerCase());
+            expect(sections).toEqual([
+                'c-si-qualified-badge',
+                'c-si-score-summary',
+                'c-si-score-summary',
+                'c-si-score-summary',
+                'c-si-buying-stage-path',
+                'c-si-contacts-to-reach',
+                'c-si-persona-map',
+                'c-si-unmatched-leads'
+            ]);
+            const unmatched = q(element, 'c-si-unmatched-leads') as HTMLElement & Record<string, unknown>;
+            expect(unmatched.accountId).toBe(ACCOUNT_ID);
+            expect((unmatched.account as { Name: string }).Name).toBe('Acme Corporation');
+            expect(unmatched.shown).toBe(5);
+            // The lead search's Acmetech lead, which the lead rule does not match, and Lara, whom it counts.
+            expect((unmatched.otherLeads as Array<{ Id: string }>).map((l) => l.Id)).toEqual(['00Q000000000ACME02']);
+            expect((unmatched.leads as Array<{ Id: string }>).map((l) => l.Id)).toEqual(['00Q000000000ACME01']);
+            const rows = [...shadow(unmatched).querySelectorAll<HTMLElement>('li.si-unmatched__lead')].map((li) => [
+                li.dataset.id,
+                li.dataset.kind
+            ]);
+            expect(rows).toEqual([
+                ['00Q000000000ACME02', 'Similar company name'],
+                ['00Q000000000ACME01', 'Email domain']
+            ]);
+
+            // Another account's data: the former account's leads are gone with its insight.
+            element.recordId = '001000000000OTHRAA';
+            await flushPromises();
+            expect(q(element, 'c-si-unmatched-leads')).toBeNull();
+            getRecordAdapter.emit({ ...ACCOUNT_RECORD, id: '001000000000OTHRAA' });
+            await flushPromises();
+            const other = withAccountId(fullResponse, '001000000000OTHRAA');
+            other.uiapi.query.Leads.edges = [];
+            graphqlAdapter.emit(other);
+            await flushPromises();
+            const now = q(element, 'c-si-unmatched-leads') as HTMLElement & Record<string, unknown>;
+            expect(now.otherLeads).toEqual([]);
+            expect(shadow(now).querySelector('.si-unmatched__none')).not.toBeNull();
+        });
+
         it('hands the people-per-persona design attribute to the persona map', async () => {
             const big = largeAccount({ asOf: '2025-11-25', people: 60, activitiesPerPerson: 3 });
             const { element } = await renderWithData(toGraphqlData(big), {

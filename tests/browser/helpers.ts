@@ -116,8 +116,18 @@ export function panel(page: Page) {
     return page.locator('c-si-account-insight-panel');
 }
 
-/** Opens every persona of the persona map that lists only its first people ("Show N more"). */
+/** Opens every persona of the persona map (its people are listed on demand, from its row's people button). */
+export async function openPersonas(page: Page): Promise<void> {
+    const closed = panel(page).locator('c-si-persona-map button.si-persona__open[aria-expanded="false"]');
+    for (let n = await closed.count(); n > 0; n--) {
+        await closed.first().click();
+        await expect(closed).toHaveCount(n - 1);
+    }
+}
+
+/** Opens every persona of the persona map and lists all its people (each open list's "Show N more"). */
 export async function showAllPeople(page: Page): Promise<void> {
+    await openPersonas(page);
     const more = panel(page).locator('c-si-persona-map button.si-people__toggle[aria-expanded="false"]');
     for (let n = await more.count(); n > 0; n--) {
         await more.first().click();

@@ -67,15 +67,14 @@ for (const expected of insights) {
         await expect(badge.locator('lightning-helptext')).toHaveCount(notRecorded ? 1 : 0);
         if (notRecorded) await expect(badge.locator('.si-qualified__now')).toHaveText(label('SI_Qualified_Now'));
 
-        // Persona map: every person is listed or counted on a "Show N more" button, and listed once opened.
+        // Persona map: a row per persona, nobody listed until a persona is opened; every person is counted on
+        // their persona's people button, and listed once every persona is opened and shown in full.
         const people = p.locator('c-si-persona-map li.si-person');
-        const listed = await people.count();
-        const hidden = await p
-            .locator('c-si-persona-map button.si-people__toggle[aria-expanded="false"]')
-            .evaluateAll((buttons) =>
-                buttons.reduce((sum, b) => sum + Number((b as HTMLElement).dataset.hiddenCount), 0)
-            );
-        expect(listed + hidden).toBe(expected.people.length);
+        await expect(people).toHaveCount(0);
+        const counted = await p
+            .locator('c-si-persona-map button.si-persona__open')
+            .evaluateAll((buttons) => buttons.reduce((sum, b) => sum + Number((b as HTMLElement).dataset.count), 0));
+        expect(counted).toBe(expected.people.length);
         await screenshot(page, `account-${expected.accountName}`);
         await showAllPeople(page);
         await expect(people).toHaveCount(expected.people.length);

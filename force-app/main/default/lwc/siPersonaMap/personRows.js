@@ -4,7 +4,8 @@ import LAST_ENGAGED from '@salesforce/label/c.SI_Last_Engaged';
 import NEVER_ENGAGED from '@salesforce/label/c.SI_Never_Engaged';
 import NO_TITLE from '@salesforce/label/c.SI_No_Title';
 import SELECT_PERSON from '@salesforce/label/c.SI_Select_Person';
-const GRADE_CLASS = {
+/** The badge classes of each engagement grade. */
+export const GRADE_CLASS = {
     A: 'slds-badge slds-theme_success',
     B: 'slds-badge slds-badge_lightest',
     C: 'slds-badge',

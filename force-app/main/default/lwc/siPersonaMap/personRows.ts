@@ -20,7 +20,8 @@ export interface PersonRow {
     selectLabel: string;
 }
 
-const GRADE_CLASS: Readonly<Record<string, string>> = {
+/** The badge classes of each engagement grade. */
+export const GRADE_CLASS: Readonly<Record<string, string>> = {
     A: 'slds-badge slds-theme_success',
     B: 'slds-badge slds-badge_lightest',
     C: 'slds-badge',

@@ -15,6 +15,7 @@ import {
     flushPromises,
     getRecordAdapter,
     graphqlAdapter,
+    openPersonas,
     q,
     renderWithData,
     resetDom,
@@ -237,8 +238,10 @@ describe('c-si-account-insight-panel', () => {
         it('renders the persona map and the why of a score through the children', async () => {
             const { element } = await renderWithData(fullResponse);
             const map = q(element, 'c-si-persona-map') as HTMLElement;
-            expect(shadow(map).querySelectorAll('.si-persona.slds-box')).toHaveLength(9);
-            expect(shadow(map).querySelectorAll('.si-gap')).toHaveLength(4);
+            // A row per persona (people on demand), the gaps flagged.
+            expect(shadow(map).querySelectorAll('li.si-persona')).toHaveLength(9);
+            expect(shadow(map).querySelectorAll('li.si-persona_gap')).toHaveLength(4);
+            expect(shadow(map).querySelectorAll('li.si-person')).toHaveLength(0);
             const fit = q(element, 'c-si-score-summary.si-fit') as HTMLElement;
             const disclosure = shadow(fit).querySelector('c-si-why-disclosure') as HTMLElement;
             const why = shadow(disclosure).querySelector('button') as HTMLButtonElement;
@@ -304,6 +307,7 @@ describe('c-si-account-insight-panel', () => {
             });
             const map = q(element, 'c-si-persona-map') as HTMLElement & { peopleShown: number };
             expect(map.peopleShown).toBe(2);
+            await openPersonas(element);
             const lists = [...shadow(map).querySelectorAll('ul.si-people')];
             expect(lists.length).toBeGreaterThan(0);
             for (const list of lists) expect(list.querySelectorAll('li.si-person').length).toBeLessThanOrEqual(2);
@@ -675,7 +679,15 @@ describe('c-si-account-insight-panel', () => {
             const { element } = await renderWithData(toGraphqlData(big), { recordId: LARGE_ID });
             expect(q(element, '.si-truncated')?.textContent).toContain('c.SI_Collection_Contacts: 2000 of 2200');
             const map = q(element, 'c-si-persona-map') as HTMLElement;
-            // Every loaded person is either listed or counted on a persona's "Show N more" button.
+            // Nobody is listed until a persona is opened; each persona's button counts its people.
+            expect(shadow(map).querySelectorAll('.si-person')).toHaveLength(0);
+            const counts = [...shadow(map).querySelectorAll<HTMLElement>('button.si-persona__open')].reduce(
+                (sum, b) => sum + Number(b.dataset.count),
+                0
+            );
+            expect(counts).toBe(2000);
+            // Opened, every loaded person is either listed or counted on a persona's "Show N more" button.
+            await openPersonas(element);
             const listed = shadow(map).querySelectorAll('.si-person').length;
             const hidden = [...shadow(map).querySelectorAll<HTMLElement>('button.si-people__toggle')].reduce(
                 (sum, b) => sum + Number(b.dataset.hiddenCount),

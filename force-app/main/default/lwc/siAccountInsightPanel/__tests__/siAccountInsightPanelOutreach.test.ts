@@ -2,7 +2,16 @@ import SiAddToSequenceModal from 'c/siAddToSequenceModal';
 import { classifyResponse, nextStepForError, type OutreachPersonResult } from 'c/siOutreachClient';
 import { CONNECTION_CASES, type ConnectionCase } from '../../siOutreachClient/__tests__/fakeOutreach';
 import fullResponse from './data/accountInsight.json';
-import { fakeToday, flushPromises, graphqlAdapter, q, renderWithData, resetDom, shadow } from './testUtils';
+import {
+    fakeToday,
+    flushPromises,
+    graphqlAdapter,
+    openPersonas,
+    q,
+    renderWithData,
+    resetDom,
+    shadow
+} from './testUtils';
 
 // The permission granted. (The LWC Jest transform reads a custom permission once, when the component
 // module loads, so "not granted" is in siAccountInsightPanel.test.ts, which mocks it as undefined.)
@@ -62,6 +71,13 @@ const CONNECTION_TEXT = {
 
 const open = (SiAddToSequenceModal as unknown as { open: jest.Mock }).open;
 
+/** The panel with its data and every persona of the persona map open (people are selected from an open persona). */
+async function renderWithPeople(data: unknown): ReturnType<typeof renderWithData> {
+    const rendered = await renderWithData(data);
+    await openPersonas(rendered.element);
+    return rendered;
+}
+
 function checkbox(element: HTMLElement, child: string, id: string): HTMLInputElement {
     const host = q(element, child) as HTMLElement;
     return shadow(host).querySelector(`input[data-id="${id}"]`) as HTMLInputElement;
@@ -89,7 +105,7 @@ describe('c-si-account-insight-panel Add to Outreach', () => {
 
         it('selects people in the persona map and contacts to reach, opens the modal with them, then refreshes', async () => {
             open.mockResolvedValue([{ recordId: '003000000000ACME02', outcome: 'added' }]);
-            const { element, refresh } = await renderWithData(fullResponse);
+            const { element, refresh } = await renderWithPeople(fullResponse);
 
             checkbox(element, 'c-si-persona-map', '003000000000ACME02').click(); // Tom Tech, has a prospect id
             checkbox(element, 'c-si-persona-map', '00Q000000000ACME01').click(); // Lara Lead
@@ -135,7 +151,7 @@ describe('c-si-account-insight-panel Add to Outreach', () => {
 
         it('says so in a sticky error toast when the dialog cannot open, and keeps the selection', async () => {
             open.mockRejectedValue(new Error('Failed to fetch dynamically imported module'));
-            const { element, refresh } = await renderWithData(fullResponse);
+            const { element, refresh } = await renderWithPeople(fullResponse);
             const toasts: Array<{ title: string; message: string; variant: string; mode: string }> = [];
             element.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent).detail));
             checkbox(element, 'c-si-persona-map', '003000000000ACME02').click();
@@ -158,7 +174,7 @@ describe('c-si-account-insight-panel Add to Outreach', () => {
 
         it('passes a lead and an opted-out contact as they are: the modal reports their outcome', async () => {
             open.mockResolvedValue([]);
-            const { element } = await renderWithData(fullResponse);
+            const { element } = await renderWithPeople(fullResponse);
             checkbox(element, 'c-si-persona-map', '003000000000ACME03').click(); // Eve, opted out
             checkbox(element, 'c-si-persona-map', '00Q000000000ACME01').click(); // Lara, a lead
             await flushPromises();
@@ -184,7 +200,7 @@ describe('c-si-account-insight-panel Add to Outreach', () => {
         });
 
         it('keeps a selection across a refresh only for people still on the account', async () => {
-            const { element } = await renderWithData(fullResponse);
+            const { element } = await renderWithPeople(fullResponse);
             checkbox(element, 'c-si-persona-map', '003000000000ACME01').click();
             await flushPromises();
             const reduced = JSON.parse(JSON.stringify(fullResponse));
@@ -201,7 +217,7 @@ describe('c-si-account-insight-panel Add to Outreach', () => {
         it.each(CONNECTION_CASES)(
             '$state: keeps whom the Outreach connection kept out selected, says so and links to connect',
             async (c) => {
-                const { element, refresh } = await renderWithData(fullResponse);
+                const { element, refresh } = await renderWithPeople(fullResponse);
                 checkbox(element, 'c-si-persona-map', '003000000000ACME02').click();
                 checkbox(element, 'c-si-persona-map', '003000000000ACME03').click();
                 await flushPromises();
@@ -265,7 +281,7 @@ describe('c-si-account-insight-panel Add to Outreach', () => {
         );
 
         it('shows no connection notice when the rep cancels or the run fails for another reason', async () => {
-            const { element } = await renderWithData(fullResponse);
+            const { element } = await renderWithPeople(fullResponse);
             checkbox(element, 'c-si-persona-map', '003000000000ACME02').click();
             await flushPromises();
             open.mockResolvedValue(null);

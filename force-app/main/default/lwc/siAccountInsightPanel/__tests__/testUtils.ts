@@ -112,3 +112,15 @@ export function withAccountId<T>(data: T, id: string): T {
     for (const edge of copy.uiapi.query.Account.edges) edge.node.Id = id;
     return copy as unknown as T;
 }
+
+/** Opens every persona of the panel's persona map (its people are listed on demand), as a rep opens them. */
+export async function openPersonas(element: Element): Promise<void> {
+    const map = q(element, 'c-si-persona-map');
+    if (!map) return;
+    for (const button of shadow(map).querySelectorAll<HTMLButtonElement>(
+        'button.si-persona__open[aria-expanded="false"]'
+    )) {
+        button.click();
+    }
+    await flushPromises();
+}

@@ -6,6 +6,7 @@
 // Names follow Salesforce's GraphQL guide where it names them (see docs/PREVIEW_GRAPHQL.md for which
 // are documented and which are inferred). Resolvers read the data set through `ExecutionData`.
 import {
+    assertValidSchema,
     DirectiveLocation,
     GraphQLBoolean,
     GraphQLDirective,
@@ -30,7 +31,7 @@ import { connectionOf, encodeCursor, pageInfo, type ConnectionArgs, type Connect
 import { sameId } from './filter';
 import { inQueryOrder } from './order';
 import type { DataRecord, ExecutionData } from './store';
-import { Long, OrderByClause, VALUE_TYPES, operatorTypes, wrap } from './values';
+import { FieldRef, Long, OrderByClause, VALUE_TYPES, operatorTypes } from './values';
 
 /** `@optional`: a field the user cannot read is left out of the response instead of failing the query (v65.0+). */
 export const OptionalDirective = new GraphQLDirective({
@@ -43,6 +44,11 @@ export const OptionalDirective = new GraphQLDirective({
 export interface RecordSource {
     object: ObjectSchema;
     record: DataRecord;
+}
+
+/** A record's view (see `SchemaBuilder.view`): its field wrappers, made on first use. */
+interface RecordView extends RecordSource {
+    refs: Record<string, FieldRef>;
 }
 
 const PageInfo = new GraphQLObjectType<ReturnType<typeof pageInfo>>({
@@ -72,6 +78,7 @@ export class SchemaBuilder {
     private readonly unions = new Map<string, GraphQLUnionType>();
     private joinInputType: GraphQLInputObjectType | null = null;
     private readonly prototypes = new Map<string, object>();
+    private readonly views = new Map<string, WeakMap<DataRecord, RecordView>>();
     readonly operators = operatorTypes(() => this.joinInput());
     readonly recordInterface: GraphQLInterfaceType;
     readonly pageInfoType = PageInfo;
@@ -114,15 +121,20 @@ export class SchemaBuilder {
     /**
      * What a record type resolves from: `{ object, record }` on a per-object prototype whose getters give
      * `Id`, `ApiName` and each field's `{ value }` wrapper, so those fields need no resolver (the executor
-     * reads them as properties, the cheapest path through graphql-jit's compiled query). The getters read
-     * the record as it is now (the UI API stand-in's updates show at once).
+     * reads them as properties, the cheapest path through graphql-jit's compiled query). A record's view
+     * and its field wrappers are made once and kept with the record (nothing to allocate or collect on the
+     * next request); a wrapper reads the record when asked, so the UI API stand-in's updates show at once.
      */
     view(object: ObjectSchema, record: DataRecord): RecordSource {
+        let views = this.views.get(object.name);
+        if (!views) this.views.set(object.name, (views = new WeakMap()));
+        const cached = views.get(record);
+        if (cached) return cached;
         let proto = this.prototypes.get(object.name);
         if (!proto) {
             const properties: PropertyDescriptorMap = {
                 Id: {
-                    get(this: RecordSource) {
+                    get(this: RecordView) {
                         return this.record.Id;
                     }
                 },
@@ -131,17 +143,19 @@ export class SchemaBuilder {
             for (const [name, kind] of object.fields) {
                 if (name === 'Id') continue;
                 properties[name] = {
-                    get(this: RecordSource) {
-                        return wrap(this.record[name], kind);
+                    get(this: RecordView) {
+                        return this.refs[name] ?? (this.refs[name] = new FieldRef(this.record, name, kind));
                     }
                 };
             }
             proto = Object.create(null, properties) as object;
             this.prototypes.set(object.name, proto);
         }
-        const view = Object.create(proto) as RecordSource;
+        const view = Object.create(proto) as RecordView;
         view.object = object;
         view.record = record;
+        view.refs = Object.create(null) as Record<string, FieldRef>;
+        views.set(record, view);
         return view;
     }
 
@@ -375,9 +389,13 @@ export function buildGraphQLSchema(catalog: Catalog): GraphQLSchema {
         name: 'Query',
         fields: { uiapi: { type: new GraphQLNonNull(uiapi), resolve: () => ({}) } }
     });
-    return new GraphQLSchema({
+    const schema = new GraphQLSchema({
         query,
         types: [...catalog.keys()].map((name) => builder.recordType(name)),
         directives: [...specifiedDirectives, OptionalDirective]
     });
+    // Built and checked now, as the org's schema is before any request: every lazy type resolved, and a
+    // mistake in the generated schema (a name twice, a type without fields) fails the server at start.
+    assertValidSchema(schema);
+    return schema;
 }

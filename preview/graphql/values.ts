@@ -139,6 +139,20 @@ export function wrap(raw: unknown, kind: FieldKind): WrappedValue {
     return { value: raw === undefined ? null : raw, kind };
 }
 
+/** A record's field as a `<Kind>Value` resolves it: the value read from the record when asked (so updates show). */
+export class FieldRef implements WrappedValue {
+    constructor(
+        private readonly record: Readonly<Record<string, unknown>>,
+        private readonly name: string,
+        readonly kind: FieldKind
+    ) {}
+
+    get value(): unknown {
+        const v = this.record[this.name];
+        return v === undefined ? null : v;
+    }
+}
+
 // ---- filter operators ----
 
 export const DateLiteral = new GraphQLEnumType({

@@ -262,11 +262,13 @@ export function describeClock(clock: PreviewClock): string {
 async function main(): Promise<void> {
     const options = parseServerArgs(process.argv.slice(2), process.env, localToday());
     const { api, clock } = createPreviewApi(ROOT, options);
+    const warm = api.warmUp();
     const server = createPreviewServer(api, clock);
     const url = await listen(server, options.port, options.fallback);
     const context = api.context();
     console.log(`Sales Intelligence preview: ${url}`);
     console.log(`  ${describeClock(clock)}`);
+    console.log(`  GraphQL warmed up: the panel's query for ${warm.queries} accounts in ${Math.round(warm.ms)} ms`);
     console.log(
         `  user: Standard User profile + ${api.permissionSets.join(', ') || 'no permission set'} (--permission-set chooses)`
     );

@@ -3,7 +3,7 @@
 // Chromium, for the largest sample account and for a generated account with about 2,000 people.
 // Median of several runs, each in a fresh browser context (cold cache). Writes build/bench/browser.json,
 // prints a table, and saves the README's panel screenshot (docs/images/panel.png).
-//   npm run bench:browser [-- --runs 7] [--no-screenshot]
+//   npm run bench:browser [-- --runs 7] [--no-screenshot] [--no-warm-up (the GraphQL stand-in cold, as a fresh process)]
 // Needs the built preview (`npm run bench:browser` builds it first) and /usr/bin/chromium (or SI_CHROMIUM).
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -65,7 +65,8 @@ function parseArgs(argv: readonly string[]): { runs: number; screenshot: boolean
         const flag = argv[i];
         if (flag === '--runs') {
             const n = Number(argv[++i]);
-            if (!Number.isInteger(n) || n < 1) throw new Error(`--runs must be a positive whole number, got ${String(argv[i])}`);
+            if (!Number.isInteger(n) || n < 1)
+                throw new Error(`--runs must be a positive whole number, got ${String(argv[i])}`);
             options.runs = n;
         } else if (flag === '--no-screenshot') options.screenshot = false;
         else throw new Error(`unknown option "${flag}" (expected --runs <n>, --no-screenshot)`);
@@ -106,7 +107,10 @@ function generateLargeAccount(dir: string): { id: string; name: string; people: 
 }
 
 async function serve(dataDir: string): Promise<{ server: Server; url: string }> {
-    const server = createPreviewServer(new PreviewApi(ROOT, dataDir, SAMPLE_AS_OF));
+    // Served as `npm start` serves it: the GraphQL stand-in warmed up with the panel's query (see PreviewApi.warmUp).
+    const api = new PreviewApi(ROOT, dataDir, SAMPLE_AS_OF);
+    if (!process.argv.includes('--no-warm-up')) api.warmUp();
+    const server = createPreviewServer(api);
     const url = await listen(server, 0, false);
     return { server, url };
 }
@@ -128,7 +132,11 @@ const WAIT_SETTLED = `new Promise((resolve, reject) => {
             observer.observe(document.body, { attributes: true, attributeFilter: ['data-panel-state'] });
         })`;
 
-async function measure(browser: Browser, url: string, accountId: string): Promise<Sample & { state: string; graphqlBytes: number }> {
+async function measure(
+    browser: Browser,
+    url: string,
+    accountId: string
+): Promise<Sample & { state: string; graphqlBytes: number }> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     try {
         const page = await context.newPage();
@@ -157,7 +165,13 @@ async function measure(browser: Browser, url: string, accountId: string): Promis
     }
 }
 
-async function bench(browser: Browser, name: string, dataDir: string, account: { id: string; people: number }, runs: number): Promise<Result> {
+async function bench(
+    browser: Browser,
+    name: string,
+    dataDir: string,
+    account: { id: string; people: number },
+    runs: number
+): Promise<Result> {
     const { server, url } = await serve(dataDir);
     try {
         await measure(browser, url, account.id); // warm-up: server JIT, OS file cache
@@ -176,7 +190,13 @@ async function bench(browser: Browser, name: string, dataDir: string, account: {
             accountId: account.id,
             people: account.people,
             graphqlBytes,
-            median: { renderedMs: med('renderedMs'), scriptMs: med('scriptMs'), queryMs: med('queryMs'), dataMs: med('dataMs'), serverMs: med('serverMs') },
+            median: {
+                renderedMs: med('renderedMs'),
+                scriptMs: med('scriptMs'),
+                queryMs: med('queryMs'),
+                dataMs: med('dataMs'),
+                serverMs: med('serverMs')
+            },
             afterDataMedianMs: Math.round(median(samples.map((s) => s.renderedMs - s.dataMs))),
             samples,
             warmMedianMs: Math.round(median(warmSamples)),
@@ -197,7 +217,9 @@ async function measureWarm(browser: Browser, url: string, accountId: string, run
         for (let i = 0; i <= runs; i++) {
             await page.goto(target);
             await page.evaluate(WAIT_SETTLED);
-            const [ms, state] = (await page.evaluate(`[performance.getEntriesByName('si-panel-rendered')[0]?.startTime ?? Number.NaN, document.body.dataset.panelState]`)) as [number, string];
+            const [ms, state] = (await page.evaluate(
+                `[performance.getEntriesByName('si-panel-rendered')[0]?.startTime ?? Number.NaN, document.body.dataset.panelState]`
+            )) as [number, string];
             if (state !== 'ready') throw new Error(`second visit: the panel settled as "${state}", not ready`);
             if (i > 0) out.push(ms);
         }
@@ -219,13 +241,19 @@ async function measureFloors(browser: Browser, runs: number): Promise<Floor[]> {
     writeFileSync(join(dir, 'floor.js'), mark);
     copyFileSync(join(BUILD_DIR, 'slds.css'), join(dir, 'slds.css'));
     copyFileSync(join(BUILD_DIR, 'synthetic-shadow.js'), join(dir, 'synthetic-shadow.js'));
-    const head = '<meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>Floor</title>';
-    writeFileSync(join(dir, 'empty.html'), `<!doctype html><html lang="en"><head>${head}<script type="module" src="/floor.js"></script></head><body><main>Floor</main></body></html>`);
+    const head =
+        '<meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>Floor</title>';
+    writeFileSync(
+        join(dir, 'empty.html'),
+        `<!doctype html><html lang="en"><head>${head}<script type="module" src="/floor.js"></script></head><body><main>Floor</main></body></html>`
+    );
     writeFileSync(
         join(dir, 'shell.html'),
         `<!doctype html><html lang="en"><head>${head}<link rel="stylesheet" href="/slds.css" /><script src="/synthetic-shadow.js"></script><script type="module" src="/floor.js"></script></head><body><main id="main"><article class="slds-card"><div class="slds-card__body">Floor</div></article></main></body></html>`
     );
-    const server = createServer((req, res) => sendFile(res, dir, decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname.slice(1))));
+    const server = createServer((req, res) =>
+        sendFile(res, dir, decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname.slice(1)))
+    );
     try {
         const url = await listen(server, 0, false);
         const floors: Floor[] = [];
@@ -248,7 +276,10 @@ async function measureFloors(browser: Browser, runs: number): Promise<Floor[]> {
 async function screenshotPanel(browser: Browser): Promise<void> {
     // A mid-sized, qualified account shows every part of the panel on one screen.
     const accounts = peopleByAccount(join(ROOT, 'data'));
-    const chosen = accounts.find((a) => a.name === 'Meridian Freight Group') ?? accounts.find((a) => a.people > 5 && a.people < 40) ?? accounts[0];
+    const chosen =
+        accounts.find((a) => a.name === 'Meridian Freight Group') ??
+        accounts.find((a) => a.people > 5 && a.people < 40) ??
+        accounts[0];
     if (!chosen) throw new Error('no sample account for the screenshot');
     const { server, url } = await serve(join(ROOT, 'data'));
     const context = await browser.newContext({ viewport: { width: 1400, height: 1400 }, deviceScaleFactor: 1 });
@@ -261,7 +292,10 @@ async function screenshotPanel(browser: Browser): Promise<void> {
         const box = await page.locator('c-si-account-insight-panel').boundingBox();
         if (!box) throw new Error('the panel has no box to capture');
         mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
-        await page.screenshot({ path: SCREENSHOT, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1200) } });
+        await page.screenshot({
+            path: SCREENSHOT,
+            clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1200) }
+        });
         console.log(`Screenshot of ${chosen.name}: ${SCREENSHOT}`);
     } finally {
         await context.close();
@@ -271,9 +305,11 @@ async function screenshotPanel(browser: Browser): Promise<void> {
 
 async function main(): Promise<void> {
     const options = parseArgs(process.argv.slice(2));
-    if (!existsSync(join(BUILD_DIR, 'app.js'))) throw new Error('no built preview: run `npm run preview:build` first (npm run bench:browser does)');
+    if (!existsSync(join(BUILD_DIR, 'app.js')))
+        throw new Error('no built preview: run `npm run preview:build` first (npm run bench:browser does)');
     const executablePath = process.env.SI_CHROMIUM ?? '/usr/bin/chromium';
-    if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}: apt-get install -y chromium (or set SI_CHROMIUM)`);
+    if (!existsSync(executablePath))
+        throw new Error(`no Chromium at ${executablePath}: apt-get install -y chromium (or set SI_CHROMIUM)`);
 
     const sample = peopleByAccount(join(ROOT, 'data')).sort((a, b) => b.people - a.people)[0];
     if (!sample) throw new Error('data/ has no accounts');
@@ -291,13 +327,19 @@ async function main(): Promise<void> {
             what: 'navigation start to the panel fully rendered (performance mark si-panel-rendered), headless Chromium, fresh context per run',
             runs: options.runs,
             targetMsLargestSample: TARGET_MS,
-            machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', loadavg: loadavg().map((l) => Number(l.toFixed(2))) },
+            machine: {
+                cpus: cpus().length,
+                model: cpus()[0]?.model ?? 'unknown',
+                loadavg: loadavg().map((l) => Number(l.toFixed(2)))
+            },
             results,
             floors
         };
         mkdirSync(join(ROOT, 'build', 'bench'), { recursive: true });
         writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
-        console.log(`Browser benchmark, median of ${options.runs} runs (ms from navigation start), load average ${report.machine.loadavg.join(' ')}`);
+        console.log(
+            `Browser benchmark, median of ${options.runs} runs (ms from navigation start), load average ${report.machine.loadavg.join(' ')}`
+        );
         console.table(
             results.map((r) => ({
                 account: r.name,
@@ -315,7 +357,9 @@ async function main(): Promise<void> {
         console.log('Floor: pages that render nothing, measured the same way (median, ms)');
         console.table(floors.map((f) => ({ page: f.name, 'mark set': f.medianMs })));
         const largest = results[0] as Result;
-        console.log(`Largest sample account: ${largest.median.renderedMs} ms to rendered (target ${TARGET_MS} ms: ${largest.median.renderedMs <= TARGET_MS ? 'met' : 'not met'}). Written ${OUT}`);
+        console.log(
+            `Largest sample account: ${largest.median.renderedMs} ms to rendered (target ${TARGET_MS} ms: ${largest.median.renderedMs <= TARGET_MS ? 'met' : 'not met'}). Written ${OUT}`
+        );
         if (options.screenshot) await screenshotPanel(browser);
     } finally {
         await browser.close();

@@ -98,3 +98,17 @@ describe('getObjectInfos stand-in', () => {
         expect(api.handle('/preview-api/object-infos', {}).status).toBe(400);
     });
 });
+
+describe('warmUp', () => {
+    it("runs the panel's query once per account and changes nothing the page is answered", () => {
+        const api = createPreviewApi(ROOT, { dataDir: DATA, asOf: SAMPLE_AS_OF, pinned: true }).api;
+        const account = api.data.records('Account')[0] as { Id: string; Name: string; Website: string };
+        const ask = () =>
+            api.handle('/preview-api/graphql', { query: accountInsightQueryText(), variables: queryVariables(account) })
+                .body;
+        const before = JSON.stringify(ask());
+        const warm = api.warmUp();
+        expect(warm.queries).toBe(api.data.records('Account').length);
+        expect(JSON.stringify(ask())).toBe(before);
+    });
+});

@@ -66,6 +66,25 @@ export default [
         }
     },
     {
+        // `jest.mock(id, factory, { virtual: true })` only for ids no file answers (labels, Apex, permissions). For a
+        // real module (a c/ component, a lightning/ stub) Jest 29 keys a virtual mock by the bare id but a component's
+        // own import by the resolved path, and the resolver that caches those keys is shared by the test files of a
+        // worker: after a file that loaded the component without the mock, the component gets the real module
+        // (jestjs/jest#16288), and the test fails only in some full runs.
+        files: [...TESTS, 'scripts/bench/**/*.ts'],
+        rules: {
+            'no-restricted-syntax': [
+                'error',
+                {
+                    selector:
+                        "CallExpression[callee.object.name='jest'][callee.property.name=/^(mock|doMock)$/][arguments.0.value=/^(c|lightning)\\u002F/] > ObjectExpression > Property[key.name='virtual'][value.value=true]",
+                    message:
+                        'A c/ or lightning/ module exists: mock it without { virtual: true }, or a component may get the real module when another test file ran first in the worker.'
+                }
+            ]
+        }
+    },
+    {
         // The preview's own page components are tooling, not platform code: they may schedule frames.
         files: ['preview/**/modules/**/*.ts'],
         rules: { '@lwc/lwc/no-async-operation': 'off' }

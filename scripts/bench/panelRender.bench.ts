@@ -34,7 +34,8 @@ jest.mock(
 jest.mock('@salesforce/customPermission/SI_Add_To_Sequence', () => ({ __esModule: true, default: true }), {
     virtual: true
 });
-jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: jest.fn() } }), { virtual: true });
+// Not `virtual` (a real module): see siAccountInsightPanelOutreach.test.ts.
+jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE_AS_OF = new Date('2026-11-02T12:00:00');

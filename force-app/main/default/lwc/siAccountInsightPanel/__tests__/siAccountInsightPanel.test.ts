@@ -66,7 +66,8 @@ jest.mock(
 jest.mock('@salesforce/customPermission/SI_Add_To_Sequence', () => ({ __esModule: true, default: undefined }), {
     virtual: true
 });
-jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: jest.fn() } }), { virtual: true });
+// Not `virtual` (a real module): see siAccountInsightPanelOutreach.test.ts.
+jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
 // Labels with placeholders, so the notices' filled-in text can be asserted.
 jest.mock('@salesforce/label/c.SI_Truncated', () => ({ default: 'More records than one view loads ({0}).' }), {
     virtual: true

@@ -29,7 +29,10 @@ jest.mock(
 jest.mock('@salesforce/label/c.SI_Add_To_Outreach_Open_Failed', () => ({ default: '{0} Nothing was sent.' }), {
     virtual: true
 });
-jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: jest.fn() } }), { virtual: true });
+// Not `virtual`: the modal is a real module. Jest keys a virtual mock by the bare name but the panel's own import by the
+// resolved path, and the resolver that caches those keys is shared by the test files of a worker: after a file that
+// loads the panel without this mock (siAccountInsightPanelAccess, ...NoPermission), the panel would get the real modal.
+jest.mock('c/siAddToSequenceModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
 jest.mock('@salesforce/label/c.SI_Outreach_Kept_Selected', () => ({ default: '{0} stay selected.' }), {
     virtual: true
 });

@@ -50,9 +50,25 @@ export default [
             '@typescript-eslint/no-explicit-any': 'error'
         }
     },
-    ...scoped(tseslint.configs.recommended, ['lib/**/*.ts', 'scripts/**/*.ts', 'preview/**/*.ts', 'org/**/*.ts', 'types/**/*.ts']),
+    ...scoped(tseslint.configs.recommended, [
+        'lib/**/*.ts',
+        'scripts/**/*.ts',
+        'preview/**/*.ts',
+        'org/**/*.ts',
+        'types/**/*.ts'
+    ]),
     {
-        files: ['lib/**/*.ts', 'scripts/**/*.ts', 'scripts/**/*.mjs', 'preview/**/*.ts', 'org/**/*.ts', 'preview/**/*.mjs', '*.mjs', '*.js', '.ci/**/*.js'],
+        files: [
+            'lib/**/*.ts',
+            'scripts/**/*.ts',
+            'scripts/**/*.mjs',
+            'preview/**/*.ts',
+            'org/**/*.ts',
+            'preview/**/*.mjs',
+            '*.mjs',
+            '*.js',
+            '.ci/**/*.js'
+        ],
         languageOptions: { globals: { ...globals.node } }
     },
     {

@@ -2,6 +2,8 @@
 // relative to "today" (SOQL's date literals, which the UI API's date inputs mirror). Weeks start on
 // Sunday and the fiscal year is the calendar year (a new org's defaults); days are UTC days.
 
+import { addDays } from '../../lib/asOf';
+
 /** A date filter operand as graphql-js coerced it: exactly one of `value`, `literal`, `range`. */
 export interface DateOperand {
     value?: string | null;
@@ -40,14 +42,6 @@ export const DATE_RANGES = [
     'last_n_months',
     'next_n_months'
 ] as const;
-
-const DAY_MS = 86_400_000;
-
-export function addDays(date: string, days: number): string {
-    const t = Date.parse(`${date}T00:00:00Z`);
-    if (Number.isNaN(t)) throw new Error(`not a date: ${date}`);
-    return new Date(t + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 function parts(date: string): [number, number, number] {
     const [y, m, d] = date.split('-').map(Number);

@@ -11,5 +11,11 @@ export { NO_MATCH_PATTERN, companyPrefix, escapeLike, queryVariables, websiteDom
 export { AccountDataError, mapAccountData } from './mapping';
 /** The parsed query document for the `graphql` wire adapter (dynamic construction: `lightning/graphql` v2). */
 export function buildAccountInsightQuery(options = {}) {
-    return gql `${accountInsightQueryText(options)}`;
+    return queryDocument(accountInsightQueryText(options));
+}
+/** The document for a query text already planned (`planAccountInsightQuery(...).text`). */
+export function queryDocument(text) {
+    return gql `
+        ${text}
+    `;
 }

@@ -5,7 +5,14 @@ import { accountInsightQueryText, type QueryOptions } from './query';
 
 export * from './graphqlTypes';
 export { ACTIVITY_ALIASES, ACTIVITY_SOURCE } from './activities';
-export { ACCOUNT_FIELDS, QueryBuildError, SUBQUERY_ALIASES, accountFieldList, accountInsightQueryText, planAccountInsightQuery } from './query';
+export {
+    ACCOUNT_FIELDS,
+    QueryBuildError,
+    SUBQUERY_ALIASES,
+    accountFieldList,
+    accountInsightQueryText,
+    planAccountInsightQuery
+} from './query';
 export type { QueryOptions, QueryPlan, SubqueryAlias } from './query';
 export { QUERY_OBJECTS, accessFromObjectInfos, canRead } from './access';
 export type { HiddenSource, InsightSource, QueryAccess, QueryObject } from './access';
@@ -17,5 +24,12 @@ export type { AccountDataResult, LeadMatcher, MapOptions, TruncatedCollection } 
 
 /** The parsed query document for the `graphql` wire adapter (dynamic construction: `lightning/graphql` v2). */
 export function buildAccountInsightQuery(options: QueryOptions = {}): unknown {
-    return gql`${accountInsightQueryText(options)}`;
+    return queryDocument(accountInsightQueryText(options));
+}
+
+/** The document for a query text already planned (`planAccountInsightQuery(...).text`). */
+export function queryDocument(text: string): unknown {
+    return gql`
+        ${text}
+    `;
 }

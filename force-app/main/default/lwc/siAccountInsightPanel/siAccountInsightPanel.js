@@ -15,7 +15,7 @@ import hasViewInsights from '@salesforce/customPermission/SI_View_Insights';
 import NAME_FIELD from '@salesforce/schema/Account.Name';
 import WEBSITE_FIELD from '@salesforce/schema/Account.Website';
 import SiAddToSequenceModal from 'c/siAddToSequenceModal';
-import { ACCOUNT_FIELDS, QUERY_OBJECTS, accessFromObjectInfos, buildAccountInsightQuery, mapAccountData, planAccountInsightQuery, queryVariables } from 'c/siAccountData';
+import { ACCOUNT_FIELDS, QUERY_OBJECTS, accessFromObjectInfos, mapAccountData, planAccountInsightQuery, queryDocument, queryVariables } from 'c/siAccountData';
 import { computeInsight, configFromMetadata, matchLead } from 'c/siEngine';
 import { isConnectionError } from 'c/siOutreachClient';
 import { formatDay, formatLabel, reduceErrors } from 'c/siLdsUtils';
@@ -75,7 +75,8 @@ function blockedByConnection(summary) {
 }
 const NO_LEADS = [];
 /** The query with the Account fields the shipped criteria use: what the panel asks before its configuration arrives. */
-const BASE_QUERY = buildAccountInsightQuery();
+const BASE_PLAN = planAccountInsightQuery();
+const BASE_QUERY = queryDocument(BASE_PLAN.text);
 /** The same record: equal Ids, or the same 15-character Id (a page may give either form). */
 function sameRecord(a, b) {
     if (!a || !b)
@@ -140,7 +141,7 @@ export default class SiAccountInsightPanel extends LightningElement {
      */
     access = null;
     /** The query's text, to tell a new plan from the current one. */
-    queryText = planAccountInsightQuery().text;
+    queryText = BASE_PLAN.text;
     /** Sources of the insight the user cannot read (from the query plan), shown in one line each. */
     hiddenSources = [];
     /** Object labels from object info (the user's language), for the hidden sources' lines. */
@@ -203,7 +204,7 @@ export default class SiAccountInsightPanel extends LightningElement {
         if (plan.text === this.queryText)
             return;
         this.queryText = plan.text;
-        this.currentQuery = buildAccountInsightQuery({ accountFields: this.queryExtraFields, access: this.access });
+        this.currentQuery = queryDocument(plan.text);
         this.forgetData();
     }
     @wire(getRecord, { recordId: '$permittedRecordId', fields: [NAME_FIELD], optionalFields: [WEBSITE_FIELD] })

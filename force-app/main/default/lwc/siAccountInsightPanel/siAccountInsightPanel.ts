@@ -19,9 +19,9 @@ import {
     ACCOUNT_FIELDS,
     QUERY_OBJECTS,
     accessFromObjectInfos,
-    buildAccountInsightQuery,
     mapAccountData,
     planAccountInsightQuery,
+    queryDocument,
     type HiddenSource,
     type QueryAccess,
     type QueryObject,
@@ -145,7 +145,8 @@ function blockedByConnection(summary: unknown): { ids: string[]; error: Outreach
 const NO_LEADS: readonly Lead[] = [];
 
 /** The query with the Account fields the shipped criteria use: what the panel asks before its configuration arrives. */
-const BASE_QUERY = buildAccountInsightQuery();
+const BASE_PLAN = planAccountInsightQuery();
+const BASE_QUERY = queryDocument(BASE_PLAN.text);
 
 /** The same record: equal Ids, or the same 15-character Id (a page may give either form). */
 function sameRecord(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -210,7 +211,7 @@ export default class SiAccountInsightPanel extends LightningElement {
      */
     private access: QueryAccess = null;
     /** The query's text, to tell a new plan from the current one. */
-    private queryText = planAccountInsightQuery().text;
+    private queryText = BASE_PLAN.text;
     /** Sources of the insight the user cannot read (from the query plan), shown in one line each. */
     hiddenSources: HiddenSource[] = [];
     /** Object labels from object info (the user's language), for the hidden sources' lines. */
@@ -257,9 +258,11 @@ export default class SiAccountInsightPanel extends LightningElement {
     wiredObjectInfos({ data, error }: { data?: unknown; error?: unknown }): void {
         if (data) {
             this.access = accessFromObjectInfos(QUERY_OBJECTS, data);
-            const results = (data as { results?: Array<{ result?: { apiName?: unknown; label?: unknown } }> }).results ?? [];
+            const results =
+                (data as { results?: Array<{ result?: { apiName?: unknown; label?: unknown } }> }).results ?? [];
             for (const r of results) {
-                if (typeof r?.result?.apiName === 'string' && typeof r.result.label === 'string') this.objectLabels.set(r.result.apiName, r.result.label);
+                if (typeof r?.result?.apiName === 'string' && typeof r.result.label === 'string')
+                    this.objectLabels.set(r.result.apiName, r.result.label);
             }
         } else if (error) {
             // Without object info the query asks for everything: a user who cannot read it gets the platform's error.
@@ -274,7 +277,7 @@ export default class SiAccountInsightPanel extends LightningElement {
         this.hiddenSources = plan.hidden;
         if (plan.text === this.queryText) return;
         this.queryText = plan.text;
-        this.currentQuery = buildAccountInsightQuery({ accountFields: this.queryExtraFields, access: this.access });
+        this.currentQuery = queryDocument(plan.text);
         this.forgetData();
     }
 

@@ -235,7 +235,10 @@ export class AccountGrouper {
     bucket(b: number): AccountData[] {
         const lines = this.accounts.read<AccountLine>(b);
         lines.sort((x, y) => x[1] - y[1]);
-        const byAccount = new Map<string, Required<Omit<AccountData, 'account'>> & { account: Account }>();
+        const byAccount = new Map<
+            string,
+            Required<Omit<AccountData, 'account' | 'reachCounts'>> & { account: Account }
+        >();
         const out: AccountData[] = [];
         for (const [kind, , accountId, record] of lines) {
             if (kind !== 'a') continue;

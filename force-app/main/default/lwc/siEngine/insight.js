@@ -8,6 +8,8 @@ import * as qualityModule from './quality';
 import { QualityNotes } from './quality';
 import { computeQualified } from './qualified';
 import * as reachModule from './reach';
+import { ReachBins, binEvents, binReachCounts, binTasks } from './reachCounts';
+import * as recordsModule from './records';
 import { contactsToReach } from './recommendations';
 import { computeStage } from './stage';
 import { NO_CAPS } from './scoring';
@@ -20,7 +22,8 @@ const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementK
 const { INTENT_SIGNAL_TYPE_INDEX, addResponse, addSignal, computeIntent, newIntentTally } = intentModule;
 const { hasEmailDomain, leadMatcher } = matchingModule;
 const { recordId, text } = qualityModule;
-const { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfSubtype, reachKindOfTypeOrSubject, reachPoints } = reachModule;
+const { REACH_KIND_INDEX, computeReach, newReachTally, reachPoints } = reachModule;
+const { dateOf, isObject } = recordsModule;
 const { ABM_TIERS, ENGAGEMENT_KINDS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf } = vocabularyModule;
 // Per-person numbers are kept in plain arrays of one number a person, not in one large typed array: V8
 // allocates plain arrays (up to 16,000 elements) in its young generation, whose memory is reused from call
@@ -110,14 +113,6 @@ class PersonIndex {
         this.shard(id).set(id, index);
     }
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Whether a Task Status (other than `Completed`) marks an open task: not blank and not completed. */
-function isOpenStatus(status) {
-    const trimmed = status.trim();
-    return trimmed !== '' && trimmed.toLowerCase() !== 'completed';
-}
 function personName(record, id) {
     const name = text(record.Name);
     if (name)
@@ -138,25 +133,6 @@ function recordsOf(value, object, notes) {
         return value;
     notes.add(object, '(list)', 'Not a list of records: ignored', null);
     return [];
-}
-/** The first valid date of up to three fields, in order; notes malformed ones. No allocation per record. */
-function dateOf(notes, object, id, f1, v1, f2 = null, v2 = null, f3 = null, v3 = null) {
-    let malformed = null;
-    for (let k = 0; k < 3; k++) {
-        const field = k === 0 ? f1 : k === 1 ? f2 : f3;
-        const value = k === 0 ? v1 : k === 1 ? v2 : v3;
-        if (field === null || value === null || value === undefined || value === '')
-            continue;
-        const day = parseDay(value);
-        if (day !== null) {
-            if (malformed)
-                notes.add(object, malformed, `Not a date: ${field} used`, id);
-            return day;
-        }
-        malformed ??= field;
-    }
-    notes.add(object, malformed ?? f1, malformed ? 'Not a date: not counted' : 'No date: not counted', id);
-    return null;
 }
 /** The index of the person with this Id, or -1. */
 function personOf(byId, value) {
@@ -246,120 +222,82 @@ function readPeople(contacts, leads, account, personas, notes) {
     }
     return people;
 }
-// Reach: Tasks and Events ------------------------------------------------------------------------
-/** Counts Tasks and Events, for the account (`tally`) and per person. */
+// Reach: Tasks and Events, binned (reachCounts.ts) ------------------------------------------------
+/** Reach from the binned activities: for the account (`tally`) and per person. */
 class ReachCounter {
     tally = newReachTally();
-    /** Per person: last reached day (NO_DAY: never), and reach count in the window. */
+    /** Per person: last day reached in the window (NO_DAY: never), and activities in the window. */
     lastReached;
     reachCount;
     /** The newest day counted, or NO_DAY. */
     newest = NO_DAY;
-    people;
-    asOfDay;
-    windowDays;
-    notes;
-    /** Recency weight by age in days, and points by kind index. */
-    decay;
-    kindPoints = new Float64Array(REACH_KINDS.length);
-    constructor(people, asOfDay, settings, notes) {
-        this.people = people;
-        this.asOfDay = asOfDay;
-        this.windowDays = settings.Reach_Window_Days;
-        this.notes = notes;
-        this.decay = decayTable(settings.Reach_Window_Days, settings.Reach_Half_Life_Days);
-        for (const kind of REACH_KINDS)
-            this.kindPoints[REACH_KIND_INDEX[kind]] = reachPoints(kind, settings);
+    constructor(people, bins, settings, notes) {
         this.lastReached = filled(people.count, NO_DAY);
         this.reachCount = filled(people.count, 0);
-    }
-    /** Counts one Task or Event (`record`, whose Id is read only for a note) of kind index `kind`. */
-    count(object, record, day, kind, whoId) {
-        const age = this.asOfDay - day;
-        if (age < 0)
-            return; // scheduled in the future: not reach yet
-        if (day > this.newest)
-            this.newest = day;
-        const person = personOf(this.people.byId, whoId);
-        if (person < 0) {
-            if (whoId !== null && whoId !== undefined && whoId !== '') {
-                this.notes.add(object, 'WhoId', "Not one of the account's contacts or leads: counted for the account only", recordId(record));
+        const decay = decayTable(bins.windowDays, settings.Reach_Half_Life_Days);
+        const kindPoints = new Float64Array(REACH_KINDS.length);
+        for (const kind of REACH_KINDS)
+            kindPoints[REACH_KIND_INDEX[kind]] = reachPoints(kind, settings);
+        const tally = this.tally;
+        const K = REACH_KINDS.length;
+        // Oldest day first, so that the sums are the same whatever form the activities came in.
+        for (let age = bins.windowDays - 1; age >= 0; age--) {
+            for (let k = 0; k < K; k++) {
+                const n = bins.counts[age * K + k];
+                if (n === 0)
+                    continue;
+                tally.points[k] += n * kindPoints[k] * decay[age];
+                tally.counts[k] += n;
+                const day = bins.asOfDay - age;
+                if (tally.lastDay === null || day > tally.lastDay)
+                    tally.lastDay = day;
             }
         }
-        else if (day > this.lastReached[person])
-            this.lastReached[person] = day;
-        if (age >= this.windowDays)
-            return;
-        const tally = this.tally;
-        tally.points[kind] += this.kindPoints[kind] * this.decay[age];
-        tally.counts[kind]++;
-        if (tally.lastDay === null || day > tally.lastDay)
-            tally.lastDay = day;
-        if (person >= 0)
-            this.reachCount[person]++;
-    }
-    /** Counts the people and personas reached in the window, once each, after the last record. */
-    finish() {
-        const people = this.people;
+        if (tally.lastDay !== null)
+            this.newest = tally.lastDay;
+        for (const [who, bin] of bins.people) {
+            const person = personOf(people.byId, who);
+            if (person < 0) {
+                notes.addCount('Activity', 'WhoId', "Not one of the account's contacts or leads: counted for the account only", who, bin.count);
+                continue;
+            }
+            this.reachCount[person] += bin.count;
+            if (bin.lastDay > this.lastReached[person])
+                this.lastReached[person] = bin.lastDay;
+        }
+        // The people and personas reached in the window, once each.
         const personaReached = new Uint8Array(people.personas.length);
         for (let i = 0; i < people.count; i++) {
             if (this.reachCount[i] === 0)
                 continue;
-            this.tally.people++;
+            tally.people++;
             const persona = people.placements[people.placement[i]].personaIndex;
             if (persona >= 0)
                 personaReached[persona] = 1;
         }
         for (let p = 0; p < personaReached.length; p++)
             if (personaReached[p] === 1)
-                this.tally.personas.add(people.personas[p]);
+                tally.personas.add(people.personas[p]);
     }
 }
-const CALL = REACH_KIND_INDEX.Call;
-const EMAIL = REACH_KIND_INDEX.Email;
-function countTasks(tasks, reach, notes) {
-    // Task subtypes repeat: classify each distinct subtype once (its kind's index; -1: Type or Subject decides).
-    const subtypeKinds = new Map();
-    for (let i = 0; i < tasks.length; i++) {
-        const task = tasks[i];
-        if (!isObject(task)) {
-            notes.add('Task', '(record)', 'Not a record: left out', null);
-            continue;
+/** The binned activities of `data`: its reach counts when given, else its Tasks and Events. */
+function reachBinsOf(data, asOfDay, settings, notes) {
+    const bins = new ReachBins(asOfDay, settings.Reach_Window_Days);
+    if (data.reachCounts !== null && data.reachCounts !== undefined) {
+        for (const [object, list] of [['Task', data.tasks], ['Event', data.events]]) {
+            const records = recordsOf(list, object, notes);
+            if (records.length > 0)
+                notes.addCount(object, '(list)', 'Given with reach counts: ignored (the counts are used)', null, records.length);
         }
-        const t = task;
-        // An open task is a plan, not a touch. IsClosed is computed by Salesforce: without it, Status decides.
-        if (t.IsClosed === false || (typeof t.IsClosed !== 'boolean' && typeof t.Status === 'string' && t.Status !== 'Completed' && isOpenStatus(t.Status)))
-            continue;
-        // Fast path: the first field parses (then dateOf would return it without a note).
-        let day = parseDay(t.ActivityDate);
-        if (day === null)
-            day = dateOf(notes, 'Task', recordId(t), 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
-        if (day === null)
-            continue;
-        // Call and Email need no lookup; other subtypes are looked up.
-        const subtype = t.TaskSubtype;
-        let kind = subtype === 'Call' ? CALL : subtype === 'Email' ? EMAIL : subtypeKinds.get(subtype);
-        if (kind === undefined) {
-            const bySubtype = reachKindOfSubtype(subtype);
-            subtypeKinds.set(subtype, (kind = bySubtype === null ? -1 : REACH_KIND_INDEX[bySubtype]));
-        }
-        reach.count('Task', t, day, kind >= 0 ? kind : REACH_KIND_INDEX[reachKindOfTypeOrSubject(t)], t.WhoId);
+        if (isObject(data.reachCounts))
+            binReachCounts(data.reachCounts, bins, notes);
+        else
+            notes.add('Reach counts', '(list)', 'Not reach counts: ignored', null);
+        return bins;
     }
-}
-function countEvents(events, reach, notes) {
-    for (let i = 0; i < events.length; i++) {
-        const event = events[i];
-        if (!isObject(event)) {
-            notes.add('Event', '(record)', 'Not a record: left out', null);
-            continue;
-        }
-        const e = event;
-        let day = parseDay(e.ActivityDateTime);
-        if (day === null)
-            day = dateOf(notes, 'Event', recordId(e), 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
-        if (day !== null)
-            reach.count('Event', e, day, REACH_KIND_INDEX.Meeting, e.WhoId);
-    }
+    binTasks(recordsOf(data.tasks, 'Task', notes), bins, notes);
+    binEvents(recordsOf(data.events, 'Event', notes), bins, notes);
+    return bins;
 }
 // Engagement and intent: campaign responses and intent signals -----------------------------------
 /** Counts campaign responses and intent signals: per person and for the account's intent. */
@@ -638,10 +576,7 @@ export function computeInsight(data, config, asOf) {
     const contacts = recordsOf(data.contacts, 'Contact', notes);
     const leads = recordsOf(data.leads, 'Lead', notes);
     const people = readPeople(contacts, leads, account, preparePersonas(config.personas), notes);
-    const reachCounter = new ReachCounter(people, asOfDay, s, notes);
-    countTasks(recordsOf(data.tasks, 'Task', notes), reachCounter, notes);
-    countEvents(recordsOf(data.events, 'Event', notes), reachCounter, notes);
-    reachCounter.finish();
+    const reachCounter = new ReachCounter(people, reachBinsOf(data, asOfDay, s, notes), s, notes);
     const engagementCounter = new EngagementCounter(people.count, asOfDay, s);
     countResponses(recordsOf(data.campaignMembers, 'CampaignMember', notes), people.byId, engagementCounter, s, notes);
     countSignals(recordsOf(data.intentSignals, 'SI_Intent_Signal__c', notes), people.byId, accountId, engagementCounter, s, notes);

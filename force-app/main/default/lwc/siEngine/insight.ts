@@ -14,10 +14,12 @@ import { QualityNotes } from './quality';
 import { computeQualified } from './qualified';
 import * as reachModule from './reach';
 import type { ReachTally } from './reach';
+import { ReachBins, binEvents, binReachCounts, binTasks } from './reachCounts';
+import * as recordsModule from './records';
 import { contactsToReach, type ReachCandidate } from './recommendations';
 import { computeStage } from './stage';
 import { NO_CAPS } from './scoring';
-import type { AccountData, AccountInsight, CampaignMember, Contact, Event, Factor, Lead, LeadMatchKind, Opportunity, PersonInsight, SI_Intent_Signal__c, Task } from './types';
+import type { AccountData, AccountInsight, CampaignMember, Contact, Factor, Lead, LeadMatchKind, Opportunity, PersonInsight, ReachCounts, SI_Intent_Signal__c } from './types';
 import * as vocabularyModule from './vocabulary';
 import type { AbmTier, EngagementKind } from './vocabulary';
 
@@ -29,7 +31,8 @@ const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementK
 const { INTENT_SIGNAL_TYPE_INDEX, addResponse, addSignal, computeIntent, newIntentTally } = intentModule;
 const { hasEmailDomain, leadMatcher } = matchingModule;
 const { recordId, text } = qualityModule;
-const { REACH_KIND_INDEX, computeReach, newReachTally, reachKindOfSubtype, reachKindOfTypeOrSubject, reachPoints } = reachModule;
+const { REACH_KIND_INDEX, computeReach, newReachTally, reachPoints } = reachModule;
+const { dateOf, isObject } = recordsModule;
 const { ABM_TIERS, ENGAGEMENT_KINDS, INTENT_SIGNAL_TYPES, OTHER_PERSONA, REACH_KINDS, isOneOf } = vocabularyModule;
 
 // Per-person numbers are kept in plain arrays of one number a person, not in one large typed array: V8
@@ -162,16 +165,6 @@ interface People {
     personas: string[];
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Whether a Task Status (other than `Completed`) marks an open task: not blank and not completed. */
-function isOpenStatus(status: string): boolean {
-    const trimmed = status.trim();
-    return trimmed !== '' && trimmed.toLowerCase() !== 'completed';
-}
-
 function personName(record: Contact | Lead, id: string): string {
     const name = text(record.Name);
     if (name) return name;
@@ -188,24 +181,6 @@ function recordsOf(value: unknown, object: string, notes: QualityNotes): readonl
     if (Array.isArray(value)) return value as unknown[];
     notes.add(object, '(list)', 'Not a list of records: ignored', null);
     return [];
-}
-
-/** The first valid date of up to three fields, in order; notes malformed ones. No allocation per record. */
-function dateOf(notes: QualityNotes, object: string, id: string | null, f1: string, v1: unknown, f2: string | null = null, v2: unknown = null, f3: string | null = null, v3: unknown = null): number | null {
-    let malformed: string | null = null;
-    for (let k = 0; k < 3; k++) {
-        const field = k === 0 ? f1 : k === 1 ? f2 : f3;
-        const value = k === 0 ? v1 : k === 1 ? v2 : v3;
-        if (field === null || value === null || value === undefined || value === '') continue;
-        const day = parseDay(value);
-        if (day !== null) {
-            if (malformed) notes.add(object, malformed, `Not a date: ${field} used`, id);
-            return day;
-        }
-        malformed ??= field;
-    }
-    notes.add(object, malformed ?? f1, malformed ? 'Not a date: not counted' : 'No date: not counted', id);
-    return null;
 }
 
 /** The index of the person with this Id, or -1. */
@@ -293,110 +268,73 @@ function readPeople(contacts: readonly unknown[], leads: readonly unknown[], acc
     return people;
 }
 
-// Reach: Tasks and Events ------------------------------------------------------------------------
+// Reach: Tasks and Events, binned (reachCounts.ts) ------------------------------------------------
 
-/** Counts Tasks and Events, for the account (`tally`) and per person. */
+/** Reach from the binned activities: for the account (`tally`) and per person. */
 class ReachCounter {
     readonly tally: ReachTally = newReachTally();
-    /** Per person: last reached day (NO_DAY: never), and reach count in the window. */
+    /** Per person: last day reached in the window (NO_DAY: never), and activities in the window. */
     readonly lastReached: number[];
     readonly reachCount: number[];
     /** The newest day counted, or NO_DAY. */
     newest = NO_DAY;
-    private readonly people: People;
-    private readonly asOfDay: number;
-    private readonly windowDays: number;
-    private readonly notes: QualityNotes;
-    /** Recency weight by age in days, and points by kind index. */
-    private readonly decay: Float64Array;
-    private readonly kindPoints = new Float64Array(REACH_KINDS.length);
 
-    constructor(people: People, asOfDay: number, settings: ModelSettings, notes: QualityNotes) {
-        this.people = people;
-        this.asOfDay = asOfDay;
-        this.windowDays = settings.Reach_Window_Days;
-        this.notes = notes;
-        this.decay = decayTable(settings.Reach_Window_Days, settings.Reach_Half_Life_Days);
-        for (const kind of REACH_KINDS) this.kindPoints[REACH_KIND_INDEX[kind]] = reachPoints(kind, settings);
+    constructor(people: People, bins: ReachBins, settings: ModelSettings, notes: QualityNotes) {
         this.lastReached = filled(people.count, NO_DAY);
         this.reachCount = filled(people.count, 0);
-    }
-
-    /** Counts one Task or Event (`record`, whose Id is read only for a note) of kind index `kind`. */
-    count(object: string, record: Task | Event, day: number, kind: number, whoId: unknown): void {
-        const age = this.asOfDay - day;
-        if (age < 0) return; // scheduled in the future: not reach yet
-        if (day > this.newest) this.newest = day;
-        const person = personOf(this.people.byId, whoId);
-        if (person < 0) {
-            if (whoId !== null && whoId !== undefined && whoId !== '') {
-                this.notes.add(object, 'WhoId', "Not one of the account's contacts or leads: counted for the account only", recordId(record));
-            }
-        } else if (day > (this.lastReached[person] as number)) this.lastReached[person] = day;
-        if (age >= this.windowDays) return;
+        const decay = decayTable(bins.windowDays, settings.Reach_Half_Life_Days);
+        const kindPoints = new Float64Array(REACH_KINDS.length);
+        for (const kind of REACH_KINDS) kindPoints[REACH_KIND_INDEX[kind]] = reachPoints(kind, settings);
         const tally = this.tally;
-        (tally.points[kind] as number) += (this.kindPoints[kind] as number) * (this.decay[age] as number);
-        (tally.counts[kind] as number)++;
-        if (tally.lastDay === null || day > tally.lastDay) tally.lastDay = day;
-        if (person >= 0) (this.reachCount[person] as number)++;
-    }
-
-    /** Counts the people and personas reached in the window, once each, after the last record. */
-    finish(): void {
-        const people = this.people;
+        const K = REACH_KINDS.length;
+        // Oldest day first, so that the sums are the same whatever form the activities came in.
+        for (let age = bins.windowDays - 1; age >= 0; age--) {
+            for (let k = 0; k < K; k++) {
+                const n = bins.counts[age * K + k] as number;
+                if (n === 0) continue;
+                (tally.points[k] as number) += n * (kindPoints[k] as number) * (decay[age] as number);
+                (tally.counts[k] as number) += n;
+                const day = bins.asOfDay - age;
+                if (tally.lastDay === null || day > tally.lastDay) tally.lastDay = day;
+            }
+        }
+        if (tally.lastDay !== null) this.newest = tally.lastDay;
+        for (const [who, bin] of bins.people) {
+            const person = personOf(people.byId, who);
+            if (person < 0) {
+                notes.addCount('Activity', 'WhoId', "Not one of the account's contacts or leads: counted for the account only", who, bin.count);
+                continue;
+            }
+            (this.reachCount[person] as number) += bin.count;
+            if (bin.lastDay > (this.lastReached[person] as number)) this.lastReached[person] = bin.lastDay;
+        }
+        // The people and personas reached in the window, once each.
         const personaReached = new Uint8Array(people.personas.length);
         for (let i = 0; i < people.count; i++) {
             if ((this.reachCount[i] as number) === 0) continue;
-            this.tally.people++;
+            tally.people++;
             const persona = (people.placements[people.placement[i] as number] as Placement).personaIndex;
             if (persona >= 0) personaReached[persona] = 1;
         }
-        for (let p = 0; p < personaReached.length; p++) if (personaReached[p] === 1) this.tally.personas.add(people.personas[p] as string);
+        for (let p = 0; p < personaReached.length; p++) if (personaReached[p] === 1) tally.personas.add(people.personas[p] as string);
     }
 }
 
-const CALL = REACH_KIND_INDEX.Call;
-const EMAIL = REACH_KIND_INDEX.Email;
-
-function countTasks(tasks: readonly unknown[], reach: ReachCounter, notes: QualityNotes): void {
-    // Task subtypes repeat: classify each distinct subtype once (its kind's index; -1: Type or Subject decides).
-    const subtypeKinds = new Map<unknown, number>();
-    for (let i = 0; i < tasks.length; i++) {
-        const task = tasks[i];
-        if (!isObject(task)) {
-            notes.add('Task', '(record)', 'Not a record: left out', null);
-            continue;
+/** The binned activities of `data`: its reach counts when given, else its Tasks and Events. */
+function reachBinsOf(data: AccountData, asOfDay: number, settings: ModelSettings, notes: QualityNotes): ReachBins {
+    const bins = new ReachBins(asOfDay, settings.Reach_Window_Days);
+    if (data.reachCounts !== null && data.reachCounts !== undefined) {
+        for (const [object, list] of [['Task', data.tasks], ['Event', data.events]] as const) {
+            const records = recordsOf(list, object, notes);
+            if (records.length > 0) notes.addCount(object, '(list)', 'Given with reach counts: ignored (the counts are used)', null, records.length);
         }
-        const t = task as Task;
-        // An open task is a plan, not a touch. IsClosed is computed by Salesforce: without it, Status decides.
-        if (t.IsClosed === false || (typeof t.IsClosed !== 'boolean' && typeof t.Status === 'string' && t.Status !== 'Completed' && isOpenStatus(t.Status))) continue;
-        // Fast path: the first field parses (then dateOf would return it without a note).
-        let day = parseDay(t.ActivityDate);
-        if (day === null) day = dateOf(notes, 'Task', recordId(t), 'ActivityDate', t.ActivityDate, 'CompletedDateTime', t.CompletedDateTime, 'CreatedDate', t.CreatedDate);
-        if (day === null) continue;
-        // Call and Email need no lookup; other subtypes are looked up.
-        const subtype = t.TaskSubtype;
-        let kind = subtype === 'Call' ? CALL : subtype === 'Email' ? EMAIL : subtypeKinds.get(subtype);
-        if (kind === undefined) {
-            const bySubtype = reachKindOfSubtype(subtype);
-            subtypeKinds.set(subtype, (kind = bySubtype === null ? -1 : REACH_KIND_INDEX[bySubtype]));
-        }
-        reach.count('Task', t, day, kind >= 0 ? kind : REACH_KIND_INDEX[reachKindOfTypeOrSubject(t)], t.WhoId);
+        if (isObject(data.reachCounts)) binReachCounts(data.reachCounts as ReachCounts, bins, notes);
+        else notes.add('Reach counts', '(list)', 'Not reach counts: ignored', null);
+        return bins;
     }
-}
-
-function countEvents(events: readonly unknown[], reach: ReachCounter, notes: QualityNotes): void {
-    for (let i = 0; i < events.length; i++) {
-        const event = events[i];
-        if (!isObject(event)) {
-            notes.add('Event', '(record)', 'Not a record: left out', null);
-            continue;
-        }
-        const e = event as Event;
-        let day = parseDay(e.ActivityDateTime);
-        if (day === null) day = dateOf(notes, 'Event', recordId(e), 'ActivityDateTime', e.ActivityDateTime, 'ActivityDate', e.ActivityDate);
-        if (day !== null) reach.count('Event', e, day, REACH_KIND_INDEX.Meeting, e.WhoId);
-    }
+    binTasks(recordsOf(data.tasks, 'Task', notes), bins, notes);
+    binEvents(recordsOf(data.events, 'Event', notes), bins, notes);
+    return bins;
 }
 
 // Engagement and intent: campaign responses and intent signals -----------------------------------
@@ -651,10 +589,7 @@ export function computeInsight(data: AccountData, config: EngineConfig, asOf: st
     const contacts = recordsOf(data.contacts, 'Contact', notes);
     const leads = recordsOf(data.leads, 'Lead', notes);
     const people = readPeople(contacts, leads, account, preparePersonas(config.personas), notes);
-    const reachCounter = new ReachCounter(people, asOfDay, s, notes);
-    countTasks(recordsOf(data.tasks, 'Task', notes), reachCounter, notes);
-    countEvents(recordsOf(data.events, 'Event', notes), reachCounter, notes);
-    reachCounter.finish();
+    const reachCounter = new ReachCounter(people, reachBinsOf(data, asOfDay, s, notes), s, notes);
     const engagementCounter = new EngagementCounter(people.count, asOfDay, s);
     countResponses(recordsOf(data.campaignMembers, 'CampaignMember', notes), people.byId, engagementCounter, s, notes);
     countSignals(recordsOf(data.intentSignals, 'SI_Intent_Signal__c', notes), people.byId, accountId, engagementCounter, s, notes);

@@ -2,13 +2,17 @@ const MAX_EXAMPLES = 3;
 export class QualityNotes {
     notes = new Map();
     add(object, field, issue, exampleId) {
+        this.addCount(object, field, issue, exampleId, 1);
+    }
+    /** `count` records with the same issue (an aggregated row), `exampleId` one of them. */
+    addCount(object, field, issue, exampleId, count) {
         const key = `${object}\u0000${field}\u0000${issue}`;
         let note = this.notes.get(key);
         if (!note) {
             note = { object, field, issue, count: 0, examples: [] };
             this.notes.set(key, note);
         }
-        note.count++;
+        note.count += count;
         if (exampleId && note.examples.length < MAX_EXAMPLES)
             note.examples.push(exampleId);
     }

@@ -8,13 +8,18 @@ export class QualityNotes {
     private readonly notes = new Map<string, DataQualityNote>();
 
     add(object: string, field: string, issue: string, exampleId: string | null): void {
+        this.addCount(object, field, issue, exampleId, 1);
+    }
+
+    /** `count` records with the same issue (an aggregated row), `exampleId` one of them. */
+    addCount(object: string, field: string, issue: string, exampleId: string | null, count: number): void {
         const key = `${object}\u0000${field}\u0000${issue}`;
         let note = this.notes.get(key);
         if (!note) {
             note = { object, field, issue, count: 0, examples: [] };
             this.notes.set(key, note);
         }
-        note.count++;
+        note.count += count;
         if (exampleId && note.examples.length < MAX_EXAMPLES) note.examples.push(exampleId);
     }
 

@@ -15,4 +15,5 @@ export { computeStage } from './stage';
 export { computeQualified, isQualified, START_DATE_NOT_RECORDED, END_DATE_NOT_RECORDED } from './qualified';
 export { contactsToReach } from './recommendations';
 export { computeInsight } from './insight';
+export { summarizeReach } from './reachCounts';
 export { apportion, explanationLines } from './scoring';

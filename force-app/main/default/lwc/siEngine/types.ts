@@ -156,12 +156,43 @@ export interface SI_Intent_Signal__c extends SObjectRecord {
 export type IntentSignal = SI_Intent_Signal__c;
 
 /** One account's CRM data: the input of `computeInsight`. Leads are the ones matched to the account. */
+/** Reach activities of one day and kind (account level, in the reach window). */
+export interface ReachDayCount {
+    /** YYYY-MM-DD */
+    day: string;
+    kind: ReachKind;
+    count: number;
+}
+
+/** One person's reach activities in the reach window: how many, and the last day. */
+export interface ReachPersonCount {
+    /** The activities' WhoId: a Contact or Lead Id (another's counts for the account only, noted). */
+    whoId: string;
+    count: number;
+    /** YYYY-MM-DD */
+    lastDay: string;
+}
+
+/**
+ * The aggregated form of an account's Tasks and Events, which is all the engine reads of them: per day of
+ * the reach window and kind, and per person reached in it (`summarizeReach` makes it from records).
+ */
+export interface ReachCounts {
+    days: readonly ReachDayCount[];
+    people: readonly ReachPersonCount[];
+}
+
 export interface AccountData {
     account: Account;
     contacts?: Maybe<readonly Contact[]>;
     leads?: Maybe<readonly Lead[]>;
     tasks?: Maybe<readonly Task[]>;
     events?: Maybe<readonly Event[]>;
+    /**
+     * Tasks and Events in their aggregated form (the panel's aggregate queries): when given, `tasks` and
+     * `events` must not be (both: `reachCounts` is used and the records are noted as ignored).
+     */
+    reachCounts?: Maybe<ReachCounts>;
     campaignMembers?: Maybe<readonly CampaignMember[]>;
     opportunities?: Maybe<readonly Opportunity[]>;
     intentSignals?: Maybe<readonly SI_Intent_Signal__c[]>;

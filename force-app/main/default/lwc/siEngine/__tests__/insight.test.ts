@@ -138,10 +138,12 @@ describe('computeInsight edge cases', () => {
             AS_OF
         );
         expect(insight.reach).toMatchObject({ activityCount: 1, peopleReached: 0 });
-        expect(insight.people[0]).toMatchObject({ reachCount: 0, lastReachedDate: '2025-03-02' });
+        // Only the reach window is read of activities: an older touch is not a last reached date.
+        expect(insight.people[0]).toMatchObject({ reachCount: 0, lastReachedDate: null });
+        expect(insight.freshness.newestActivityDate).toBe('2025-05-30');
         expect(insight.dataQuality.filter((n) => n.object !== 'Account').map((n) => `${n.object}.${n.field}`)).toEqual([
-            'Contact.Id',
-            'Task.WhoId'
+            'Activity.WhoId',
+            'Contact.Id'
         ]);
     });
 

@@ -137,23 +137,37 @@ export function datasetFromTree(tree: SObjectTree): { dataset: Dataset; unused: 
 }
 
 /** Activity records: what the engine's freshness can count. */
-const ACTIVITY_TYPES = ['Task', 'Event', 'CampaignMember', 'SI_Intent_Signal__c'];
+/** The date fields of each activity record type, in the order the engine reads them. */
+const ACTIVITY_DATES: Readonly<Record<string, readonly string[]>> = {
+    Task: ['ActivityDate', 'CompletedDateTime', 'CreatedDate'],
+    Event: ['ActivityDateTime', 'ActivityDate'],
+    CampaignMember: ['FirstRespondedDate', 'CreatedDate'],
+    SI_Intent_Signal__c: ['Occurred_At__c']
+};
+const ACTIVITY_TYPES = Object.keys(ACTIVITY_DATES);
+
+/** The newest day (YYYY-MM-DD) of any activity record of the tree on or before `asOf`, or null. */
+function newestActivity(tree: SObjectTree, asOf: string): string | null {
+    let newest: string | null = null;
+    for (const [type, fields] of Object.entries(ACTIVITY_DATES)) {
+        for (const record of tree.byType.get(type) ?? []) {
+            const r = record as Record<string, unknown>;
+            const value = fields.map((f) => r[f]).find((v) => typeof v === 'string' && v.length >= 10);
+            const day = typeof value === 'string' ? value.slice(0, 10) : null;
+            if (day !== null && day <= asOf && (newest === null || day > newest)) newest = day;
+        }
+    }
+    return newest;
+}
 
 /**
- * The data's freshness for the as-of, from every account's insight (the newest activity of any of
- * them). Stale when it is more than STALE_DATA_DAYS before the as-of, or when the data has activities
- * but none on or before the as-of (an as-of before the data). Data without any activity is not stale.
+ * The data's freshness for the as-of: the newest activity record of the data set (any age: the insights
+ * read only their windows). Stale when it is more than STALE_DATA_DAYS before the as-of, or when the data
+ * has activities but none on or before the as-of (an as-of before the data). Data without any activity is
+ * not stale.
  */
-export function dataFreshness(
-    tree: SObjectTree,
-    all: readonly AccountInsight[],
-    asOf: string,
-    dataAsOf: string | null
-): DataFreshness {
-    const newest = all.reduce<string | null>((max, i) => {
-        const d = i.freshness.newestActivityDate;
-        return d !== null && (max === null || d > max) ? d : max;
-    }, null);
+export function dataFreshness(tree: SObjectTree, asOf: string, dataAsOf: string | null): DataFreshness {
+    const newest = newestActivity(tree, asOf);
     const days = newest === null ? null : daysBetween(newest, asOf);
     const hasActivities = ACTIVITY_TYPES.some((t) => (tree.byType.get(t)?.length ?? 0) > 0);
     const stale = days === null ? hasActivities : days > STALE_DATA_DAYS;
@@ -314,15 +328,10 @@ export function main(argv: readonly string[], io: CliIo): number {
                 throw new UsageError(`unknown account ${wanted}; accounts in ${options.data}: ${known}`);
             }
         }
-        // Every account is scored (the freshness is the whole data set's); the selected ones are shown.
+        // Every account is scored; the selected ones are shown.
         const scored = grouped.accounts.map((data) => ({ data, insight: computeInsight(data, config, options.asOf) }));
         const insights = scored.filter((s) => selected.includes(s.data)).map((s) => s.insight);
-        const freshness = dataFreshness(
-            tree,
-            scored.map((s) => s.insight),
-            options.asOf,
-            dataAsOf
-        );
+        const freshness = dataFreshness(tree, options.asOf, dataAsOf);
         if (freshness.warning) io.stderr(`insight: warning: ${freshness.warning}\n`);
         if (options.json) {
             const asOfSource = options.asOfIsToday ? 'today' : '--as-of';

@@ -49,6 +49,15 @@ export function engagementKindOfMember(member: CampaignMember): EngagementKind {
     return 'Other Response';
 }
 
+/**
+ * How many days of campaign responses and intent signals up to the as-of date count for anything: the
+ * engagement window, or the intent window and the prior period before it, whichever is longer. Older ones
+ * are not read (the panel's queries ask for these days only).
+ */
+export function engagementReadDays(settings: Pick<ModelSettings, 'Engagement_Window_Days' | 'Intent_Window_Days'>): number {
+    return Math.max(settings.Engagement_Window_Days, 2 * settings.Intent_Window_Days);
+}
+
 /** Base points of a response kind on the scoring date (before recency weighting). */
 export function responsePoints(kind: EngagementKind, settings: ModelSettings): number {
     switch (kind) {

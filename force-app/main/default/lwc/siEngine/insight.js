@@ -18,7 +18,7 @@ import * as vocabularyModule from './vocabulary';
 // that turns modules into CommonJS (esbuild, hence tsx and the benchmark) reads an imported binding
 // through getters at every use, which in a loop over 200,000 records costs as much as the work itself.
 const { decayTable, formatDay, parseAsOf, parseDay } = datesModule;
-const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementCaps, personEngagementFactorsOf, responsePoints } = engagementModule;
+const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementReadDays, engagementGrade, engagementKindOfMember, isResponse, personEngagementCaps, personEngagementFactorsOf, responsePoints } = engagementModule;
 const { INTENT_SIGNAL_TYPE_INDEX, addResponse, addSignal, computeIntent, newIntentTally } = intentModule;
 const { hasEmailDomain, leadMatcher } = matchingModule;
 const { recordId, text } = qualityModule;
@@ -316,11 +316,14 @@ class EngagementCounter {
     asOfDay;
     /** The intent window, in days. */
     intentDays;
+    /** Responses and signals older than this many days count nothing: they are not read (`engagementReadDays`). */
+    readDays;
     windowDays;
     decay;
     constructor(count, asOfDay, settings) {
         this.asOfDay = asOfDay;
         this.intentDays = settings.Intent_Window_Days;
+        this.readDays = engagementReadDays(settings);
         this.windowDays = settings.Engagement_Window_Days;
         this.decay = decayTable(settings.Engagement_Window_Days, settings.Engagement_Half_Life_Days);
         for (let k = 0; k < ENGAGEMENT_KINDS.length; k++) {
@@ -367,17 +370,18 @@ function countResponses(members, byId, engagement, settings, notes) {
             notes.add('CampaignMember', 'ContactId', "Not one of the account's contacts or leads: not counted", recordId(m));
             continue;
         }
-        if (m.FirstRespondedDate === null || m.FirstRespondedDate === undefined || m.FirstRespondedDate === '') {
-            notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate or the campaign StartDate used', recordId(m));
-        }
         let day = parseDay(m.FirstRespondedDate);
         if (day === null)
             day = dateOf(notes, 'CampaignMember', recordId(m), 'FirstRespondedDate', m.FirstRespondedDate, 'CreatedDate', m.CreatedDate, 'Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null);
         if (day === null)
             continue;
         const age = engagement.asOfDay - day;
-        if (age < 0)
+        // Only responses of the windows are read (the panel asks for no other).
+        if (age < 0 || age >= engagement.readDays)
             continue;
+        if (m.FirstRespondedDate === null || m.FirstRespondedDate === undefined || m.FirstRespondedDate === '') {
+            notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate or the campaign StartDate used', recordId(m));
+        }
         if (day > engagement.newest)
             engagement.newest = day;
         const type = isObject(m.Campaign) ? m.Campaign.Type : null;
@@ -419,7 +423,7 @@ function countSignals(signals, byId, accountId, engagement, settings, notes) {
         if (day === null)
             continue;
         const age = engagement.asOfDay - day;
-        if (age < 0)
+        if (age < 0 || age >= engagement.readDays)
             continue;
         if (day > engagement.newest)
             engagement.newest = day;

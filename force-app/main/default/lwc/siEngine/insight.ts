@@ -27,7 +27,7 @@ import type { AbmTier, EngagementKind } from './vocabulary';
 // that turns modules into CommonJS (esbuild, hence tsx and the benchmark) reads an imported binding
 // through getters at every use, which in a loop over 200,000 records costs as much as the work itself.
 const { decayTable, formatDay, parseAsOf, parseDay } = datesModule;
-const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementGrade, engagementKindOfMember, isResponse, personEngagementCaps, personEngagementFactorsOf, responsePoints } = engagementModule;
+const { ENGAGEMENT_KIND_INDEX, accountEngagementOf, engagementReadDays, engagementGrade, engagementKindOfMember, isResponse, personEngagementCaps, personEngagementFactorsOf, responsePoints } = engagementModule;
 const { INTENT_SIGNAL_TYPE_INDEX, addResponse, addSignal, computeIntent, newIntentTally } = intentModule;
 const { hasEmailDomain, leadMatcher } = matchingModule;
 const { recordId, text } = qualityModule;
@@ -355,12 +355,15 @@ class EngagementCounter {
     readonly asOfDay: number;
     /** The intent window, in days. */
     readonly intentDays: number;
+    /** Responses and signals older than this many days count nothing: they are not read (`engagementReadDays`). */
+    readonly readDays: number;
     private readonly windowDays: number;
     private readonly decay: Float64Array;
 
     constructor(count: number, asOfDay: number, settings: ModelSettings) {
         this.asOfDay = asOfDay;
         this.intentDays = settings.Intent_Window_Days;
+        this.readDays = engagementReadDays(settings);
         this.windowDays = settings.Engagement_Window_Days;
         this.decay = decayTable(settings.Engagement_Window_Days, settings.Engagement_Half_Life_Days);
         for (let k = 0; k < ENGAGEMENT_KINDS.length; k++) {
@@ -405,14 +408,15 @@ function countResponses(members: readonly unknown[], byId: PersonIndex, engageme
             notes.add('CampaignMember', 'ContactId', "Not one of the account's contacts or leads: not counted", recordId(m));
             continue;
         }
-        if (m.FirstRespondedDate === null || m.FirstRespondedDate === undefined || m.FirstRespondedDate === '') {
-            notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate or the campaign StartDate used', recordId(m));
-        }
         let day = parseDay(m.FirstRespondedDate);
         if (day === null) day = dateOf(notes, 'CampaignMember', recordId(m), 'FirstRespondedDate', m.FirstRespondedDate, 'CreatedDate', m.CreatedDate, 'Campaign.StartDate', isObject(m.Campaign) ? m.Campaign.StartDate : null);
         if (day === null) continue;
         const age = engagement.asOfDay - day;
-        if (age < 0) continue;
+        // Only responses of the windows are read (the panel asks for no other).
+        if (age < 0 || age >= engagement.readDays) continue;
+        if (m.FirstRespondedDate === null || m.FirstRespondedDate === undefined || m.FirstRespondedDate === '') {
+            notes.add('CampaignMember', 'FirstRespondedDate', 'Blank on a response: CreatedDate or the campaign StartDate used', recordId(m));
+        }
         if (day > engagement.newest) engagement.newest = day;
         const type = isObject(m.Campaign) ? m.Campaign.Type : null;
         let byType = kindCache.get(m.Status);
@@ -449,7 +453,7 @@ function countSignals(signals: readonly unknown[], byId: PersonIndex, accountId:
         if (day === null) day = dateOf(notes, 'SI_Intent_Signal__c', recordId(sig), 'Occurred_At__c', sig.Occurred_At__c);
         if (day === null) continue;
         const age = engagement.asOfDay - day;
-        if (age < 0) continue;
+        if (age < 0 || age >= engagement.readDays) continue;
         if (day > engagement.newest) engagement.newest = day;
         let type = SIGNAL_TYPE_INDEX.get(sig.Signal_Type__c);
         if (type === undefined) {

@@ -9,7 +9,8 @@ const PANEL_ONLY: Readonly<Record<string, readonly string[]>> = { Account: ['SI_
 
 /**
  * object -> fields, read from the query text: a subquery starts `Alias: Object(` (or `Account(`) at the
- * query's indentation; a field is `Name @optional { value }` or a bare `Id`; `Campaign @optional {` opens
+ * query's indentation; a field is `Name @optional { value }`, a bare `Id` or an aggregate's aliased field
+ * (`a: ActivityDate { v: value }`); `Campaign @optional {` opens
  * the Campaign fields of a campaign member until its closing brace.
  */
 function panelFields(): Map<string, Set<string>> {
@@ -32,7 +33,8 @@ function panelFields(): Map<string, Set<string>> {
             nested = null;
             continue;
         }
-        const field = /^\s+(\w+)(?: @optional \{ value \})?$/.exec(line);
+        // A record field (`Name @optional { value }`, `Id`), or an aggregate's (`a: ActivityDate { v: value }`).
+        const field = /^\s+(\w+)(?: @optional \{ value \})?$/.exec(line) ?? /^\s+\w+: (\w+) \{ v: /.exec(line);
         if (!object || !field || ['edges', 'pageInfo', 'totalCount'].includes(field[1] as string)) continue;
         const target = nested?.object ?? object;
         if (!out.has(target)) out.set(target, new Set());

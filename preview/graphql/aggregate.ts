@@ -79,9 +79,14 @@ const GroupByClause = new GraphQLInputObjectType({
     name: 'GroupByClause',
     fields: { group: { type: GraphQLBoolean } }
 });
+/**
+ * A date or date/time field's group clause: by a function (`DAY_ONLY`, `CALENDAR_MONTH`, ...), or, for a
+ * Date, by its value (`group: true`). A DateTime is grouped only by a function (Salesforce's Group By
+ * schema: DateTime and Time fields take GroupByFunction); `group: true` on one is refused at execution.
+ */
 const GroupByDateFunction = new GraphQLInputObjectType({
     name: 'GroupByDateFunction',
-    fields: { function: { type: GroupByFunction } }
+    fields: { function: { type: GroupByFunction }, group: { type: GraphQLBoolean } }
 });
 
 /** One group of an aggregate result: its records and the grouped values, by field. */
@@ -223,7 +228,13 @@ function groupRecords(object: ObjectSchema, args: AggregateArgs, data: Execution
         }
         const c = clause as { group?: boolean | null; function?: string | null };
         if (c.function) spec.push({ field, fn: c.function });
-        else if (c.group === true) spec.push({ field, fn: null });
+        else if (c.group === true) {
+            if (object.fields.get(field) === 'DateTime')
+                throw new QueryArgumentError(
+                    `${object.name}.${field} is a date/time: group it by a function, such as { function: DAY_ONLY }`
+                );
+            spec.push({ field, fn: null });
+        }
     }
     const groups: Group[] = [];
     if (spec.length === 0) {

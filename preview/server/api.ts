@@ -9,7 +9,8 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildCatalog, type Catalog } from '../graphql/catalog';
 import { accountInsightQueryText } from '../../force-app/main/default/lwc/siAccountData/query';
-import { queryVariables } from '../../force-app/main/default/lwc/siAccountData/variables';
+import { queryVariables, windowVariables } from '../../force-app/main/default/lwc/siAccountData/variables';
+import { DEFAULT_CONFIG } from '../../force-app/main/default/lwc/siEngine/config';
 import { executeGraphQL } from '../graphql/execute';
 import { narrowCatalog } from '../graphql/permissions';
 import { buildGraphQLSchema } from '../graphql/schema';
@@ -80,12 +81,16 @@ export class PreviewApi {
         const started = performance.now();
         const query = accountInsightQueryText();
         let queries = 0;
+        const window = windowVariables(this.asOf, DEFAULT_CONFIG.settings);
         for (const account of this.data.records('Account')) {
-            const variables = queryVariables({
-                Id: account.Id,
-                Name: typeof account.Name === 'string' ? account.Name : null,
-                Website: typeof account.Website === 'string' ? account.Website : null
-            });
+            const variables = queryVariables(
+                {
+                    Id: account.Id,
+                    Name: typeof account.Name === 'string' ? account.Name : null,
+                    Website: typeof account.Website === 'string' ? account.Website : null
+                },
+                window
+            );
             this.graphql({ query, variables, operationName: 'siAccountInsight' });
             queries++;
         }

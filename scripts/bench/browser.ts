@@ -44,6 +44,8 @@ interface Result {
     accountId: string;
     people: number;
     graphqlBytes: number;
+    /** GraphQL requests the view sent. */
+    graphqlRequests: number;
     median: Sample;
     afterDataMedianMs: number;
     samples: Sample[];
@@ -136,7 +138,7 @@ async function measure(
     browser: Browser,
     url: string,
     accountId: string
-): Promise<Sample & { state: string; graphqlBytes: number }> {
+): Promise<Sample & { state: string; graphqlBytes: number; graphqlRequests: number }> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     try {
         const page = await context.newPage();
@@ -157,9 +159,10 @@ async function measure(
                 queryMs: last ? last.startTime : Number.NaN,
                 dataMs: last ? last.responseEnd : Number.NaN,
                 serverMs: last ? last.serverTiming.reduce((sum, t) => sum + t.duration, 0) : Number.NaN,
-                graphqlBytes: last ? last.encodedBodySize : 0
+                graphqlBytes: last ? last.encodedBodySize : 0,
+                graphqlRequests: graphql.length
             };
-        })()`)) as Sample & { state: string; graphqlBytes: number };
+        })()`)) as Sample & { state: string; graphqlBytes: number; graphqlRequests: number };
     } finally {
         await context.close();
     }
@@ -177,11 +180,18 @@ async function bench(
         await measure(browser, url, account.id); // warm-up: server JIT, OS file cache
         const samples: Sample[] = [];
         let graphqlBytes = 0;
+        let graphqlRequests = 0;
         for (let i = 0; i < runs; i++) {
-            const { state, graphqlBytes: bytes, ...sample } = await measure(browser, url, account.id);
+            const {
+                state,
+                graphqlBytes: bytes,
+                graphqlRequests: requests,
+                ...sample
+            } = await measure(browser, url, account.id);
             if (state !== 'ready') throw new Error(`${name}: the panel settled as "${state}", not ready`);
             samples.push(sample);
             graphqlBytes = bytes;
+            graphqlRequests = requests;
         }
         const warmSamples = await measureWarm(browser, url, account.id, runs);
         const med = (k: keyof Sample): number => Math.round(median(samples.map((s) => s[k])));
@@ -190,6 +200,7 @@ async function bench(
             accountId: account.id,
             people: account.people,
             graphqlBytes,
+            graphqlRequests,
             median: {
                 renderedMs: med('renderedMs'),
                 scriptMs: med('scriptMs'),
@@ -345,6 +356,7 @@ async function main(): Promise<void> {
                 account: r.name,
                 people: r.people,
                 'GraphQL KB': Math.round(r.graphqlBytes / 1024),
+                'GraphQL requests': r.graphqlRequests,
                 'script running': r.median.scriptMs,
                 'query sent': r.median.queryMs,
                 'server ms': r.median.serverMs,

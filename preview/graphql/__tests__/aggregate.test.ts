@@ -138,12 +138,16 @@ describe('aggregate queries', () => {
             ]
         ];
         for (const [query, message] of cases) expect(messages(run(query)).join('\n')).toMatch(message);
-        // Schema-level: dates group by a function, not group: true; a currency cannot be grouped; no sum of text.
+        // A date/time groups by a function, not group: true (a date takes either); a currency cannot be
+        // grouped; no sum of text.
         expect(
             messages(
-                run('{ uiapi { aggregate { Task(groupBy: { ActivityDate: { group: true } }) { totalCount } } } }')
+                run('{ uiapi { aggregate { Task(groupBy: { CompletedDateTime: { group: true } }) { totalCount } } } }')
             ).join()
-        ).toMatch(/"group" is not defined by type "GroupByDateFunction"/);
+        ).toMatch(/Task.CompletedDateTime is a date\/time: group it by a function/);
+        expect(
+            messages(run('{ uiapi { aggregate { Task(groupBy: { ActivityDate: { group: true } }) { totalCount } } } }'))
+        ).toEqual([]);
         expect(
             messages(
                 run('{ uiapi { aggregate { Opportunity(groupBy: { Amount: { group: true } }) { totalCount } } } }')

@@ -15,7 +15,16 @@ import {
     SUBQUERY_ALIASES,
     type SubqueryAlias
 } from '../../../force-app/main/default/lwc/siAccountData/query';
-import { queryVariables } from '../../../force-app/main/default/lwc/siAccountData/variables';
+import {
+    queryVariables,
+    windowVariables,
+    type AccountKey
+} from '../../../force-app/main/default/lwc/siAccountData/variables';
+import { mapAccountData } from '../../../force-app/main/default/lwc/siAccountData/mapping';
+import { DEFAULT_CONFIG } from '../../../force-app/main/default/lwc/siEngine/config';
+import { computeInsight } from '../../../force-app/main/default/lwc/siEngine/insight';
+import { groupAccountData, matchLead } from '../../../force-app/main/default/lwc/siEngine/matching';
+import type { Dataset } from '../../../force-app/main/default/lwc/siEngine/types';
 import { SAMPLE_AS_OF } from '../../../lib/asOf';
 import { loadDataset } from '../../server/dataset';
 import type { Catalog } from '../catalog';
@@ -25,6 +34,11 @@ import { buildGraphQLSchema } from '../schema';
 import { contextFor, messages, ROOT, store } from './support/context';
 
 const sales = contextFor(store({}));
+
+/** The query's variables for an account on `asOf` (the shipped settings' windows). */
+function vars(account: AccountKey, asOf: string = SAMPLE_AS_OF): Record<string, unknown> {
+    return { ...queryVariables(account, windowVariables(asOf, DEFAULT_CONFIG.settings)) };
+}
 
 function errorsOf(query: string, ctx = sales): string[] {
     const doc = withoutUnavailableOptionalFields(ctx.schema, parse(query));
@@ -94,7 +108,7 @@ describe("the panel's query on the sample data", () => {
     it.each(data.records('Account').map((a) => [String(a.Name), a] as const))(
         'returns exactly the records of %s',
         (_name, account) => {
-            const variables = queryVariables({
+            const variables = vars({
                 Id: account.Id,
                 Name: account.Name as string,
                 Website: account.Website as string
@@ -108,19 +122,27 @@ describe("the panel's query on the sample data", () => {
             expect(new Set(q.Contacts.edges.map((e: any) => e.node.Id))).toEqual(new Set(contacts.map((c) => c.Id)));
             const opportunities = data.records('Opportunity').filter((o) => o.AccountId === account.Id);
             expect(q.Opportunities.totalCount).toBe(opportunities.length);
-            const signals = data.records('SI_Intent_Signal__c').filter((s) => s.Account__c === account.Id);
+            const engagementFrom = windowVariables(SAMPLE_AS_OF, DEFAULT_CONFIG.settings).engagementFromTime;
+            const signals = data
+                .records('SI_Intent_Signal__c')
+                .filter((s) => s.Account__c === account.Id && String(s.Occurred_At__c) >= engagementFrom);
             expect(q.IntentSignals.totalCount).toBe(signals.length);
-            const accountTasks = data.records('Task').filter((t) => t.AccountId === account.Id);
-            expect(q.AccountTasks.totalCount).toBe(accountTasks.length);
             expect(q.Account.edges[0].node.Id).toBe(account.Id);
             expect(q.Account.edges[0].node.Name).toEqual({ value: account.Name });
-            // Newest first, nulls last.
-            const taskDates = q.AccountTasks.edges.map((e: any) => e.node.ActivityDate.value);
-            expect(taskDates).toEqual(
-                [...taskDates].sort((a: string | null, b: string | null) =>
-                    a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1
-                )
-            );
+            // The account's closed tasks of the reach window, counted in groups.
+            const from = windowVariables(SAMPLE_AS_OF, DEFAULT_CONFIG.settings).reachFrom;
+            const accountTasks = data
+                .records('Task')
+                .filter(
+                    (t) =>
+                        t.AccountId === account.Id &&
+                        t.IsClosed !== false &&
+                        typeof t.ActivityDate === 'string' &&
+                        t.ActivityDate >= from &&
+                        t.ActivityDate <= SAMPLE_AS_OF
+                );
+            const groups = (result.data as any).uiapi.aggregate.AccountTasks.edges;
+            expect(groups.reduce((n: number, e: any) => n + e.node.aggregate.n.v.v, 0)).toBe(accountTasks.length);
         }
     );
 });
@@ -161,7 +183,13 @@ describe("the panel's query planned for what the user can read", () => {
         ],
         ['Task', 'WhoId', { source: 'activities', object: 'Task', fields: ['WhoId'] }, ['LeadTasks']],
         ['Event', undefined, { source: 'activities', object: 'Event', fields: [] }, ['AccountEvents', 'LeadEvents']],
-        ['Event', 'AccountId', { source: 'activities', object: 'Event', fields: ['AccountId'] }, ['AccountEvents']],
+        // Lead meetings with an account are that account's: without AccountId they cannot be told apart.
+        [
+            'Event',
+            'AccountId',
+            { source: 'activities', object: 'Event', fields: ['AccountId'] },
+            ['AccountEvents', 'LeadEvents']
+        ],
         [
             'CampaignMember',
             undefined,
@@ -211,22 +239,24 @@ describe("the panel's query planned for what the user can read", () => {
         const user = { ...without('Task'), store: data, today: SAMPLE_AS_OF };
         const account = data.records('Account')[0] as { Id: string; Name: string; Website: string };
         const plan = planAccountInsightQuery({ access: accessOf(user.catalog) });
-        const result = executeGraphQL(plan.text, { ...queryVariables(account) }, user, 'siAccountInsight');
+        const result = executeGraphQL(plan.text, vars(account), user, 'siAccountInsight');
         expect(messages(result)).toEqual([]);
         const q = (result.data as any).uiapi.query;
-        expect(q.AccountTasks).toBeUndefined();
+        const aggregate = (result.data as any).uiapi.aggregate;
+        expect(aggregate.AccountTasks).toBeUndefined();
         expect(q.Contacts.totalCount).toBe(data.records('Contact').filter((c) => c.AccountId === account.Id).length);
-        expect(q.AccountEvents.totalCount).toBeGreaterThan(0);
+        expect(aggregate.AccountEvents.edges.length).toBeGreaterThan(0);
     });
 });
 
-describe("the panel's activity subqueries", () => {
-    it('ask only what happened by today: a scheduled or open task and a future meeting take no place in the page', () => {
+describe("the panel's activity aggregates", () => {
+    it("count only closed tasks and meetings of the reach window, by the engine's day of each", () => {
         const ACME = '001000000000001AAA';
         const task = (n: number, fields: Record<string, unknown>) => ({
             Id: `00T00000000000${n}AAA`,
             AccountId: ACME,
             WhoId: null,
+            TaskSubtype: 'Call',
             ...fields
         });
         const data = store({
@@ -236,35 +266,98 @@ describe("the panel's activity subqueries", () => {
                 task(2, { ActivityDate: '2026-11-20', IsClosed: false }),
                 task(3, { ActivityDate: '2026-10-29', IsClosed: false }),
                 task(4, { ActivityDate: null, IsClosed: true, CompletedDateTime: '2026-10-01T10:00:00.000Z' }),
-                task(5, { ActivityDate: '2026-11-02', IsClosed: true })
+                task(5, { ActivityDate: '2026-11-02', IsClosed: true }),
+                task(6, { ActivityDate: '2026-11-03', IsClosed: true }),
+                task(7, { ActivityDate: '2026-08-04', IsClosed: true }),
+                task(8, { ActivityDate: '2026-10-30', IsClosed: true })
             ],
             Event: [
                 { Id: '00U000000000001AAA', AccountId: ACME, ActivityDateTime: '2026-11-01T15:00:00.000Z' },
                 { Id: '00U000000000002AAA', AccountId: ACME, ActivityDateTime: '2026-11-03T09:00:00.000Z' }
             ]
         });
-        const ctx = contextFor(data, '2026-11-02');
-        const result = executeGraphQL(
-            accountInsightQueryText(),
-            { ...queryVariables({ Id: ACME, Name: 'Acme', Website: 'acme.com' }) },
-            ctx,
-            'siAccountInsight'
-        );
-        expect(messages(result)).toEqual([]);
-        const q = (result.data as any).uiapi.query;
-        expect(q.AccountTasks.edges.map((e: any) => e.node.Id)).toEqual([
-            '00T000000000005AAA',
-            '00T000000000001AAA',
-            '00T000000000004AAA'
+        const ask = (asOf: string) => {
+            const result = executeGraphQL(
+                accountInsightQueryText(),
+                vars({ Id: ACME, Name: 'Acme', Website: 'acme.com' }, asOf),
+                contextFor(data, asOf),
+                'siAccountInsight'
+            );
+            expect(messages(result)).toEqual([]);
+            const mapped = mapAccountData(result.data as any, {
+                asOf,
+                reachWindowDays: DEFAULT_CONFIG.settings.Reach_Window_Days
+            });
+            if (mapped.status !== 'ok') throw new Error('expected ok');
+            return { aggregate: (result.data as any).uiapi.aggregate, counts: mapped.data.reachCounts };
+        };
+        const { aggregate, counts } = ask('2026-11-02');
+        // Tasks 1 and 8 share a group (same day, same kind, nobody); task 4 is dated by its completion.
+        expect(
+            aggregate.AccountTasks.edges.map((e: any) => [
+                e.node.aggregate.a.v,
+                e.node.aggregate.c.v.v,
+                e.node.aggregate.n.v.v
+            ])
+        ).toEqual([
+            ['2026-10-30', null, 2],
+            [null, '2026-10-01', 1],
+            ['2026-11-02', null, 1]
         ]);
-        expect(q.AccountEvents.edges.map((e: any) => e.node.Id)).toEqual(['00U000000000001AAA']);
-        // On the day after, the meeting of the 3rd counts too.
-        const later = executeGraphQL(
-            accountInsightQueryText(),
-            { ...queryVariables({ Id: ACME, Name: 'Acme', Website: 'acme.com' }) },
-            contextFor(data, '2026-11-03'),
-            'siAccountInsight'
-        );
-        expect((later.data as any).uiapi.query.AccountEvents.totalCount).toBe(2);
+        expect(counts?.days).toEqual([
+            { day: '2026-10-30', kind: 'Call', count: 2 },
+            { day: '2026-11-02', kind: 'Call', count: 1 },
+            { day: '2026-11-01', kind: 'Meeting', count: 1 },
+            { day: '2026-10-01', kind: 'Call', count: 1 }
+        ]);
+        // On the day after, the task and the meeting of the 3rd count too.
+        const later = ask('2026-11-03');
+        expect(later.counts?.days.reduce((n, d) => n + d.count, 0)).toBe(7);
+    });
+});
+
+describe("the panel computes what the CLI computes, from the stand-in's answer", () => {
+    const tree = loadDataset(join(ROOT, 'data'));
+    const list = (type: string) => tree.records(type) as unknown[];
+    const dataset = {
+        accounts: list('Account'),
+        contacts: list('Contact'),
+        leads: list('Lead'),
+        campaigns: list('Campaign'),
+        campaignMembers: list('CampaignMember'),
+        opportunities: list('Opportunity'),
+        tasks: list('Task'),
+        events: list('Event'),
+        intentSignals: list('SI_Intent_Signal__c')
+    } as Dataset;
+    const cli = groupAccountData(dataset).accounts;
+    const ctx = contextFor(tree, SAMPLE_AS_OF);
+
+    it.each(cli.map((d) => [String(d.account.Name), d] as const))('%s: the same insight', (_name, data) => {
+        const account = data.account as { Id: string; Name: string; Website: string };
+        const result = executeGraphQL(accountInsightQueryText(), vars(account), ctx, 'siAccountInsight');
+        expect(messages(result)).toEqual([]);
+        const mapped = mapAccountData(result.data as any, {
+            asOf: SAMPLE_AS_OF,
+            reachWindowDays: DEFAULT_CONFIG.settings.Reach_Window_Days,
+            matchLead: (a, lead) => matchLead(a, lead) !== null
+        });
+        if (mapped.status !== 'ok') throw new Error('expected ok');
+        expect(mapped.truncated).toEqual([]);
+        const panel = computeInsight(mapped.data, DEFAULT_CONFIG, SAMPLE_AS_OF);
+        const expected = computeInsight(data, DEFAULT_CONFIG, SAMPLE_AS_OF);
+        const scores = (i: typeof panel) => ({
+            profileFit: i.profileFit,
+            reach: i.reach,
+            engagement: i.engagement,
+            intent: i.intent,
+            buyingStage: i.buyingStage,
+            qualified: i.qualified,
+            people: i.people,
+            personaMap: i.personaMap,
+            contactsToReach: i.contactsToReach,
+            freshness: i.freshness
+        });
+        expect(scores(panel)).toEqual(scores(expected));
     });
 });

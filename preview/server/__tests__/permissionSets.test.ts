@@ -7,7 +7,8 @@ import {
     accountInsightQueryText,
     planAccountInsightQuery
 } from '../../../force-app/main/default/lwc/siAccountData/query';
-import { queryVariables } from '../../../force-app/main/default/lwc/siAccountData/variables';
+import { queryVariables, windowVariables } from '../../../force-app/main/default/lwc/siAccountData/variables';
+import { DEFAULT_CONFIG } from '../../../force-app/main/default/lwc/siEngine/config';
 import { SAMPLE_AS_OF } from '../../../lib/asOf';
 import { DEFAULT_PERMISSION_SETS } from '../api';
 import { createPreviewApi, parseServerArgs } from '../server';
@@ -81,14 +82,14 @@ describe('getObjectInfos stand-in', () => {
         const account = profileOnly.data.records('Account')[0] as { Id: string; Name: string; Website: string };
         const answer = profileOnly.handle('/preview-api/graphql', {
             query: plan.text,
-            variables: queryVariables(account),
+            variables: queryVariables(account, windowVariables(SAMPLE_AS_OF, DEFAULT_CONFIG.settings)),
             operationName: 'siAccountInsight'
         });
         expect((answer.body as { errors?: unknown }).errors).toBeUndefined();
         // The full query is what such a user's org would reject.
         const full = profileOnly.handle('/preview-api/graphql', {
             query: accountInsightQueryText(),
-            variables: queryVariables(account)
+            variables: queryVariables(account, windowVariables(SAMPLE_AS_OF, DEFAULT_CONFIG.settings))
         });
         expect((full.body as { errors: Array<{ message: string }> }).errors[0]?.message).toMatch(/SI_Intent_Signal__c/);
     });
@@ -104,8 +105,10 @@ describe('warmUp', () => {
         const api = createPreviewApi(ROOT, { dataDir: DATA, asOf: SAMPLE_AS_OF, pinned: true }).api;
         const account = api.data.records('Account')[0] as { Id: string; Name: string; Website: string };
         const ask = () =>
-            api.handle('/preview-api/graphql', { query: accountInsightQueryText(), variables: queryVariables(account) })
-                .body;
+            api.handle('/preview-api/graphql', {
+                query: accountInsightQueryText(),
+                variables: queryVariables(account, windowVariables(SAMPLE_AS_OF, DEFAULT_CONFIG.settings))
+            }).body;
         const before = JSON.stringify(ask());
         const warm = api.warmUp();
         expect(warm.queries).toBe(api.data.records('Account').length);

@@ -1,130 +1,200 @@
-import { fieldValue, LEAD_MATCH_FILTER, PAGE_SIZE, recordId } from './queryParts';
-/** Where Tasks and Events come from. Only `graphql` exists today. */
-export const ACTIVITY_SOURCE = 'graphql';
-/** The activity aliases in the query, in the order they appear. */
+// Task and Event (Beta in the UI API GraphQL API, v59.0+), read as aggregates, never as rows: the four
+// `uiapi { aggregate { ... } }` subqueries count the reach window's activities per person, day and what
+// decides their kind, and `reachCountsOf` turns the groups into the engine's `ReachCounts`, the form in
+// which the engine reads activities from the CLI and the org-wide job too (siEngine/reachCounts.ts). An
+// account with 60,000 activities answers with at most a group per person and day, not 60,000 rows.
+import { reachKindOfTask, summarizeReach } from 'c/siEngine';
+import { PAGE_SIZE } from './queryParts';
+/** Where Tasks and Events come from: GraphQL aggregate queries. */
+export const ACTIVITY_SOURCE = 'graphql-aggregate';
+/** The activity aliases in the query (under `uiapi.aggregate`), in the order they appear. */
 export const ACTIVITY_ALIASES = ['AccountTasks', 'LeadTasks', 'AccountEvents', 'LeadEvents'];
-const TASK_FIELDS = `
-                    Id
-                    WhoId @optional { value }
-                    WhatId @optional { value }
-                    AccountId @optional { value }
-                    ActivityDate @optional { value }
-                    CompletedDateTime @optional { value }
-                    CreatedDate @optional { value }
-                    Type @optional { value }
-                    TaskSubtype @optional { value }
-                    Subject @optional { value }
-                    IsClosed @optional { value }`;
-const EVENT_FIELDS = `
-                    Id
-                    WhoId @optional { value }
-                    WhatId @optional { value }
-                    AccountId @optional { value }
-                    ActivityDate @optional { value }
-                    ActivityDateTime @optional { value }
-                    Type @optional { value }
-                    EventSubtype @optional { value }
-                    Subject @optional { value }`;
-const CONNECTION_TAIL = `
-                pageInfo { hasNextPage endCursor }
-                totalCount`;
+/** Task fields a group may be keyed by, beyond ActivityDate: the person, the fallback dates, the kind's. */
+export const TASK_GROUP_FIELDS = [
+    'WhoId',
+    'CompletedDateTime',
+    'CreatedDate',
+    'TaskSubtype',
+    'Type',
+    'Subject'
+];
+/** Event fields a group may be keyed by, beyond ActivityDateTime. */
+export const EVENT_GROUP_FIELDS = ['WhoId', 'ActivityDate'];
+const DATE_TIMES = new Set(['CompletedDateTime', 'CreatedDate', 'ActivityDateTime']);
+/** `Field: { group: true }`, or `{ function: DAY_ONLY }` for a date/time (the platform groups those by a function). */
+function groupClause(field) {
+    return DATE_TIMES.has(field) ? `${field}: { function: DAY_ONLY }` : `${field}: { group: true }`;
+}
 /**
- * Only what happened by the panel's as-of (today, which `TODAY` is in the user's time zone): a scheduled
- * task or meeting is not reach yet, and newest first it would take the place of real recent activity in
- * a page. Without a date the engine falls back to another one (CompletedDateTime, CreatedDate), so
- * undated records stay.
+ * The one-letter alias each grouped field is answered under, and `v` for its value: a group is a few
+ * short keys (`{"d":{"v":"2026-10-02"},"w":{"v":"003..."},"n":{"v":{"v":1}}}`), about half the bytes of
+ * the field names, which matters at hundreds of groups per account. `GROUP_KEYS` reads them back.
  */
-const TASKS_BY_TODAY = `or: [{ ActivityDate: { lte: { literal: TODAY } } }, { ActivityDate: { eq: { value: null } } }]`;
-const EVENTS_BY_TODAY = `or: [{ ActivityDateTime: { lte: { literal: TODAY } } }, { ActivityDateTime: { eq: { value: null } } }]`;
+export const GROUP_ALIASES = {
+    ActivityDate: 'a',
+    ActivityDateTime: 'e',
+    WhoId: 'w',
+    CompletedDateTime: 'c',
+    CreatedDate: 'r',
+    TaskSubtype: 's',
+    Type: 't',
+    Subject: 'j'
+};
+/** The selection of a grouped field: its value, or its day for a date/time, under its alias. */
+function groupSelection(field) {
+    const alias = GROUP_ALIASES[field];
+    return DATE_TIMES.has(field) ? `${alias}: ${field} { v: dayOnly { v: value } }` : `${alias}: ${field} { v: value }`;
+}
 /**
- * The activity subqueries: activities the platform rolls up to the account (`AccountId`), and
- * activities with a matched lead (`WhoId` in a semi-join on Lead, because lead activities carry no
- * AccountId). Newest first, so a truncated collection keeps the most recent activity.
+ * Closed tasks of the window, by the engine's day of each: ActivityDate, else CompletedDateTime's day, else
+ * CreatedDate's (`$reachFrom`..`$reachTo` as dates, `$reachFromTime`..`$reachUntilTime` as UTC instants).
+ * A fallback the user cannot read is left out (and so are the tasks only it would date).
+ */
+function taskWindow(fields) {
+    const byDate = '{ ActivityDate: { gte: { value: $reachFrom }, lte: { value: $reachTo } } }';
+    const completed = '{ CompletedDateTime: { gte: { value: $reachFromTime }, lt: { value: $reachUntilTime } } }';
+    const created = '{ CreatedDate: { gte: { value: $reachFromTime }, lt: { value: $reachUntilTime } } }';
+    const undated = [];
+    if (fields.includes('CompletedDateTime'))
+        undated.push(completed);
+    if (fields.includes('CreatedDate'))
+        undated.push(fields.includes('CompletedDateTime')
+            ? `{ and: [{ CompletedDateTime: { eq: { value: null } } }, ${created}] }`
+            : created);
+    if (undated.length === 0)
+        return byDate;
+    return `{ or: [${byDate}, { and: [{ ActivityDate: { eq: { value: null } } }, { or: [${undated.join(', ')}] }] }] }`;
+}
+/** Events of the window: by ActivityDateTime, or by ActivityDate when it has none (all-day events). */
+function eventWindow(fields) {
+    const timed = '{ ActivityDateTime: { gte: { value: $reachFromTime }, lt: { value: $reachUntilTime } } }';
+    if (!fields.includes('ActivityDate'))
+        return timed;
+    return `{ or: [${timed}, { and: [{ ActivityDateTime: { eq: { value: null } } }, { ActivityDate: { gte: { value: $reachFrom }, lte: { value: $reachTo } } }] }] }`;
+}
+function aggregateSubquery(alias, object, conditions, keys) {
+    return `
+            ${alias}: ${object}(
+                first: ${PAGE_SIZE}
+                where: { and: [
+                    ${conditions.join(',\n                    ')}
+                ] }
+                groupBy: { ${keys.map(groupClause).join(', ')} }
+            ) {
+                edges { node { aggregate {
+                    ${[...keys.map(groupSelection), 'n: Id { v: count { v: value } }'].join('\n                    ')}
+                } } }
+                pageInfo { hasNextPage }
+            }`;
+}
+/**
+ * The activity aggregates (under `uiapi.aggregate`): activities the platform rolls up to the account
+ * (`AccountId`), and activities of the matched leads with no account (`WhoId` in a semi-join on Lead:
+ * lead activities carry no AccountId, and one with an account is that account's, as in the CLI), each
+ * grouped by person, day and the fields that decide its kind. Ordered by nothing: they are counts.
  */
 export function activitySubqueries(plan) {
+    const taskFields = plan.taskFields ?? TASK_GROUP_FIELDS;
+    const eventFields = plan.eventFields ?? EVENT_GROUP_FIELDS;
+    const taskKeys = ['ActivityDate', ...TASK_GROUP_FIELDS.filter((f) => taskFields.includes(f))];
+    const eventKeys = ['ActivityDateTime', ...EVENT_GROUP_FIELDS.filter((f) => eventFields.includes(f))];
+    const byLead = `{ WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } } }`;
+    const noAccount = '{ AccountId: { eq: null } }';
     const parts = [];
-    const closed = plan.closedTasksOnly ? ', IsClosed: { eq: true }' : '';
-    if (plan.accountTasks) {
-        parts.push(`
-            AccountTasks: Task(
-                first: ${PAGE_SIZE}
-                where: { AccountId: { eq: $recordId }${closed}, ${TASKS_BY_TODAY} }
-                orderBy: { ActivityDate: { order: DESC, nulls: LAST } }
-            ) {
-                edges { node {${TASK_FIELDS}
-                } }${CONNECTION_TAIL}
-            }`);
-    }
-    if (plan.leadTasks) {
-        parts.push(`
-            LeadTasks: Task(
-                first: ${PAGE_SIZE}
-                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } }${closed}, ${TASKS_BY_TODAY} }
-                orderBy: { ActivityDate: { order: DESC, nulls: LAST } }
-            ) {
-                edges { node {${TASK_FIELDS}
-                } }${CONNECTION_TAIL}
-            }`);
-    }
-    if (plan.accountEvents) {
-        parts.push(`
-            AccountEvents: Event(
-                first: ${PAGE_SIZE}
-                where: { AccountId: { eq: $recordId }, ${EVENTS_BY_TODAY} }
-                orderBy: { ActivityDateTime: { order: DESC, nulls: LAST } }
-            ) {
-                edges { node {${EVENT_FIELDS}
-                } }${CONNECTION_TAIL}
-            }`);
-    }
-    if (plan.leadEvents) {
-        parts.push(`
-            LeadEvents: Event(
-                first: ${PAGE_SIZE}
-                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } }, ${EVENTS_BY_TODAY} }
-                orderBy: { ActivityDateTime: { order: DESC, nulls: LAST } }
-            ) {
-                edges { node {${EVENT_FIELDS}
-                } }${CONNECTION_TAIL}
-            }`);
-    }
+    const tasks = ['{ IsClosed: { eq: true } }', taskWindow(taskFields)];
+    if (plan.accountTasks)
+        parts.push(aggregateSubquery('AccountTasks', 'Task', ['{ AccountId: { eq: $recordId } }', ...tasks], taskKeys));
+    if (plan.leadTasks)
+        parts.push(aggregateSubquery('LeadTasks', 'Task', [byLead, noAccount, ...tasks], taskKeys));
+    const events = [eventWindow(eventFields)];
+    if (plan.accountEvents)
+        parts.push(aggregateSubquery('AccountEvents', 'Event', ['{ AccountId: { eq: $recordId } }', ...events], eventKeys));
+    if (plan.leadEvents)
+        parts.push(aggregateSubquery('LeadEvents', 'Event', [byLead, noAccount, ...events], eventKeys));
     return parts.join('');
 }
-/** All four, for a user who can read everything. */
-export const ACTIVITY_SUBQUERIES = activitySubqueries({
-    accountTasks: true,
-    leadTasks: true,
-    accountEvents: true,
-    leadEvents: true,
-    leadFilter: LEAD_MATCH_FILTER
-});
-export function mapTask(node) {
-    return {
-        attributes: { type: 'Task' },
-        Id: recordId(node),
-        WhoId: fieldValue(node.WhoId),
-        WhatId: fieldValue(node.WhatId),
-        AccountId: fieldValue(node.AccountId),
-        ActivityDate: fieldValue(node.ActivityDate),
-        CompletedDateTime: fieldValue(node.CompletedDateTime),
-        CreatedDate: fieldValue(node.CreatedDate),
-        Type: fieldValue(node.Type),
-        TaskSubtype: fieldValue(node.TaskSubtype),
-        Subject: fieldValue(node.Subject),
-        IsClosed: fieldValue(node.IsClosed)
-    };
+// Mapping --------------------------------------------------------------------------------------
+function valueOf(field) {
+    const v = field?.v;
+    return typeof v === 'string' && v !== '' ? v : null;
 }
-export function mapEvent(node) {
-    return {
-        attributes: { type: 'Event' },
-        Id: recordId(node),
-        WhoId: fieldValue(node.WhoId),
-        WhatId: fieldValue(node.WhatId),
-        AccountId: fieldValue(node.AccountId),
-        ActivityDate: fieldValue(node.ActivityDate),
-        ActivityDateTime: fieldValue(node.ActivityDateTime),
-        Type: fieldValue(node.Type),
-        EventSubtype: fieldValue(node.EventSubtype),
-        Subject: fieldValue(node.Subject)
+function dayOf(field) {
+    const v = field?.v?.v;
+    return typeof v === 'string' && v.length >= 10 ? v.slice(0, 10) : null;
+}
+function countOf(field) {
+    const v = field?.v?.v;
+    return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 0;
+}
+function groupsOf(connection) {
+    const groups = [];
+    for (const edge of connection?.edges ?? []) {
+        const g = edge?.node?.aggregate;
+        if (g !== null && g !== undefined && typeof g === 'object')
+            groups.push(g);
+    }
+    return groups;
+}
+/**
+ * The engine's reach counts from the activity aggregates. A Task group's kind comes from its subtype, type
+ * and subject as the engine decides it; a group dated only by CompletedDateTime or CreatedDate is counted
+ * through `summarizeReach`, which dates it as the engine does. Groups of rejected leads are left out.
+ */
+export function reachCountsOf(aggregate, options) {
+    const days = [];
+    const people = [];
+    const undated = [];
+    const rejected = options.rejectedLeadIds;
+    const add = (day, kind, whoId, count) => {
+        days.push({ day, kind, count });
+        if (whoId !== null)
+            people.push({ whoId, count, lastDay: day });
     };
+    const truncated = [];
+    for (const alias of ['AccountTasks', 'LeadTasks']) {
+        const connection = aggregate?.[alias];
+        if (connection?.pageInfo?.hasNextPage === true)
+            truncated.push(alias);
+        for (const g of groupsOf(connection)) {
+            const count = countOf(g.n);
+            const whoId = valueOf(g.w);
+            if (count === 0 || (whoId !== null && rejected?.has(whoId)))
+                continue;
+            const task = { TaskSubtype: valueOf(g.s), Type: valueOf(g.t), Subject: valueOf(g.j) };
+            const day = valueOf(g.a);
+            if (day !== null)
+                add(day, reachKindOfTask(task), whoId, count);
+            else {
+                const record = {
+                    ...task,
+                    WhoId: whoId,
+                    CompletedDateTime: dayOf(g.c),
+                    CreatedDate: dayOf(g.r),
+                    IsClosed: true
+                };
+                for (let k = 0; k < count; k++)
+                    undated.push(record);
+            }
+        }
+    }
+    for (const alias of ['AccountEvents', 'LeadEvents']) {
+        const connection = aggregate?.[alias];
+        if (connection?.pageInfo?.hasNextPage === true)
+            truncated.push(alias);
+        for (const g of groupsOf(connection)) {
+            const count = countOf(g.n);
+            const whoId = valueOf(g.w);
+            if (count === 0 || (whoId !== null && rejected?.has(whoId)))
+                continue;
+            const day = dayOf(g.e) ?? valueOf(g.a);
+            if (day !== null)
+                add(day, 'Meeting', whoId, count);
+        }
+    }
+    if (undated.length > 0) {
+        const more = summarizeReach(undated, [], options.asOf, { Reach_Window_Days: options.reachWindowDays });
+        days.push(...more.days);
+        people.push(...more.people);
+    }
+    return { counts: { days, people }, truncated };
 }

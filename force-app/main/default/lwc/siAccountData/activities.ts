@@ -1,158 +1,270 @@
-// Task and Event: Beta in the UI API GraphQL API (v59.0+). Everything about them lives in this one
-// module - the four subqueries' text and the mapping of their nodes - so that the choice can change
-// (for example to a cacheable Apex read, or to dropping activities) without touching anything else.
-// `ACTIVITY_SOURCE` names the choice; the panel and tests read it instead of assuming GraphQL.
-import type { Event, Task } from 'c/siEngine';
-import type { GqlEvent, GqlTask } from './graphqlTypes';
-import { fieldValue, LEAD_MATCH_FILTER, PAGE_SIZE, recordId } from './queryParts';
+// Task and Event (Beta in the UI API GraphQL API, v59.0+), read as aggregates, never as rows: the four
+// `uiapi { aggregate { ... } }` subqueries count the reach window's activities per person, day and what
+// decides their kind, and `reachCountsOf` turns the groups into the engine's `ReachCounts`, the form in
+// which the engine reads activities from the CLI and the org-wide job too (siEngine/reachCounts.ts). An
+// account with 60,000 activities answers with at most a group per person and day, not 60,000 rows.
+import {
+    reachKindOfTask,
+    summarizeReach,
+    type ReachCounts,
+    type ReachDayCount,
+    type ReachKind,
+    type ReachPersonCount
+} from 'c/siEngine';
+import type {
+    GqlAccountInsightAggregate,
+    GqlAggregateConnection,
+    GqlEventGroup,
+    GqlGroupFunction,
+    GqlGroupValue,
+    GqlTaskGroup
+} from './graphqlTypes';
+import { PAGE_SIZE } from './queryParts';
 
-/** Where Tasks and Events come from. Only `graphql` exists today. */
-export const ACTIVITY_SOURCE: 'graphql' = 'graphql';
+/** Where Tasks and Events come from: GraphQL aggregate queries. */
+export const ACTIVITY_SOURCE: 'graphql-aggregate' = 'graphql-aggregate';
 
-/** The activity aliases in the query, in the order they appear. */
+/** The activity aliases in the query (under `uiapi.aggregate`), in the order they appear. */
 export const ACTIVITY_ALIASES = ['AccountTasks', 'LeadTasks', 'AccountEvents', 'LeadEvents'] as const;
+export type ActivityAlias = (typeof ACTIVITY_ALIASES)[number];
 
-const TASK_FIELDS = `
-                    Id
-                    WhoId @optional { value }
-                    WhatId @optional { value }
-                    AccountId @optional { value }
-                    ActivityDate @optional { value }
-                    CompletedDateTime @optional { value }
-                    CreatedDate @optional { value }
-                    Type @optional { value }
-                    TaskSubtype @optional { value }
-                    Subject @optional { value }
-                    IsClosed @optional { value }`;
+/** Task fields a group may be keyed by, beyond ActivityDate: the person, the fallback dates, the kind's. */
+export const TASK_GROUP_FIELDS = [
+    'WhoId',
+    'CompletedDateTime',
+    'CreatedDate',
+    'TaskSubtype',
+    'Type',
+    'Subject'
+] as const;
+export type TaskGroupField = (typeof TASK_GROUP_FIELDS)[number];
+/** Event fields a group may be keyed by, beyond ActivityDateTime. */
+export const EVENT_GROUP_FIELDS = ['WhoId', 'ActivityDate'] as const;
+export type EventGroupField = (typeof EVENT_GROUP_FIELDS)[number];
 
-const EVENT_FIELDS = `
-                    Id
-                    WhoId @optional { value }
-                    WhatId @optional { value }
-                    AccountId @optional { value }
-                    ActivityDate @optional { value }
-                    ActivityDateTime @optional { value }
-                    Type @optional { value }
-                    EventSubtype @optional { value }
-                    Subject @optional { value }`;
+const DATE_TIMES: ReadonlySet<string> = new Set(['CompletedDateTime', 'CreatedDate', 'ActivityDateTime']);
 
-const CONNECTION_TAIL = `
-                pageInfo { hasNextPage endCursor }
-                totalCount`;
-
-/** Which of the four activity subqueries to include (the user can read their object and filter fields). */
+/** Which of the four aggregates to include, and the fields the user can read to key them by. */
 export interface ActivityPlan {
     accountTasks: boolean;
     leadTasks: boolean;
     accountEvents: boolean;
     leadEvents: boolean;
-    /** The lead pre-filter the lead subqueries' semi-joins use. */
+    /** The lead pre-filter the lead aggregates' semi-joins use. */
     leadFilter: string;
-    /** Whether Task.IsClosed is readable: then only closed tasks are asked (an open task is a plan, not a touch). */
-    closedTasksOnly?: boolean;
+    /** The readable Task fields of TASK_GROUP_FIELDS (default: all). */
+    taskFields?: readonly TaskGroupField[];
+    /** The readable Event fields of EVENT_GROUP_FIELDS (default: all). */
+    eventFields?: readonly EventGroupField[];
+}
+
+/** `Field: { group: true }`, or `{ function: DAY_ONLY }` for a date/time (the platform groups those by a function). */
+function groupClause(field: string): string {
+    return DATE_TIMES.has(field) ? `${field}: { function: DAY_ONLY }` : `${field}: { group: true }`;
 }
 
 /**
- * Only what happened by the panel's as-of (today, which `TODAY` is in the user's time zone): a scheduled
- * task or meeting is not reach yet, and newest first it would take the place of real recent activity in
- * a page. Without a date the engine falls back to another one (CompletedDateTime, CreatedDate), so
- * undated records stay.
+ * The one-letter alias each grouped field is answered under, and `v` for its value: a group is a few
+ * short keys (`{"d":{"v":"2026-10-02"},"w":{"v":"003..."},"n":{"v":{"v":1}}}`), about half the bytes of
+ * the field names, which matters at hundreds of groups per account. `GROUP_KEYS` reads them back.
  */
-const TASKS_BY_TODAY = `or: [{ ActivityDate: { lte: { literal: TODAY } } }, { ActivityDate: { eq: { value: null } } }]`;
-const EVENTS_BY_TODAY = `or: [{ ActivityDateTime: { lte: { literal: TODAY } } }, { ActivityDateTime: { eq: { value: null } } }]`;
+export const GROUP_ALIASES = {
+    ActivityDate: 'a',
+    ActivityDateTime: 'e',
+    WhoId: 'w',
+    CompletedDateTime: 'c',
+    CreatedDate: 'r',
+    TaskSubtype: 's',
+    Type: 't',
+    Subject: 'j'
+} as const;
+
+/** The selection of a grouped field: its value, or its day for a date/time, under its alias. */
+function groupSelection(field: keyof typeof GROUP_ALIASES): string {
+    const alias = GROUP_ALIASES[field];
+    return DATE_TIMES.has(field) ? `${alias}: ${field} { v: dayOnly { v: value } }` : `${alias}: ${field} { v: value }`;
+}
 
 /**
- * The activity subqueries: activities the platform rolls up to the account (`AccountId`), and
- * activities with a matched lead (`WhoId` in a semi-join on Lead, because lead activities carry no
- * AccountId). Newest first, so a truncated collection keeps the most recent activity.
+ * Closed tasks of the window, by the engine's day of each: ActivityDate, else CompletedDateTime's day, else
+ * CreatedDate's (`$reachFrom`..`$reachTo` as dates, `$reachFromTime`..`$reachUntilTime` as UTC instants).
+ * A fallback the user cannot read is left out (and so are the tasks only it would date).
+ */
+function taskWindow(fields: readonly TaskGroupField[]): string {
+    const byDate = '{ ActivityDate: { gte: { value: $reachFrom }, lte: { value: $reachTo } } }';
+    const completed = '{ CompletedDateTime: { gte: { value: $reachFromTime }, lt: { value: $reachUntilTime } } }';
+    const created = '{ CreatedDate: { gte: { value: $reachFromTime }, lt: { value: $reachUntilTime } } }';
+    const undated: string[] = [];
+    if (fields.includes('CompletedDateTime')) undated.push(completed);
+    if (fields.includes('CreatedDate'))
+        undated.push(
+            fields.includes('CompletedDateTime')
+                ? `{ and: [{ CompletedDateTime: { eq: { value: null } } }, ${created}] }`
+                : created
+        );
+    if (undated.length === 0) return byDate;
+    return `{ or: [${byDate}, { and: [{ ActivityDate: { eq: { value: null } } }, { or: [${undated.join(', ')}] }] }] }`;
+}
+
+/** Events of the window: by ActivityDateTime, or by ActivityDate when it has none (all-day events). */
+function eventWindow(fields: readonly EventGroupField[]): string {
+    const timed = '{ ActivityDateTime: { gte: { value: $reachFromTime }, lt: { value: $reachUntilTime } } }';
+    if (!fields.includes('ActivityDate')) return timed;
+    return `{ or: [${timed}, { and: [{ ActivityDateTime: { eq: { value: null } } }, { ActivityDate: { gte: { value: $reachFrom }, lte: { value: $reachTo } } }] }] }`;
+}
+
+function aggregateSubquery(
+    alias: string,
+    object: 'Task' | 'Event',
+    conditions: readonly string[],
+    keys: ReadonlyArray<keyof typeof GROUP_ALIASES>
+): string {
+    return `
+            ${alias}: ${object}(
+                first: ${PAGE_SIZE}
+                where: { and: [
+                    ${conditions.join(',\n                    ')}
+                ] }
+                groupBy: { ${keys.map(groupClause).join(', ')} }
+            ) {
+                edges { node { aggregate {
+                    ${[...keys.map(groupSelection), 'n: Id { v: count { v: value } }'].join('\n                    ')}
+                } } }
+                pageInfo { hasNextPage }
+            }`;
+}
+
+/**
+ * The activity aggregates (under `uiapi.aggregate`): activities the platform rolls up to the account
+ * (`AccountId`), and activities of the matched leads with no account (`WhoId` in a semi-join on Lead:
+ * lead activities carry no AccountId, and one with an account is that account's, as in the CLI), each
+ * grouped by person, day and the fields that decide its kind. Ordered by nothing: they are counts.
  */
 export function activitySubqueries(plan: ActivityPlan): string {
+    const taskFields = plan.taskFields ?? TASK_GROUP_FIELDS;
+    const eventFields = plan.eventFields ?? EVENT_GROUP_FIELDS;
+    const taskKeys = ['ActivityDate' as const, ...TASK_GROUP_FIELDS.filter((f) => taskFields.includes(f))];
+    const eventKeys = ['ActivityDateTime' as const, ...EVENT_GROUP_FIELDS.filter((f) => eventFields.includes(f))];
+    const byLead = `{ WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } } }`;
+    const noAccount = '{ AccountId: { eq: null } }';
     const parts: string[] = [];
-    const closed = plan.closedTasksOnly ? ', IsClosed: { eq: true }' : '';
-    if (plan.accountTasks) {
-        parts.push(`
-            AccountTasks: Task(
-                first: ${PAGE_SIZE}
-                where: { AccountId: { eq: $recordId }${closed}, ${TASKS_BY_TODAY} }
-                orderBy: { ActivityDate: { order: DESC, nulls: LAST } }
-            ) {
-                edges { node {${TASK_FIELDS}
-                } }${CONNECTION_TAIL}
-            }`);
-    }
-    if (plan.leadTasks) {
-        parts.push(`
-            LeadTasks: Task(
-                first: ${PAGE_SIZE}
-                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } }${closed}, ${TASKS_BY_TODAY} }
-                orderBy: { ActivityDate: { order: DESC, nulls: LAST } }
-            ) {
-                edges { node {${TASK_FIELDS}
-                } }${CONNECTION_TAIL}
-            }`);
-    }
-    if (plan.accountEvents) {
-        parts.push(`
-            AccountEvents: Event(
-                first: ${PAGE_SIZE}
-                where: { AccountId: { eq: $recordId }, ${EVENTS_BY_TODAY} }
-                orderBy: { ActivityDateTime: { order: DESC, nulls: LAST } }
-            ) {
-                edges { node {${EVENT_FIELDS}
-                } }${CONNECTION_TAIL}
-            }`);
-    }
-    if (plan.leadEvents) {
-        parts.push(`
-            LeadEvents: Event(
-                first: ${PAGE_SIZE}
-                where: { WhoId: { inq: { Lead: ${plan.leadFilter}, ApiName: "Id" } }, ${EVENTS_BY_TODAY} }
-                orderBy: { ActivityDateTime: { order: DESC, nulls: LAST } }
-            ) {
-                edges { node {${EVENT_FIELDS}
-                } }${CONNECTION_TAIL}
-            }`);
-    }
+    const tasks = ['{ IsClosed: { eq: true } }', taskWindow(taskFields)];
+    if (plan.accountTasks)
+        parts.push(aggregateSubquery('AccountTasks', 'Task', ['{ AccountId: { eq: $recordId } }', ...tasks], taskKeys));
+    if (plan.leadTasks) parts.push(aggregateSubquery('LeadTasks', 'Task', [byLead, noAccount, ...tasks], taskKeys));
+    const events = [eventWindow(eventFields)];
+    if (plan.accountEvents)
+        parts.push(
+            aggregateSubquery('AccountEvents', 'Event', ['{ AccountId: { eq: $recordId } }', ...events], eventKeys)
+        );
+    if (plan.leadEvents)
+        parts.push(aggregateSubquery('LeadEvents', 'Event', [byLead, noAccount, ...events], eventKeys));
     return parts.join('');
 }
 
-/** All four, for a user who can read everything. */
-export const ACTIVITY_SUBQUERIES = activitySubqueries({
-    accountTasks: true,
-    leadTasks: true,
-    accountEvents: true,
-    leadEvents: true,
-    leadFilter: LEAD_MATCH_FILTER
-});
+// Mapping --------------------------------------------------------------------------------------
 
-export function mapTask(node: GqlTask): Task {
-    return {
-        attributes: { type: 'Task' },
-        Id: recordId(node),
-        WhoId: fieldValue(node.WhoId),
-        WhatId: fieldValue(node.WhatId),
-        AccountId: fieldValue(node.AccountId),
-        ActivityDate: fieldValue(node.ActivityDate),
-        CompletedDateTime: fieldValue(node.CompletedDateTime),
-        CreatedDate: fieldValue(node.CreatedDate),
-        Type: fieldValue(node.Type),
-        TaskSubtype: fieldValue(node.TaskSubtype),
-        Subject: fieldValue(node.Subject),
-        IsClosed: fieldValue(node.IsClosed)
-    };
+function valueOf(field: GqlGroupValue | null | undefined): string | null {
+    const v = field?.v;
+    return typeof v === 'string' && v !== '' ? v : null;
 }
 
-export function mapEvent(node: GqlEvent): Event {
-    return {
-        attributes: { type: 'Event' },
-        Id: recordId(node),
-        WhoId: fieldValue(node.WhoId),
-        WhatId: fieldValue(node.WhatId),
-        AccountId: fieldValue(node.AccountId),
-        ActivityDate: fieldValue(node.ActivityDate),
-        ActivityDateTime: fieldValue(node.ActivityDateTime),
-        Type: fieldValue(node.Type),
-        EventSubtype: fieldValue(node.EventSubtype),
-        Subject: fieldValue(node.Subject)
+function dayOf(field: GqlGroupFunction | null | undefined): string | null {
+    const v = field?.v?.v;
+    return typeof v === 'string' && v.length >= 10 ? v.slice(0, 10) : null;
+}
+
+function countOf(field: GqlGroupFunction | null | undefined): number {
+    const v = field?.v?.v;
+    return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 0;
+}
+
+function groupsOf<G>(connection: GqlAggregateConnection<G> | null | undefined): G[] {
+    const groups: G[] = [];
+    for (const edge of connection?.edges ?? []) {
+        const g = edge?.node?.aggregate;
+        if (g !== null && g !== undefined && typeof g === 'object') groups.push(g);
+    }
+    return groups;
+}
+
+export interface ReachCountsResult {
+    counts: ReachCounts;
+    /** Aggregates with more groups than one page holds (their counts are incomplete). */
+    truncated: ActivityAlias[];
+}
+
+export interface ReachCountsOptions {
+    /** Leads the lead search returned that the lead rule rejected: their activities are not the account's. */
+    rejectedLeadIds?: ReadonlySet<string>;
+    /** The as-of day (YYYY-MM-DD), for the tasks only their fallback dates date (`summarizeReach`). */
+    asOf: string;
+    reachWindowDays: number;
+}
+
+/**
+ * The engine's reach counts from the activity aggregates. A Task group's kind comes from its subtype, type
+ * and subject as the engine decides it; a group dated only by CompletedDateTime or CreatedDate is counted
+ * through `summarizeReach`, which dates it as the engine does. Groups of rejected leads are left out.
+ */
+export function reachCountsOf(
+    aggregate: GqlAccountInsightAggregate | null | undefined,
+    options: ReachCountsOptions
+): ReachCountsResult {
+    const days: ReachDayCount[] = [];
+    const people: ReachPersonCount[] = [];
+    const undated: Array<{
+        WhoId: string | null;
+        CompletedDateTime: string | null;
+        CreatedDate: string | null;
+        TaskSubtype: string | null;
+        Type: string | null;
+        Subject: string | null;
+        IsClosed: true;
+    }> = [];
+    const rejected = options.rejectedLeadIds;
+    const add = (day: string, kind: ReachKind, whoId: string | null, count: number): void => {
+        days.push({ day, kind, count });
+        if (whoId !== null) people.push({ whoId, count, lastDay: day });
     };
+    const truncated: ActivityAlias[] = [];
+    for (const alias of ['AccountTasks', 'LeadTasks'] as const) {
+        const connection = aggregate?.[alias];
+        if (connection?.pageInfo?.hasNextPage === true) truncated.push(alias);
+        for (const g of groupsOf<GqlTaskGroup>(connection)) {
+            const count = countOf(g.n);
+            const whoId = valueOf(g.w);
+            if (count === 0 || (whoId !== null && rejected?.has(whoId))) continue;
+            const task = { TaskSubtype: valueOf(g.s), Type: valueOf(g.t), Subject: valueOf(g.j) };
+            const day = valueOf(g.a);
+            if (day !== null) add(day, reachKindOfTask(task), whoId, count);
+            else {
+                const record = {
+                    ...task,
+                    WhoId: whoId,
+                    CompletedDateTime: dayOf(g.c),
+                    CreatedDate: dayOf(g.r),
+                    IsClosed: true as const
+                };
+                for (let k = 0; k < count; k++) undated.push(record);
+            }
+        }
+    }
+    for (const alias of ['AccountEvents', 'LeadEvents'] as const) {
+        const connection = aggregate?.[alias];
+        if (connection?.pageInfo?.hasNextPage === true) truncated.push(alias);
+        for (const g of groupsOf<GqlEventGroup>(connection)) {
+            const count = countOf(g.n);
+            const whoId = valueOf(g.w);
+            if (count === 0 || (whoId !== null && rejected?.has(whoId))) continue;
+            const day = dayOf(g.e) ?? valueOf(g.a);
+            if (day !== null) add(day, 'Meeting', whoId, count);
+        }
+    }
+    if (undated.length > 0) {
+        const more = summarizeReach(undated, [], options.asOf, { Reach_Window_Days: options.reachWindowDays });
+        days.push(...more.days);
+        people.push(...more.people);
+    }
+    return { counts: { days, people }, truncated };
 }

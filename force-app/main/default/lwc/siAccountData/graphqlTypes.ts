@@ -71,29 +71,48 @@ export interface GqlLead extends GqlRecord {
     SI_Outreach_Prospect_Id__c?: GqlField<string>;
 }
 
-export interface GqlTask extends GqlRecord {
-    WhoId?: GqlField<string>;
-    WhatId?: GqlField<string>;
-    AccountId?: GqlField<string>;
-    ActivityDate?: GqlField<string>;
-    CompletedDateTime?: GqlField<string>;
-    CreatedDate?: GqlField<string>;
-    Type?: GqlField<string>;
-    TaskSubtype?: GqlField<string>;
-    Subject?: GqlField<string>;
-    IsClosed?: GqlField<boolean>;
+/** A grouped field of an aggregate row, as the query aliases it: `{ v: value }`. */
+export interface GqlGroupValue {
+    v?: string | number | null;
 }
 
-export interface GqlEvent extends GqlRecord {
-    WhoId?: GqlField<string>;
-    WhatId?: GqlField<string>;
-    AccountId?: GqlField<string>;
-    ActivityDate?: GqlField<string>;
-    ActivityDateTime?: GqlField<string>;
-    Type?: GqlField<string>;
-    EventSubtype?: GqlField<string>;
-    Subject?: GqlField<string>;
+/** A function of a field in an aggregate row, aliased: `{ v: dayOnly { v: value } }`, `{ v: count { v: value } }`. */
+export interface GqlGroupFunction {
+    v?: { v?: string | number | null } | null;
 }
+
+/** One group of a Task aggregate (activities.ts, GROUP_ALIASES): its grouped fields and the count. */
+export interface GqlTaskGroup {
+    /** ActivityDate */
+    a?: GqlGroupValue;
+    /** WhoId */
+    w?: GqlGroupValue;
+    /** CompletedDateTime's day */
+    c?: GqlGroupFunction;
+    /** CreatedDate's day */
+    r?: GqlGroupFunction;
+    /** TaskSubtype */
+    s?: GqlGroupValue;
+    /** Type */
+    t?: GqlGroupValue;
+    /** Subject */
+    j?: GqlGroupValue;
+    /** count of Id */
+    n?: GqlGroupFunction;
+}
+
+/** One group of an Event aggregate. */
+export interface GqlEventGroup {
+    /** ActivityDateTime's day */
+    e?: GqlGroupFunction;
+    /** ActivityDate */
+    a?: GqlGroupValue;
+    w?: GqlGroupValue;
+    n?: GqlGroupFunction;
+}
+
+/** An aggregate connection: edges of `{ node: { aggregate } }`. */
+export type GqlAggregateConnection<G> = GqlConnection<{ aggregate?: G | null }>;
 
 export interface GqlCampaign extends GqlRecord {
     Name?: GqlField<string>;
@@ -140,18 +159,22 @@ export interface GqlAccountInsightQuery {
     Account?: GqlConnection<GqlAccount> | null;
     Contacts?: GqlConnection<GqlContact> | null;
     Leads?: GqlConnection<GqlLead> | null;
-    AccountTasks?: GqlConnection<GqlTask> | null;
-    LeadTasks?: GqlConnection<GqlTask> | null;
-    AccountEvents?: GqlConnection<GqlEvent> | null;
-    LeadEvents?: GqlConnection<GqlEvent> | null;
     CampaignMembers?: GqlConnection<GqlCampaignMember> | null;
     Opportunities?: GqlConnection<GqlOpportunity> | null;
     IntentSignals?: GqlConnection<GqlIntentSignal> | null;
 }
 
+/** `uiapi.aggregate` of our one query: the activity aggregates (see `activities.ts`). */
+export interface GqlAccountInsightAggregate {
+    AccountTasks?: GqlAggregateConnection<GqlTaskGroup> | null;
+    LeadTasks?: GqlAggregateConnection<GqlTaskGroup> | null;
+    AccountEvents?: GqlAggregateConnection<GqlEventGroup> | null;
+    LeadEvents?: GqlAggregateConnection<GqlEventGroup> | null;
+}
+
 /** The `data` the `lightning/graphql` wire emits for our query. */
 export interface GqlAccountInsightData {
-    uiapi?: { query?: GqlAccountInsightQuery | null } | null;
+    uiapi?: { query?: GqlAccountInsightQuery | null; aggregate?: GqlAccountInsightAggregate | null } | null;
 }
 
 /** One error the `lightning/graphql` wire emits in `errors`. */

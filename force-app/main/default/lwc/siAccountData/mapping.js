@@ -1,4 +1,4 @@
-import { mapEvent, mapTask } from './activities';
+import { ACTIVITY_ALIASES, reachCountsOf } from './activities';
 import { ACCOUNT_FIELDS, SUBQUERY_ALIASES } from './query';
 import { fieldValue, nodesOf, recordId } from './queryParts';
 export class AccountDataError extends Error {
@@ -65,7 +65,13 @@ export function mapCampaignMember(node) {
         Status: fieldValue(node.Status),
         CreatedDate: fieldValue(node.CreatedDate),
         Campaign: campaign && typeof campaign === 'object'
-            ? { attributes: { type: 'Campaign' }, Id: recordId(campaign), Name: fieldValue(campaign.Name), Type: fieldValue(campaign.Type), StartDate: fieldValue(campaign.StartDate) }
+            ? {
+                attributes: { type: 'Campaign' },
+                Id: recordId(campaign),
+                Name: fieldValue(campaign.Name),
+                Type: fieldValue(campaign.Type),
+                StartDate: fieldValue(campaign.StartDate)
+            }
             : null
     };
 }
@@ -102,32 +108,23 @@ function truncation(alias, connection) {
     if (!connection)
         return null;
     const loaded = nodesOf(connection).length;
-    const total = typeof connection.totalCount === 'number' && Number.isFinite(connection.totalCount) ? connection.totalCount : null;
+    const total = typeof connection.totalCount === 'number' && Number.isFinite(connection.totalCount)
+        ? connection.totalCount
+        : null;
     const more = connection.pageInfo?.hasNextPage === true || (total !== null && total > loaded);
     return more ? { collection: alias, loaded, total } : null;
-}
-/** Keeps the first record of each Id (records without an Id are kept: the engine notes them). */
-function uniqueById(records) {
-    const seen = new Set();
-    return records.filter((r) => {
-        if (!r.Id)
-            return true;
-        if (seen.has(r.Id))
-            return false;
-        seen.add(r.Id);
-        return true;
-    });
 }
 /**
  * Maps the `data` of the one query. Throws `AccountDataError` when `data` is not shaped like our
  * query's response (no `uiapi.query`): that is a programming or platform error, not missing access.
  */
-export function mapAccountData(data, options = {}) {
+export function mapAccountData(data, options) {
     const query = data?.uiapi?.query;
     if (!query || typeof query !== 'object') {
         throw new AccountDataError('The GraphQL response has no uiapi.query: it is not the response of the account insight query');
     }
-    const truncated = SUBQUERY_ALIASES.filter((a) => a !== 'Account')
+    const activityAliases = ACTIVITY_ALIASES;
+    const truncated = SUBQUERY_ALIASES.filter((a) => a !== 'Account' && !activityAliases.includes(a))
         .map((alias) => truncation(alias, query[alias]))
         .filter((t) => t !== null);
     const accountNode = nodesOf(query.Account)[0];
@@ -140,11 +137,13 @@ export function mapAccountData(data, options = {}) {
     const keptLeadIds = new Set(leads.map((l) => l.Id).filter((id) => typeof id === 'string'));
     const rejectedLeadIds = new Set(allLeads.map((l) => l.Id).filter((id) => typeof id === 'string' && !keptLeadIds.has(id)));
     const notRejected = (whoId) => !whoId || !rejectedLeadIds.has(whoId);
-    const tasks = uniqueById([...nodesOf(query.AccountTasks).map(mapTask), ...nodesOf(query.LeadTasks).map(mapTask).filter((t) => notRejected(t.WhoId))]);
-    const events = uniqueById([
-        ...nodesOf(query.AccountEvents).map(mapEvent),
-        ...nodesOf(query.LeadEvents).map(mapEvent).filter((e) => notRejected(e.WhoId))
-    ]);
+    const reach = reachCountsOf(data?.uiapi?.aggregate, {
+        rejectedLeadIds,
+        asOf: options.asOf,
+        reachWindowDays: options.reachWindowDays
+    });
+    for (const alias of reach.truncated)
+        truncated.push({ collection: alias, loaded: nodesOf(data?.uiapi?.aggregate?.[alias]).length, total: null });
     const campaignMembers = nodesOf(query.CampaignMembers)
         .map(mapCampaignMember)
         .filter((m) => m.ContactId || notRejected(m.LeadId));
@@ -154,8 +153,7 @@ export function mapAccountData(data, options = {}) {
             account,
             contacts: nodesOf(query.Contacts).map(mapContact),
             leads,
-            tasks,
-            events,
+            reachCounts: reach.counts,
             campaignMembers,
             opportunities: nodesOf(query.Opportunities).map(mapOpportunity),
             intentSignals: nodesOf(query.IntentSignals).map(mapIntentSignal)

@@ -1,9 +1,9 @@
-// Maps the one query's response to the engine's input (`AccountData`). Fields the user cannot read
-// arrive absent or null and map to null (the engine counts them as absent). The result says which
+// Maps the one query's response to the engine's input (`AccountData`, with the activities as reach
+// counts). Fields the user cannot read arrive absent or null and map to null (the engine counts them as absent). The result says which
 // collections were truncated (more records than one subquery returns) and how many pre-filtered leads
 // the lead rule rejected, so nothing is dropped without the panel being able to say so.
 import type { Account, AccountData, CampaignMember, Contact, Lead, Opportunity, SI_Intent_Signal__c } from 'c/siEngine';
-import { mapEvent, mapTask } from './activities';
+import { ACTIVITY_ALIASES, reachCountsOf } from './activities';
 import type {
     GqlAccount,
     GqlAccountInsightData,
@@ -50,6 +50,10 @@ export type LeadMatcher = (account: Account, lead: Lead) => boolean;
 export interface MapOptions {
     /** The lead rule; when omitted, every lead the pre-filter returned is kept. */
     matchLead?: LeadMatcher;
+    /** The as-of day the query's windows end on (YYYY-MM-DD): the activities' counts need it. */
+    asOf: string;
+    /** The reach window the query asked for (`Reach_Window_Days`). */
+    reachWindowDays: number;
 }
 
 export class AccountDataError extends Error {
@@ -120,7 +124,13 @@ export function mapCampaignMember(node: GqlCampaignMember): CampaignMember {
         CreatedDate: fieldValue(node.CreatedDate),
         Campaign:
             campaign && typeof campaign === 'object'
-                ? { attributes: { type: 'Campaign' }, Id: recordId(campaign), Name: fieldValue(campaign.Name), Type: fieldValue(campaign.Type), StartDate: fieldValue(campaign.StartDate) }
+                ? {
+                      attributes: { type: 'Campaign' },
+                      Id: recordId(campaign),
+                      Name: fieldValue(campaign.Name),
+                      Type: fieldValue(campaign.Type),
+                      StartDate: fieldValue(campaign.StartDate)
+                  }
                 : null
     };
 }
@@ -156,36 +166,36 @@ export function mapIntentSignal(node: GqlIntentSignal): SI_Intent_Signal__c {
 }
 
 /** A connection is truncated when the platform says there is a next page or counts more than loaded. */
-function truncation(alias: SubqueryAlias, connection: GqlConnection<unknown> | null | undefined): TruncatedCollection | null {
+function truncation(
+    alias: SubqueryAlias,
+    connection: GqlConnection<unknown> | null | undefined
+): TruncatedCollection | null {
     if (!connection) return null;
     const loaded = nodesOf(connection).length;
-    const total = typeof connection.totalCount === 'number' && Number.isFinite(connection.totalCount) ? connection.totalCount : null;
+    const total =
+        typeof connection.totalCount === 'number' && Number.isFinite(connection.totalCount)
+            ? connection.totalCount
+            : null;
     const more = connection.pageInfo?.hasNextPage === true || (total !== null && total > loaded);
     return more ? { collection: alias, loaded, total } : null;
-}
-
-/** Keeps the first record of each Id (records without an Id are kept: the engine notes them). */
-function uniqueById<T extends { Id?: string | null }>(records: T[]): T[] {
-    const seen = new Set<string>();
-    return records.filter((r) => {
-        if (!r.Id) return true;
-        if (seen.has(r.Id)) return false;
-        seen.add(r.Id);
-        return true;
-    });
 }
 
 /**
  * Maps the `data` of the one query. Throws `AccountDataError` when `data` is not shaped like our
  * query's response (no `uiapi.query`): that is a programming or platform error, not missing access.
  */
-export function mapAccountData(data: GqlAccountInsightData | null | undefined, options: MapOptions = {}): AccountDataResult {
+export function mapAccountData(data: GqlAccountInsightData | null | undefined, options: MapOptions): AccountDataResult {
     const query = data?.uiapi?.query;
     if (!query || typeof query !== 'object') {
-        throw new AccountDataError('The GraphQL response has no uiapi.query: it is not the response of the account insight query');
+        throw new AccountDataError(
+            'The GraphQL response has no uiapi.query: it is not the response of the account insight query'
+        );
     }
-    const truncated = SUBQUERY_ALIASES.filter((a) => a !== 'Account')
-        .map((alias) => truncation(alias, query[alias] as GqlConnection<unknown> | null | undefined))
+    const activityAliases: readonly string[] = ACTIVITY_ALIASES;
+    const truncated = SUBQUERY_ALIASES.filter((a) => a !== 'Account' && !activityAliases.includes(a))
+        .map((alias) =>
+            truncation(alias, query[alias as keyof typeof query] as GqlConnection<unknown> | null | undefined)
+        )
         .filter((t): t is TruncatedCollection => t !== null);
 
     const accountNode = nodesOf(query.Account)[0];
@@ -202,11 +212,13 @@ export function mapAccountData(data: GqlAccountInsightData | null | undefined, o
     );
     const notRejected = (whoId: string | null | undefined): boolean => !whoId || !rejectedLeadIds.has(whoId);
 
-    const tasks = uniqueById([...nodesOf(query.AccountTasks).map(mapTask), ...nodesOf(query.LeadTasks).map(mapTask).filter((t) => notRejected(t.WhoId))]);
-    const events = uniqueById([
-        ...nodesOf(query.AccountEvents).map(mapEvent),
-        ...nodesOf(query.LeadEvents).map(mapEvent).filter((e) => notRejected(e.WhoId))
-    ]);
+    const reach = reachCountsOf(data?.uiapi?.aggregate, {
+        rejectedLeadIds,
+        asOf: options.asOf,
+        reachWindowDays: options.reachWindowDays
+    });
+    for (const alias of reach.truncated)
+        truncated.push({ collection: alias, loaded: nodesOf(data?.uiapi?.aggregate?.[alias]).length, total: null });
     const campaignMembers = nodesOf(query.CampaignMembers)
         .map(mapCampaignMember)
         .filter((m) => m.ContactId || notRejected(m.LeadId));
@@ -217,8 +229,7 @@ export function mapAccountData(data: GqlAccountInsightData | null | undefined, o
             account,
             contacts: nodesOf(query.Contacts).map(mapContact),
             leads,
-            tasks,
-            events,
+            reachCounts: reach.counts,
             campaignMembers,
             opportunities: nodesOf(query.Opportunities).map(mapOpportunity),
             intentSignals: nodesOf(query.IntentSignals).map(mapIntentSignal)

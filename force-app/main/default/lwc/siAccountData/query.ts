@@ -1,9 +1,10 @@
-// The ONE GraphQL query per account view: the account, its contacts, the leads that may match it, its
-// tasks and events (see activities.ts), campaign members with their campaigns, opportunities and intent
-// signals. Ten subqueries (the platform maximum), each `first: 2000` (the per-subquery maximum), top-level
-// only (no child nesting), every non-Id field `@optional` so that a field the user cannot read is left
-// out instead of failing the query. Each connection returns `pageInfo.hasNextPage` and `totalCount`, so
-// the mapping can say which collections were truncated.
+// The ONE GraphQL query per account view: the account, its contacts, the leads that may match it, the
+// campaign responses of the engagement window with their campaigns, opportunities and the intent signals
+// of the window (`uiapi.query`), and its tasks and events of the reach window as aggregates
+// (`uiapi.aggregate`, see activities.ts). Ten subqueries (the platform maximum), each `first: 2000` (the
+// per-subquery maximum), top-level only (no child nesting), every non-Id field `@optional` so that a field
+// the user cannot read is left out instead of failing the query. Each connection returns
+// `pageInfo.hasNextPage` (and the record ones `totalCount`), so the mapping can say what was truncated.
 import {
     canRead,
     hiddenUnless,
@@ -13,7 +14,7 @@ import {
     type QueryAccess,
     type QueryObject
 } from './access';
-import { activitySubqueries } from './activities';
+import { activitySubqueries, EVENT_GROUP_FIELDS, TASK_GROUP_FIELDS } from './activities';
 import { LEAD_CLAUSES, leadMatchFilter, PAGE_SIZE } from './queryParts';
 
 /** Account fields always read (the engine's inputs and the project's stored fields). */
@@ -33,18 +34,18 @@ export const ACCOUNT_FIELDS = [
     'SI_Last_Scored_At__c'
 ] as const;
 
-/** Aliases of the ten subqueries, in query order. */
+/** Aliases of the ten subqueries, in query order (the last four under `uiapi.aggregate`). */
 export const SUBQUERY_ALIASES = [
     'Account',
     'Contacts',
     'Leads',
+    'CampaignMembers',
+    'Opportunities',
+    'IntentSignals',
     'AccountTasks',
     'LeadTasks',
     'AccountEvents',
-    'LeadEvents',
-    'CampaignMembers',
-    'Opportunities',
-    'IntentSignals'
+    'LeadEvents'
 ] as const;
 export type SubqueryAlias = (typeof SUBQUERY_ALIASES)[number];
 
@@ -92,9 +93,6 @@ const CONTACTS = `
             ) {
                 edges { node {
                     Id
-                    AccountId @optional { value }
-                    FirstName @optional { value }
-                    LastName @optional { value }
                     Name @optional { value }
                     Title @optional { value }
                     Email @optional { value }
@@ -113,8 +111,6 @@ function leadsSubquery(leadFilter: string): string {
                 edges { node {
                     Id
                     Company @optional { value }
-                    FirstName @optional { value }
-                    LastName @optional { value }
                     Name @optional { value }
                     Title @optional { value }
                     Email @optional { value }
@@ -126,18 +122,39 @@ function leadsSubquery(leadFilter: string): string {
             }`;
 }
 
-function campaignMembersSubquery(memberFilters: readonly string[]): string {
+/**
+ * Responses of the engagement read window (`engagementReadDays` up to the as-of): by FirstRespondedDate, or
+ * CreatedDate for a response without one, as the engine dates them. Only responses (`HasResponded`), when
+ * the user can read it; without it the engine decides from the status.
+ */
+function memberWindow(access: QueryAccess): string[] {
+    const out: string[] = [];
+    if (canRead(access, 'CampaignMember', ['HasResponded'])) out.push('{ HasResponded: { eq: true } }');
+    if (canRead(access, 'CampaignMember', ['FirstRespondedDate']))
+        out.push(`{ or: [
+                        { FirstRespondedDate: { gte: { value: $engagementFrom } } }
+                        { and: [{ FirstRespondedDate: { eq: { value: null } } }, { CreatedDate: { gte: { value: $engagementFromTime } } }] }
+                    ] }`);
+    return out;
+}
+
+function campaignMembersSubquery(memberFilters: readonly string[], window: readonly string[]): string {
     return `
             CampaignMembers: CampaignMember(
                 first: ${PAGE_SIZE}
-                where: { or: [${memberFilters.join('')}
-                    ]
-                }
+                where: { and: [
+                    { or: [${memberFilters.join('')}
+                    ] }${window
+                        .map(
+                            (w) => `
+                    ${w}`
+                        )
+                        .join('')}
+                ] }
                 orderBy: { CreatedDate: { order: DESC } }
             ) {
                 edges { node {
                     Id
-                    CampaignId @optional { value }
                     ContactId @optional { value }
                     LeadId @optional { value }
                     HasResponded @optional { value }
@@ -146,7 +163,6 @@ function campaignMembersSubquery(memberFilters: readonly string[]): string {
                     CreatedDate @optional { value }
                     Campaign @optional {
                         Id
-                        Name @optional { value }
                         Type @optional { value }
                         StartDate @optional { value }
                     }
@@ -176,21 +192,32 @@ const OPPORTUNITIES = `
 const INTENT_SIGNALS = `
             IntentSignals: SI_Intent_Signal__c(
                 first: ${PAGE_SIZE}
-                where: { Account__c: { eq: $recordId } }
+                where: { Account__c: { eq: $recordId }, Occurred_At__c: { gte: { value: $engagementFromTime } } }
                 orderBy: { Occurred_At__c: { order: DESC, nulls: LAST } }
             ) {
                 edges { node {
                     Id
-                    Account__c @optional { value }
                     Contact__c @optional { value }
                     Lead__c @optional { value }
                     Keyword__c @optional { value }
                     Signal_Type__c @optional { value }
                     Weight__c @optional { value }
                     Occurred_At__c @optional { value }
-                    Source__c @optional { value }
                 } }${TAIL}
             }`;
+
+/**
+ * The window variables (`windowVariables`): the engagement read window's first day, and the reach window's
+ * first and last days, as dates and as the UTC instants that bound them.
+ */
+const WINDOW_VARIABLES = [
+    ['engagementFrom', 'Date'],
+    ['engagementFromTime', 'DateTime'],
+    ['reachFrom', 'Date'],
+    ['reachTo', 'Date'],
+    ['reachFromTime', 'DateTime'],
+    ['reachUntilTime', 'DateTime']
+] as const;
 
 /** The Lead fields the pre-filter compares (once each). */
 const LEAD_FIELDS = [...new Set(LEAD_CLAUSES.map((c) => c.field))];
@@ -251,23 +278,36 @@ export function planAccountInsightQuery(options: QueryOptions = {}): QueryPlan {
         parts.push(leadsSubquery(leadFilter));
     }
 
-    const tasks = need('activities', 'Task', ['ActivityDate']);
+    const tasks = need('activities', 'Task', ['ActivityDate', 'IsClosed']);
     const events = need('activities', 'Event', ['ActivityDateTime']);
+    const taskFields = TASK_GROUP_FIELDS.filter((f) => canRead(access, 'Task', [f]));
+    const eventFields = EVENT_GROUP_FIELDS.filter((f) => canRead(access, 'Event', [f]));
     const plan = {
         accountTasks: tasks && need('activities', 'Task', ['AccountId']),
-        leadTasks: tasks && leads && canRead(access, 'Task', ['WhoId']),
+        leadTasks: tasks && leads && canRead(access, 'Task', ['WhoId', 'AccountId']),
         accountEvents: events && need('activities', 'Event', ['AccountId']),
-        leadEvents: events && leads && canRead(access, 'Event', ['WhoId']),
-        closedTasksOnly: canRead(access, 'Task', ['IsClosed']),
+        leadEvents: events && leads && canRead(access, 'Event', ['WhoId', 'AccountId']),
+        taskFields,
+        eventFields,
         leadFilter
     };
-    if (leads && tasks && !plan.leadTasks) hidden.push({ source: 'activities', object: 'Task', fields: ['WhoId'] });
-    if (leads && events && !plan.leadEvents) hidden.push({ source: 'activities', object: 'Event', fields: ['WhoId'] });
-    if (plan.accountTasks) aliases.push('AccountTasks');
-    if (plan.leadTasks) aliases.push('LeadTasks');
-    if (plan.accountEvents) aliases.push('AccountEvents');
-    if (plan.leadEvents) aliases.push('LeadEvents');
-    parts.push(activitySubqueries(plan));
+    // What decides who was reached, when and how: a field the user cannot read makes the counts partial.
+    const taskMissing = unreadable(access, 'Task', TASK_GROUP_FIELDS);
+    if (tasks && plan.accountTasks && taskMissing.length > 0)
+        hidden.push({ source: 'activities', object: 'Task', fields: taskMissing });
+    else if (leads && tasks && !plan.leadTasks)
+        hidden.push({ source: 'activities', object: 'Task', fields: ['WhoId'] });
+    const eventMissing = unreadable(access, 'Event', EVENT_GROUP_FIELDS);
+    if (events && plan.accountEvents && eventMissing.length > 0)
+        hidden.push({ source: 'activities', object: 'Event', fields: eventMissing });
+    else if (leads && events && !plan.leadEvents)
+        hidden.push({ source: 'activities', object: 'Event', fields: ['WhoId'] });
+    const activityAliases: SubqueryAlias[] = [];
+    if (plan.accountTasks) activityAliases.push('AccountTasks');
+    if (plan.leadTasks) activityAliases.push('LeadTasks');
+    if (plan.accountEvents) activityAliases.push('AccountEvents');
+    if (plan.leadEvents) activityAliases.push('LeadEvents');
+    const activities = activitySubqueries(plan);
 
     // Campaign responses: members of the account's contacts, or of its leads; the campaign's type and
     // start date are what engagement counts, so without Campaign the responses are hidden.
@@ -280,7 +320,7 @@ export function planAccountInsightQuery(options: QueryOptions = {}): QueryPlan {
         memberFilters.push(`\n                        { Lead: ${leadFilter} }`);
     if (members && memberFilters.length > 0) {
         aliases.push('CampaignMembers');
-        parts.push(campaignMembersSubquery(memberFilters));
+        parts.push(campaignMembersSubquery(memberFilters, memberWindow(access)));
     } else if (members)
         hidden.push({
             source: 'campaignResponses',
@@ -296,7 +336,21 @@ export function planAccountInsightQuery(options: QueryOptions = {}): QueryPlan {
         aliases.push('IntentSignals');
         parts.push(INTENT_SIGNALS);
     }
-    const variables = ['    $recordId: ID!', ...leadClauses.map((c) => `    $${c.variable}: String!`)].join('\n');
+    aliases.push(...activityAliases);
+    const body = parts.join('') + activities;
+    const variables = [
+        '    $recordId: ID!',
+        ...leadClauses.map((c) => `    $${c.variable}: String!`),
+        // Only the windows the planned subqueries use (an unused variable fails the query).
+        ...WINDOW_VARIABLES.filter(([name]) => body.includes(`$${name} `)).map(
+            ([name, type]) => `    $${name}: ${type}!`
+        )
+    ].join('\n');
+    const aggregate = activities
+        ? `
+        aggregate {${activities}
+        }`
+        : '';
     const text = `query siAccountInsight(
 ${variables}
 ) {
@@ -307,7 +361,7 @@ ${variables}
                     Id${accountFields}
                 } }${TAIL}
             }${parts.join('')}
-        }
+        }${aggregate}
     }
 }`;
     return { text, aliases, hidden };

@@ -3,11 +3,11 @@
 import { gql } from 'lightning/graphql';
 import { accountInsightQueryText } from './query';
 export * from './graphqlTypes';
-export { ACTIVITY_ALIASES, ACTIVITY_SOURCE } from './activities';
+export { ACTIVITY_ALIASES, ACTIVITY_SOURCE, reachCountsOf } from './activities';
 export { ACCOUNT_FIELDS, QueryBuildError, SUBQUERY_ALIASES, accountFieldList, accountInsightQueryText, planAccountInsightQuery } from './query';
 export { QUERY_OBJECTS, accessFromObjectInfos, canRead } from './access';
 export { MAX_SUBQUERIES, PAGE_SIZE } from './queryParts';
-export { NO_MATCH_PATTERN, companyPrefix, escapeLike, queryVariables, websiteDomain } from './variables';
+export { NO_MATCH_PATTERN, companyPrefix, escapeLike, queryVariables, websiteDomain, windowVariables } from './variables';
 export { AccountDataError, mapAccountData } from './mapping';
 /** The parsed query document for the `graphql` wire adapter (dynamic construction: `lightning/graphql` v2). */
 export function buildAccountInsightQuery(options = {}) {

@@ -4,7 +4,7 @@ import { gql } from 'lightning/graphql';
 import { accountInsightQueryText, type QueryOptions } from './query';
 
 export * from './graphqlTypes';
-export { ACTIVITY_ALIASES, ACTIVITY_SOURCE } from './activities';
+export { ACTIVITY_ALIASES, ACTIVITY_SOURCE, reachCountsOf } from './activities';
 export {
     ACCOUNT_FIELDS,
     QueryBuildError,
@@ -17,8 +17,15 @@ export type { QueryOptions, QueryPlan, SubqueryAlias } from './query';
 export { QUERY_OBJECTS, accessFromObjectInfos, canRead } from './access';
 export type { HiddenSource, InsightSource, QueryAccess, QueryObject } from './access';
 export { MAX_SUBQUERIES, PAGE_SIZE } from './queryParts';
-export { NO_MATCH_PATTERN, companyPrefix, escapeLike, queryVariables, websiteDomain } from './variables';
-export type { AccountInsightVariables, AccountKey } from './variables';
+export {
+    NO_MATCH_PATTERN,
+    companyPrefix,
+    escapeLike,
+    queryVariables,
+    websiteDomain,
+    windowVariables
+} from './variables';
+export type { AccountInsightVariables, AccountKey, WindowSettings, WindowVariables } from './variables';
 export { AccountDataError, mapAccountData } from './mapping';
 export type { AccountDataResult, LeadMatcher, MapOptions, TruncatedCollection } from './mapping';
 

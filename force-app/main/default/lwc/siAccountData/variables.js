@@ -3,8 +3,24 @@
 // wider than the engine's lead rule; the engine decides which of the returned leads match. The company
 // patterns are prefixes (`acme%`, `the acme%`), never `%name%`: a prefix LIKE can use an index, and a
 // company that merely contains the name ("Pacme") takes no place in the page.
+import { engagementReadDays, formatDay, parseAsOf } from 'c/siEngine';
 /** A `like` pattern that matches no email, website or company: `.invalid` is a reserved top-level domain. */
 export const NO_MATCH_PATTERN = '%@no-match.invalid%';
+/** The window variables for `asOf` (YYYY-MM-DD); throws when it is not a date. */
+export function windowVariables(asOf, settings) {
+    const day = parseAsOf(asOf);
+    const engagementFrom = formatDay(day - engagementReadDays(settings) + 1);
+    const reachFrom = formatDay(day - Math.max(1, settings.Reach_Window_Days) + 1);
+    const start = (d) => `${d}T00:00:00.000Z`;
+    return {
+        engagementFrom,
+        engagementFromTime: start(engagementFrom),
+        reachFrom,
+        reachTo: formatDay(day),
+        reachFromTime: start(reachFrom),
+        reachUntilTime: start(formatDay(day + 1))
+    };
+}
 /** Escapes the SOQL `like` wildcards and the escape character itself. */
 export function escapeLike(text) {
     return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -46,13 +62,14 @@ export function companyPrefix(name) {
  * The email pattern also admits subdomains (`x@eu.acme.com`).
  * Without a website the domain patterns match nothing; without a name the company patterns match nothing.
  */
-export function queryVariables(account) {
+export function queryVariables(account, window) {
     if (typeof account?.Id !== 'string' || account.Id.trim() === '') {
         throw new Error('queryVariables: the account record Id is missing');
     }
     const domain = websiteDomain(account.Website);
     const prefix = companyPrefix(account.Name);
     return {
+        ...window,
         recordId: account.Id,
         leadEmailPattern: domain ? `%${escapeLike(domain)}` : NO_MATCH_PATTERN,
         leadWebsitePattern: domain ? `%${escapeLike(domain)}%` : NO_MATCH_PATTERN,

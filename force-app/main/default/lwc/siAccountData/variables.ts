@@ -4,6 +4,8 @@
 // patterns are prefixes (`acme%`, `the acme%`), never `%name%`: a prefix LIKE can use an index, and a
 // company that merely contains the name ("Pacme") takes no place in the page.
 
+import { engagementReadDays, formatDay, parseAsOf, type ModelSettings } from 'c/siEngine';
+
 /** A `like` pattern that matches no email, website or company: `.invalid` is a reserved top-level domain. */
 export const NO_MATCH_PATTERN = '%@no-match.invalid%';
 
@@ -13,7 +15,39 @@ export interface AccountKey {
     Website?: string | null;
 }
 
-export interface AccountInsightVariables {
+/**
+ * The query's windows, from the as-of day and the engine's settings: activities of the reach window
+ * (`Reach_Window_Days` up to the as-of), responses and signals of the engagement read window
+ * (`engagementReadDays`). Dates, and the UTC instants that bound them (the engine's days are UTC days).
+ */
+export interface WindowVariables {
+    engagementFrom: string;
+    engagementFromTime: string;
+    reachFrom: string;
+    reachTo: string;
+    reachFromTime: string;
+    reachUntilTime: string;
+}
+
+export type WindowSettings = Pick<ModelSettings, 'Reach_Window_Days' | 'Engagement_Window_Days' | 'Intent_Window_Days'>;
+
+/** The window variables for `asOf` (YYYY-MM-DD); throws when it is not a date. */
+export function windowVariables(asOf: string, settings: WindowSettings): WindowVariables {
+    const day = parseAsOf(asOf);
+    const engagementFrom = formatDay(day - engagementReadDays(settings) + 1);
+    const reachFrom = formatDay(day - Math.max(1, settings.Reach_Window_Days) + 1);
+    const start = (d: string): string => `${d}T00:00:00.000Z`;
+    return {
+        engagementFrom,
+        engagementFromTime: start(engagementFrom),
+        reachFrom,
+        reachTo: formatDay(day),
+        reachFromTime: start(reachFrom),
+        reachUntilTime: start(formatDay(day + 1))
+    };
+}
+
+export interface AccountInsightVariables extends WindowVariables {
     recordId: string;
     leadEmailPattern: string;
     leadWebsitePattern: string;
@@ -62,13 +96,14 @@ export function companyPrefix(name: string | null | undefined): string | null {
  * The email pattern also admits subdomains (`x@eu.acme.com`).
  * Without a website the domain patterns match nothing; without a name the company patterns match nothing.
  */
-export function queryVariables(account: AccountKey): AccountInsightVariables {
+export function queryVariables(account: AccountKey, window: WindowVariables): AccountInsightVariables {
     if (typeof account?.Id !== 'string' || account.Id.trim() === '') {
         throw new Error('queryVariables: the account record Id is missing');
     }
     const domain = websiteDomain(account.Website);
     const prefix = companyPrefix(account.Name);
     return {
+        ...window,
         recordId: account.Id,
         leadEmailPattern: domain ? `%${escapeLike(domain)}` : NO_MATCH_PATTERN,
         leadWebsitePattern: domain ? `%${escapeLike(domain)}%` : NO_MATCH_PATTERN,

@@ -15,8 +15,8 @@ import hasViewInsights from '@salesforce/customPermission/SI_View_Insights';
 import NAME_FIELD from '@salesforce/schema/Account.Name';
 import WEBSITE_FIELD from '@salesforce/schema/Account.Website';
 import SiAddToSequenceModal from 'c/siAddToSequenceModal';
-import { ACCOUNT_FIELDS, QUERY_OBJECTS, accessFromObjectInfos, mapAccountData, planAccountInsightQuery, queryDocument, queryVariables } from 'c/siAccountData';
-import { computeInsight, configFromMetadata, matchLead } from 'c/siEngine';
+import { ACCOUNT_FIELDS, QUERY_OBJECTS, accessFromObjectInfos, mapAccountData, planAccountInsightQuery, queryDocument, queryVariables, windowVariables } from 'c/siAccountData';
+import { DEFAULT_CONFIG, computeInsight, engagementReadDays, configFromMetadata, matchLead } from 'c/siEngine';
 import { isConnectionError } from 'c/siOutreachClient';
 import { formatDay, formatLabel, reduceErrors } from 'c/siLdsUtils';
 import { LABELS } from './labels';
@@ -146,6 +146,12 @@ export default class SiAccountInsightPanel extends LightningElement {
     hiddenSources = [];
     /** Object labels from object info (the user's language), for the hidden sources' lines. */
     objectLabels = new Map();
+    /** The as-of day and reach window of the variables last given to the GraphQL wire (see `variables`). */
+    queriedWindow = {
+        asOf: today(),
+        reachWindowDays: 0,
+        engagementDays: 0
+    };
     /** The query the GraphQL wire was last given (see `query`). */
     wiredQuery = undefined;
     accountData = null;
@@ -270,11 +276,24 @@ export default class SiAccountInsightPanel extends LightningElement {
         this.wiredQuery = query;
         return query;
     }
-    /** Undefined until the account key is known (the lead patterns come from its Name and Website), so the GraphQL wire waits for it. */
+    /**
+     * Undefined until the account key is known (the lead patterns come from its Name and Website), so the
+     * GraphQL wire waits for it. Records the as-of day and reach window asked for: the answer is mapped
+     * and scored with them.
+     */
     get variables() {
         if (!this.accountKey)
             return undefined;
-        return queryVariables(this.accountKey);
+        const asOf = today();
+        // The shipped settings' windows until the configuration arrives (it rarely changes them; when it
+        // does, the new windows ask again), so that the query does not wait for it.
+        const settings = this.config?.settings ?? DEFAULT_CONFIG.settings;
+        this.queriedWindow = {
+            asOf,
+            reachWindowDays: settings.Reach_Window_Days,
+            engagementDays: engagementReadDays(settings)
+        };
+        return queryVariables(this.accountKey, windowVariables(asOf, settings));
     }
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'siAccountInsight' })
     wiredInsightData(result) {
@@ -290,6 +309,8 @@ export default class SiAccountInsightPanel extends LightningElement {
             try {
                 const otherLeads = [];
                 const mapped = mapAccountData(result.data, {
+                    asOf: this.queriedWindow.asOf,
+                    reachWindowDays: this.queriedWindow.reachWindowDays,
                     matchLead: (account, lead) => {
                         if (matchLead(account, lead) !== null)
                             return true;
@@ -329,6 +350,12 @@ export default class SiAccountInsightPanel extends LightningElement {
         const result = this.accountData;
         if (!result || !this.config)
             return;
+        // Data asked for other windows than the configuration's (it arrived after the query): the query
+        // asks again with the configuration's windows; score only that answer.
+        const s = this.config.settings;
+        const w = this.queriedWindow;
+        if (w.reachWindowDays !== s.Reach_Window_Days || w.engagementDays !== engagementReadDays(s))
+            return;
         if (result.status === 'noAccess') {
             this.noAccess = true;
             this.insight = null;
@@ -336,7 +363,7 @@ export default class SiAccountInsightPanel extends LightningElement {
         }
         this.noAccess = false;
         try {
-            this.insight = computeInsight(result.data, this.config, today());
+            this.insight = computeInsight(result.data, this.config, this.queriedWindow.asOf);
             this.computeErrors = [];
             const known = new Set(this.insight.people.map((p) => p.id));
             this.selectedIds = this.selectedIds.filter((id) => known.has(id));

@@ -26,13 +26,16 @@ import {
     type QueryAccess,
     type QueryObject,
     queryVariables,
+    windowVariables,
     type AccountDataResult,
     type AccountInsightVariables,
     type GqlAccountInsightData,
     type TruncatedCollection
 } from 'c/siAccountData';
 import {
+    DEFAULT_CONFIG,
     computeInsight,
+    engagementReadDays,
     configFromMetadata,
     matchLead,
     type Account,
@@ -216,6 +219,12 @@ export default class SiAccountInsightPanel extends LightningElement {
     hiddenSources: HiddenSource[] = [];
     /** Object labels from object info (the user's language), for the hidden sources' lines. */
     private objectLabels = new Map<string, string>();
+    /** The as-of day and reach window of the variables last given to the GraphQL wire (see `variables`). */
+    private queriedWindow: { asOf: string; reachWindowDays: number; engagementDays: number } = {
+        asOf: today(),
+        reachWindowDays: 0,
+        engagementDays: 0
+    };
     /** The query the GraphQL wire was last given (see `query`). */
     private wiredQuery: unknown = undefined;
     accountData: AccountDataResult | null = null;
@@ -343,10 +352,23 @@ export default class SiAccountInsightPanel extends LightningElement {
         return query;
     }
 
-    /** Undefined until the account key is known (the lead patterns come from its Name and Website), so the GraphQL wire waits for it. */
+    /**
+     * Undefined until the account key is known (the lead patterns come from its Name and Website), so the
+     * GraphQL wire waits for it. Records the as-of day and reach window asked for: the answer is mapped
+     * and scored with them.
+     */
     get variables(): AccountInsightVariables | undefined {
         if (!this.accountKey) return undefined;
-        return queryVariables(this.accountKey);
+        const asOf = today();
+        // The shipped settings' windows until the configuration arrives (it rarely changes them; when it
+        // does, the new windows ask again), so that the query does not wait for it.
+        const settings = this.config?.settings ?? DEFAULT_CONFIG.settings;
+        this.queriedWindow = {
+            asOf,
+            reachWindowDays: settings.Reach_Window_Days,
+            engagementDays: engagementReadDays(settings)
+        };
+        return queryVariables(this.accountKey, windowVariables(asOf, settings));
     }
 
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'siAccountInsight' })
@@ -360,6 +382,8 @@ export default class SiAccountInsightPanel extends LightningElement {
             try {
                 const otherLeads: Lead[] = [];
                 const mapped = mapAccountData(result.data, {
+                    asOf: this.queriedWindow.asOf,
+                    reachWindowDays: this.queriedWindow.reachWindowDays,
                     matchLead: (account, lead) => {
                         if (matchLead(account, lead) !== null) return true;
                         otherLeads.push(lead);
@@ -397,6 +421,11 @@ export default class SiAccountInsightPanel extends LightningElement {
     private recompute(): void {
         const result = this.accountData;
         if (!result || !this.config) return;
+        // Data asked for other windows than the configuration's (it arrived after the query): the query
+        // asks again with the configuration's windows; score only that answer.
+        const s = this.config.settings;
+        const w = this.queriedWindow;
+        if (w.reachWindowDays !== s.Reach_Window_Days || w.engagementDays !== engagementReadDays(s)) return;
         if (result.status === 'noAccess') {
             this.noAccess = true;
             this.insight = null;
@@ -404,7 +433,7 @@ export default class SiAccountInsightPanel extends LightningElement {
         }
         this.noAccess = false;
         try {
-            this.insight = computeInsight(result.data, this.config, today());
+            this.insight = computeInsight(result.data, this.config, this.queriedWindow.asOf);
             this.computeErrors = [];
             const known = new Set(this.insight.people.map((p) => p.id));
             this.selectedIds = this.selectedIds.filter((id) => known.has(id));

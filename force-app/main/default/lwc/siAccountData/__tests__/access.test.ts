@@ -41,11 +41,11 @@ describe('planAccountInsightQuery from object info', () => {
             'Account',
             'Contacts',
             'Leads',
+            'Opportunities',
             'AccountTasks',
             'LeadTasks',
             'AccountEvents',
-            'LeadEvents',
-            'Opportunities'
+            'LeadEvents'
         ]);
         expect(plan.text).not.toMatch(/Email: \{ like/);
         expect(plan.text).not.toMatch(/\$leadEmailPattern/);

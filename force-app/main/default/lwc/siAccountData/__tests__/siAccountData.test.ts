@@ -12,10 +12,11 @@ import {
     mapAccountData,
     queryVariables,
     websiteDomain,
+    windowVariables,
     type GqlAccountInsightData
 } from 'c/siAccountData';
 import { gql } from 'lightning/graphql';
-import { normalizeCompanyName } from 'c/siEngine';
+import { DEFAULT_CONFIG, normalizeCompanyName } from 'c/siEngine';
 import fullResponse from './data/accountInsight.json';
 import emptyResponse from './data/accountEmpty.json';
 import noAccessResponse from './data/accountNoAccess.json';
@@ -23,14 +24,24 @@ import truncatedResponse from './data/accountTruncated.json';
 import { connection, largeAccount, toGraphqlData } from './helpers/graphqlFixture';
 
 const full = fullResponse as unknown as GqlAccountInsightData;
+/** The day the fixtures are scored on, and the windows the query asks for then. */
+const AT = { asOf: '2025-11-25', reachWindowDays: DEFAULT_CONFIG.settings.Reach_Window_Days };
+const WINDOW = windowVariables(AT.asOf, DEFAULT_CONFIG.settings);
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/** The top-level selections of `uiapi { query { ... } }`: `Alias: Object` with their argument text and body. */
-function topLevelSubqueries(text: string): Array<{ alias: string; object: string; args: string; body: string }> {
-    const start = text.indexOf('query {', text.indexOf('uiapi {'));
-    expect(start).toBeGreaterThan(0);
-    let i = start + 'query {'.length;
-    const result: Array<{ alias: string; object: string; args: string; body: string }> = [];
+type Subquery = { alias: string; object: string; args: string; body: string; root: 'query' | 'aggregate' };
+
+/** The top-level selections of `uiapi { query { ... } aggregate { ... } }`: `Alias: Object` with their argument text and body. */
+function topLevelSubqueries(text: string): Subquery[] {
+    return [...subqueriesOf(text, 'query'), ...subqueriesOf(text, 'aggregate')];
+}
+
+function subqueriesOf(text: string, root: 'query' | 'aggregate'): Subquery[] {
+    const start = text.indexOf(`${root} {`, text.indexOf('uiapi {'));
+    if (root === 'query') expect(start).toBeGreaterThan(0);
+    if (start < 0) return [];
+    let i = start + `${root} {`.length;
+    const result: Subquery[] = [];
     const readBlock = (open: string, close: string): string => {
         let depth = 0;
         const from = i;
@@ -52,7 +63,7 @@ function topLevelSubqueries(text: string): Array<{ alias: string; object: string
         const args = text[i] === '(' ? readBlock('(', ')') : '';
         while (/\s/.test(text[i] ?? '')) i++;
         const body = readBlock('{', '}');
-        result.push({ alias: m[1] as string, object: (m[2] ?? m[1]) as string, args, body });
+        result.push({ alias: m[1] as string, object: (m[2] ?? m[1]) as string, args, body, root });
     }
     return result;
 }
@@ -76,11 +87,21 @@ describe('siAccountData query', () => {
         expect(subqueries.length).toBeLessThanOrEqual(MAX_SUBQUERIES);
         for (const s of subqueries.filter((q) => q.alias !== 'Account')) {
             expect(s.args).toContain(`first: ${PAGE_SIZE}`);
-            expect(s.body).toContain('pageInfo { hasNextPage endCursor }');
-            expect(s.body).toContain('totalCount');
+            // Records say how many exist; aggregates (groups) only whether there is more.
+            expect(s.body).toContain(
+                s.root === 'query' ? 'pageInfo { hasNextPage endCursor }' : 'pageInfo { hasNextPage }'
+            );
+            expect(s.body.includes('totalCount')).toBe(s.root === 'query');
             // One connection per subquery: no child relationship connection inside a node.
             expect(s.body.match(/edges/g)).toHaveLength(1);
         }
+        // Activities are aggregates, never rows.
+        expect(subqueries.filter((q) => q.root === 'aggregate').map((q) => q.object)).toEqual([
+            'Task',
+            'Task',
+            'Event',
+            'Event'
+        ]);
         expect(PAGE_SIZE).toBe(2000);
     });
 
@@ -92,13 +113,22 @@ describe('siAccountData query', () => {
         expect(byAlias.IntentSignals?.object).toBe('SI_Intent_Signal__c');
         expect(byAlias.IntentSignals?.args).toContain('Account__c: { eq: $recordId }');
         expect(byAlias.LeadTasks?.args).toMatch(/WhoId: \{ inq: \{ Lead: /);
+        // A lead's activity with an account is that account's (as the CLI groups it): never counted twice.
+        expect(byAlias.LeadTasks?.args).toContain('{ AccountId: { eq: null } }');
+        expect(byAlias.LeadEvents?.args).toContain('{ AccountId: { eq: null } }');
+        expect(byAlias.AccountTasks?.args).toContain('{ IsClosed: { eq: true } }');
+        expect(byAlias.AccountTasks?.args).toContain(
+            'ActivityDate: { gte: { value: $reachFrom }, lte: { value: $reachTo } }'
+        );
+        expect(byAlias.CampaignMembers?.args).toContain('{ HasResponded: { eq: true } }');
+        expect(byAlias.IntentSignals?.args).toContain('Occurred_At__c: { gte: { value: $engagementFromTime } }');
         expect(byAlias.Leads?.args).toContain('IsConverted: { eq: false }');
         expect(byAlias.CampaignMembers?.args).toContain('Contact: { AccountId: { eq: $recordId } }');
     });
 
     it('marks every field but Id @optional so unreadable fields do not fail the query', () => {
         const fieldLines = text.split('\n').filter((l) => /^\s+\w+ (@optional )?\{ value \}$/.test(l));
-        expect(fieldLines.length).toBeGreaterThan(60);
+        expect(fieldLines.length).toBeGreaterThan(40);
         expect(fieldLines.filter((l) => !l.includes('@optional'))).toEqual([]);
     });
 
@@ -127,24 +157,28 @@ describe('siAccountData query', () => {
 describe('siAccountData variables', () => {
     it('derives lead patterns from the website domain and the company name, as prefixes, never %name%', () => {
         expect(
-            queryVariables({ Id: '001X', Name: 'The Acme Co., Inc.', Website: 'https://www.Acme.com/about?x=1' })
+            queryVariables(
+                { Id: '001X', Name: 'The Acme Co., Inc.', Website: 'https://www.Acme.com/about?x=1' },
+                WINDOW
+            )
         ).toEqual({
+            ...WINDOW,
             recordId: '001X',
             leadEmailPattern: '%acme.com',
             leadWebsitePattern: '%acme.com%',
             leadCompanyPattern: 'acme%',
             leadCompanyArticlePattern: 'the acme%'
         });
-        const blue = queryVariables({ Id: '001X', Name: 'Blue Sky Partners GmbH', Website: null });
+        const blue = queryVariables({ Id: '001X', Name: 'Blue Sky Partners GmbH', Website: null }, WINDOW);
         expect([blue.leadCompanyPattern, blue.leadCompanyArticlePattern]).toEqual(['blue%', 'the blue%']);
-        expect(queryVariables({ Id: '001X', Name: 'The' }).leadCompanyPattern).toBe('the%');
+        expect(queryVariables({ Id: '001X', Name: 'The' }, WINDOW).leadCompanyPattern).toBe('the%');
     });
 
     it('finds every lead whose company the engine matches to the account, by one of the two prefixes', () => {
         const names = ['Acme', 'The Acme Co., Inc.', 'ACME, Inc', 'Acme-Tech', 'Café Zürich AG', 'The Home Depot'];
         const spellings = (name: string) => [name, `${name} Inc.`, `The ${name}`, name.toUpperCase(), `${name}, LLC`];
         for (const name of names) {
-            const v = queryVariables({ Id: '001X', Name: name });
+            const v = queryVariables({ Id: '001X', Name: name }, WINDOW);
             const like = (pattern: string, value: string) =>
                 value.toLowerCase().startsWith(pattern.slice(0, -1).replace(/\\(.)/g, '$1'));
             for (const company of spellings(name)) {
@@ -158,7 +192,7 @@ describe('siAccountData variables', () => {
     });
 
     it('uses a never-matching pattern when the website or name is missing', () => {
-        const v = queryVariables({ Id: '001X', Name: '  ', Website: 'not a website' });
+        const v = queryVariables({ Id: '001X', Name: '  ', Website: 'not a website' }, WINDOW);
         expect(v.leadEmailPattern).toBe(NO_MATCH_PATTERN);
         expect(v.leadWebsitePattern).toBe(NO_MATCH_PATTERN);
         expect(v.leadCompanyPattern).toBe(NO_MATCH_PATTERN);
@@ -166,8 +200,8 @@ describe('siAccountData variables', () => {
     });
 
     it('escapes like wildcards in names', () => {
-        expect(queryVariables({ Id: '001X', Name: '100% Pure_Water' }).leadCompanyPattern).toBe('100%');
-        expect(queryVariables({ Id: '001X', Name: '50_50 Labs' }).leadCompanyPattern).toBe('50%');
+        expect(queryVariables({ Id: '001X', Name: '100% Pure_Water' }, WINDOW).leadCompanyPattern).toBe('100%');
+        expect(queryVariables({ Id: '001X', Name: '50_50 Labs' }, WINDOW).leadCompanyPattern).toBe('50%');
         expect(websiteDomain('http://my_site.com')).toBeNull();
     });
 
@@ -178,13 +212,13 @@ describe('siAccountData variables', () => {
     });
 
     it('refuses an account without an Id', () => {
-        expect(() => queryVariables({ Id: '' })).toThrow('the account record Id is missing');
+        expect(() => queryVariables({ Id: '' }, WINDOW)).toThrow('the account record Id is missing');
     });
 });
 
 describe('siAccountData mapping', () => {
     it('maps every collection to the engine records, unwrapping { value }', () => {
-        const result = mapAccountData(full);
+        const result = mapAccountData(full, AT);
         expect(result.status).toBe('ok');
         if (result.status !== 'ok') return;
         const { data } = result;
@@ -208,8 +242,10 @@ describe('siAccountData mapping', () => {
             HasOptedOutOfEmail: false,
             SI_Outreach_Prospect_Id__c: '7741'
         });
-        expect(data.tasks).toHaveLength(5);
-        expect(data.events).toHaveLength(1);
+        // Activities arrive as reach counts: 5 closed tasks and 1 meeting in the groups.
+        expect(data.tasks).toBeUndefined();
+        expect(data.reachCounts?.days.reduce((n, d) => n + d.count, 0)).toBe(6);
+        expect(data.reachCounts?.days.filter((d) => d.kind === 'Meeting').reduce((n, d) => n + d.count, 0)).toBe(2);
         expect(data.campaignMembers?.[0]?.Campaign).toEqual({
             attributes: { type: 'Campaign' },
             Id: '701000000000WEBIN1',
@@ -224,7 +260,7 @@ describe('siAccountData mapping', () => {
     });
 
     it('maps a field the user cannot read (absent) to null', () => {
-        const result = mapAccountData(full);
+        const result = mapAccountData(full, AT);
         if (result.status !== 'ok') throw new Error('expected ok');
         const ian = result.data.contacts?.find((c) => c.Id === '003000000000ACME04');
         expect(ian?.Email).toBeNull();
@@ -232,7 +268,7 @@ describe('siAccountData mapping', () => {
         const node = restricted.uiapi!.query!.Account!.edges![0]!.node!;
         delete node.AnnualRevenue;
         node.Industry = null;
-        const mapped = mapAccountData(restricted);
+        const mapped = mapAccountData(restricted, AT);
         if (mapped.status !== 'ok') throw new Error('expected ok');
         expect(mapped.data.account.AnnualRevenue).toBeNull();
         expect(mapped.data.account.Industry).toBeNull();
@@ -240,48 +276,41 @@ describe('siAccountData mapping', () => {
 
     it('applies the lead rule and drops the rejected leads with their activities, counting them', () => {
         const result = mapAccountData(full, {
+            ...AT,
             matchLead: (_account, lead) => typeof lead.Email === 'string' && lead.Email.endsWith('@acme.com')
         });
         if (result.status !== 'ok') throw new Error('expected ok');
         expect(result.data.leads?.map((l) => l.Id)).toEqual(['00Q000000000ACME01']);
         expect(result.unmatchedLeads).toBe(1);
-        expect(result.data.tasks?.map((t) => t.Subject)).not.toContain('Call Otto');
-        expect(result.data.tasks?.map((t) => t.Subject)).toContain('Call Lara');
+        const reached = result.data.reachCounts?.people.map((p) => p.whoId);
+        expect(reached).not.toContain('00Q000000000ACME02');
+        expect(reached).toContain('00Q000000000ACME01');
         expect(result.data.campaignMembers?.map((m) => m.LeadId ?? m.ContactId)).not.toContain('00Q000000000ACME02');
         expect(result.data.campaignMembers).toHaveLength(4);
     });
 
-    it('keeps an activity once when it comes from both the account and the lead subquery', () => {
-        const dup = clone(full);
-        const q = dup.uiapi!.query!;
-        q.LeadTasks!.edges = [...(q.LeadTasks!.edges ?? []), ...(q.AccountTasks!.edges ?? []).slice(0, 1)];
-        const result = mapAccountData(dup);
-        if (result.status !== 'ok') throw new Error('expected ok');
-        expect(result.data.tasks).toHaveLength(5);
-    });
-
     it('reports no access when the account is not returned', () => {
-        const result = mapAccountData(noAccessResponse as unknown as GqlAccountInsightData);
+        const result = mapAccountData(noAccessResponse as unknown as GqlAccountInsightData, AT);
         expect(result).toEqual({ status: 'noAccess', data: null, truncated: [], unmatchedLeads: 0 });
     });
 
     it('maps an account with no people to empty collections', () => {
-        const result = mapAccountData(emptyResponse as unknown as GqlAccountInsightData);
+        const result = mapAccountData(emptyResponse as unknown as GqlAccountInsightData, AT);
         if (result.status !== 'ok') throw new Error('expected ok');
         expect(result.data.contacts).toEqual([]);
         expect(result.data.leads).toEqual([]);
     });
 
     it('says which collections were truncated, from hasNextPage or totalCount', () => {
-        const result = mapAccountData(truncatedResponse as unknown as GqlAccountInsightData);
+        const result = mapAccountData(truncatedResponse as unknown as GqlAccountInsightData, AT);
         expect(result.truncated).toEqual([
-            { collection: 'AccountTasks', loaded: 3, total: 2417 },
-            { collection: 'IntentSignals', loaded: 7, total: null }
+            { collection: 'IntentSignals', loaded: 7, total: null },
+            { collection: 'AccountTasks', loaded: 3, total: null }
         ]);
         const counted = clone(full);
         counted.uiapi!.query!.Contacts = connection([], { total: 5 });
         counted.uiapi!.query!.Contacts!.pageInfo!.hasNextPage = false;
-        expect(mapAccountData(counted).truncated).toEqual([{ collection: 'Contacts', loaded: 0, total: 5 }]);
+        expect(mapAccountData(counted, AT).truncated).toEqual([{ collection: 'Contacts', loaded: 0, total: 5 }]);
     });
 
     it('tolerates missing connections, null edges and null nodes', () => {
@@ -289,20 +318,20 @@ describe('siAccountData mapping', () => {
         const q = sparse.uiapi!.query!;
         delete q.Opportunities;
         q.Contacts!.edges = [null, { node: null }, ...(q.Contacts!.edges ?? [])];
-        const result = mapAccountData(sparse);
+        const result = mapAccountData(sparse, AT);
         if (result.status !== 'ok') throw new Error('expected ok');
         expect(result.data.opportunities).toEqual([]);
         expect(result.data.contacts).toHaveLength(4);
     });
 
     it('throws a clear error when the response is not shaped like the query', () => {
-        expect(() => mapAccountData({} as GqlAccountInsightData)).toThrow(AccountDataError);
-        expect(() => mapAccountData(undefined)).toThrow('no uiapi.query');
+        expect(() => mapAccountData({} as GqlAccountInsightData, AT)).toThrow(AccountDataError);
+        expect(() => mapAccountData(undefined, AT)).toThrow('no uiapi.query');
     });
 
     it('maps a large account and reports the collections cut at 2,000', () => {
         const big = largeAccount({ asOf: '2025-11-25', people: 2500, activitiesPerPerson: 4 });
-        const result = mapAccountData(toGraphqlData(big));
+        const result = mapAccountData(toGraphqlData(big), AT);
         if (result.status !== 'ok') throw new Error('expected ok');
         expect(result.data.contacts).toHaveLength(2000);
         expect(result.truncated.map((t) => t.collection)).toEqual(

@@ -5,6 +5,7 @@ import emptyResponse from './data/accountEmpty.json';
 import noAccessResponse from './data/accountNoAccess.json';
 import truncatedResponse from './data/accountTruncated.json';
 import { largeAccount, toGraphqlData } from '../../siAccountData/__tests__/helpers/graphqlFixture';
+import { windowVariables } from 'c/siAccountData';
 import {
     ACCOUNT_ID,
     ACCOUNT_RECORD,
@@ -103,7 +104,9 @@ describe('c-si-account-insight-panel', () => {
             expect(graphqlAdapter.getLastConfig()?.variables).toBeUndefined();
             getRecordAdapter.emit(ACCOUNT_RECORD);
             await flushPromises();
+            // The windows of the shipped settings until the configuration says otherwise.
             expect(graphqlAdapter.getLastConfig()?.variables).toEqual({
+                ...windowVariables('2025-11-25', DEFAULT_CONFIG.settings),
                 recordId: ACCOUNT_ID,
                 leadEmailPattern: '%acme.com',
                 leadWebsitePattern: '%acme.com%',
@@ -112,6 +115,27 @@ describe('c-si-account-insight-panel', () => {
             });
             expect(graphqlAdapter.getLastConfig()?.query).toBeDefined();
             expect(graphqlAdapter.getLastConfig()?.operationName).toBe('siAccountInsight');
+        });
+
+        it("asks again with the configuration's windows when they are not the shipped ones, and scores only that answer", async () => {
+            const element = createPanel();
+            getRecordAdapter.emit(ACCOUNT_RECORD);
+            await flushPromises();
+            const first = graphqlAdapter.getLastConfig()?.variables as { reachFrom: string };
+            expect(first.reachFrom).toBe('2025-08-28');
+            graphqlAdapter.emit(fullResponse);
+            await flushPromises();
+            const settings = { ...DEFAULT_CONFIG.settings, Reach_Window_Days: 30 };
+            configAdapter.emit(configToMetadata({ ...DEFAULT_CONFIG, settings }));
+            await flushPromises();
+            const second = graphqlAdapter.getLastConfig()?.variables as { reachFrom: string };
+            expect(second.reachFrom).toBe('2025-10-27');
+            // The answer for 90 days is not scored with a 30-day configuration ...
+            expect(q(element, 'c-si-score-summary')).toBeNull();
+            // ... the answer for the configuration's windows is.
+            graphqlAdapter.emit(fullResponse);
+            await flushPromises();
+            expect(q(element, 'c-si-score-summary')).not.toBeNull();
         });
 
         it('computes once both the data and the configuration are there, in either order', async () => {
@@ -638,15 +662,12 @@ describe('c-si-account-insight-panel', () => {
     });
 
     describe('data-quality notice', () => {
-        /** The full response with the dates of the first `n` account tasks made unreadable. */
+        /** The full response with the dates of the first `n` intent signals made unreadable. */
         function withBadTaskDates(n: number): typeof fullResponse {
             const copy = JSON.parse(JSON.stringify(fullResponse)) as typeof fullResponse;
-            const edges = copy.uiapi.query.AccountTasks.edges as Array<{ node: Record<string, unknown> }>;
+            const edges = copy.uiapi.query.IntentSignals.edges as Array<{ node: Record<string, unknown> }>;
             expect(edges.length).toBeGreaterThanOrEqual(n);
-            for (const edge of edges.slice(0, n)) {
-                for (const field of ['ActivityDate', 'CompletedDateTime', 'CreatedDate'])
-                    edge.node[field] = { value: 'not a date' };
-            }
+            for (const edge of edges.slice(0, n)) edge.node.Occurred_At__c = { value: 'not a date' };
             return copy;
         }
 
@@ -670,7 +691,7 @@ describe('c-si-account-insight-panel', () => {
             const notice = q(element, '.si-truncated');
             expect(notice?.getAttribute('role')).toBe('status');
             expect(notice?.textContent).toBe(
-                'More records than one view loads (c.SI_Collection_Tasks: 3 of 2417; c.SI_Collection_Intent_Signals: first 7).'
+                'More records than one view loads (c.SI_Collection_Intent_Signals: first 7; c.SI_Collection_Tasks: first 3).'
             );
             await expect(element).toBeAccessible();
         });

@@ -2,6 +2,7 @@
 // records, the inverse of the mapping, and generates a large account deterministically. Used to write
 // the JSON fixtures in ../data/ and, at test time, the large-account fixture.
 import type { GqlAccountInsightData, GqlConnection } from '../../graphqlTypes';
+import { GROUP_ALIASES } from '../../activities';
 import { mulberry32 } from '../../../../../../../lib/random';
 
 type Scalar = string | number | boolean | null;
@@ -35,7 +36,10 @@ export function toNode(record: PlainRecord): Record<string, unknown> {
     return node;
 }
 
-export function connection(records: PlainRecord[] = [], options: { total?: number; limit?: number } = {}): GqlConnection<never> {
+export function connection(
+    records: PlainRecord[] = [],
+    options: { total?: number; limit?: number } = {}
+): GqlConnection<never> {
     const limit = options.limit ?? 2000;
     const total = options.total ?? records.length;
     const loaded = records.slice(0, limit);
@@ -43,6 +47,60 @@ export function connection(records: PlainRecord[] = [], options: { total?: numbe
         edges: loaded.map((r) => ({ node: toNode(r) as never })),
         pageInfo: { hasNextPage: total > loaded.length, endCursor: loaded.length > 0 ? `c${loaded.length}` : null },
         totalCount: total
+    };
+}
+
+const TASK_KEYS = [
+    'ActivityDate',
+    'WhoId',
+    'CompletedDateTime',
+    'CreatedDate',
+    'TaskSubtype',
+    'Type',
+    'Subject'
+] as const;
+const EVENT_KEYS = ['ActivityDateTime', 'WhoId', 'ActivityDate'] as const;
+const DATE_TIMES = new Set(['CompletedDateTime', 'CreatedDate', 'ActivityDateTime']);
+
+/**
+ * The aggregate connection the query's activity aggregates return for these records, as the platform
+ * groups them (activities.ts): closed tasks (all events) by the key fields, date/times by their UTC day,
+ * each group's fields under GROUP_ALIASES and its count. No window: the engine leaves out older groups.
+ */
+export function activityAggregate(
+    records: PlainRecord[] = [],
+    object: 'Task' | 'Event',
+    options: { limit?: number } = {}
+): GqlConnection<never> {
+    const keys = object === 'Task' ? TASK_KEYS : EVENT_KEYS;
+    const groups = new Map<string, { values: Array<string | null>; count: number }>();
+    for (const r of records) {
+        if (object === 'Task' && !(r.IsClosed === true || (r.IsClosed === undefined && r.Status === 'Completed')))
+            continue;
+        const values = keys.map((k) => {
+            const v = r[k];
+            if (typeof v !== 'string' || v === '') return null;
+            return DATE_TIMES.has(k) ? v.slice(0, 10) : v;
+        });
+        const key = JSON.stringify(values);
+        const g = groups.get(key);
+        if (g) g.count++;
+        else groups.set(key, { values, count: 1 });
+    }
+    const limit = options.limit ?? 2000;
+    const all = [...groups.values()];
+    const page = all.slice(0, limit);
+    return {
+        edges: page.map((g) => {
+            const aggregate: Record<string, unknown> = {};
+            keys.forEach((k, i) => {
+                const alias = GROUP_ALIASES[k];
+                aggregate[alias] = DATE_TIMES.has(k) ? { v: { v: g.values[i] } } : { v: g.values[i] };
+            });
+            aggregate.n = { v: { v: g.count } };
+            return { node: { aggregate } as never };
+        }),
+        pageInfo: { hasNextPage: all.length > page.length, endCursor: null }
     };
 }
 
@@ -54,13 +112,15 @@ export function toGraphqlData(data: PlainAccountData, options: { limit?: number 
                 Account: connection([data.account]),
                 Contacts: c(data.contacts),
                 Leads: c(data.leads),
-                AccountTasks: c(data.accountTasks),
-                LeadTasks: c(data.leadTasks),
-                AccountEvents: c(data.accountEvents),
-                LeadEvents: c(data.leadEvents),
                 CampaignMembers: c(data.campaignMembers),
                 Opportunities: c(data.opportunities),
                 IntentSignals: c(data.intentSignals)
+            },
+            aggregate: {
+                AccountTasks: activityAggregate(data.accountTasks, 'Task', options),
+                LeadTasks: activityAggregate(data.leadTasks, 'Task', options),
+                AccountEvents: activityAggregate(data.accountEvents, 'Event', options),
+                LeadEvents: activityAggregate(data.leadEvents, 'Event', options)
             }
         }
     };
@@ -97,7 +157,12 @@ function day(asOf: string, daysBack: number): string {
  * A large enterprise account in the sample data's shape: `people` contacts, activities per person and
  * signals, all within a year before `asOf`. Deterministic for a seed.
  */
-export function largeAccount(options: { asOf: string; people: number; activitiesPerPerson: number; seed?: number }): PlainAccountData {
+export function largeAccount(options: {
+    asOf: string;
+    people: number;
+    activitiesPerPerson: number;
+    seed?: number;
+}): PlainAccountData {
     const random = rng(options.seed ?? 42);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
     const accountId = '001LARGE0000000001';
@@ -205,5 +270,16 @@ export function largeAccount(options: { asOf: string; people: number; activities
             CreatedDate: `${day(options.asOf, 60)}T10:00:00.000Z`
         }
     ];
-    return { account, contacts, accountTasks, accountEvents, campaignMembers, intentSignals, opportunities, leads: [], leadTasks: [], leadEvents: [] };
+    return {
+        account,
+        contacts,
+        accountTasks,
+        accountEvents,
+        campaignMembers,
+        intentSignals,
+        opportunities,
+        leads: [],
+        leadTasks: [],
+        leadEvents: []
+    };
 }

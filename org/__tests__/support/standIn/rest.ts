@@ -1,9 +1,11 @@
 // REST API resources: version root, limits, query/queryAll (+ nextRecordsUrl paging), sobjects
-// (describeGlobal, describe, create, retrieve, update, upsert by external id, delete).
+// (describeGlobal, describe, create, retrieve, update, upsert by external id, delete); composite/sobjects
+// (sObject Collections) is in collections.ts.
 import { randomBytes } from 'node:crypto';
 import { allow, notFound, type Ctx } from './http';
 import { normalizeId } from './ids';
 import { parseSoql } from './soql';
+import { handleCollections } from './collections';
 import { bindPath, bindQuery, restShape, runQuery } from './soqlEval';
 import { tableOf, type StandInState } from './state';
 import { SfApiError, type FieldInfo, type SfRecord, type SfValue } from './types';
@@ -53,7 +55,7 @@ function queryPage(ctx: Ctx, state: StandInState, cursorId: string, offset: numb
         totalSize: cursor.records.length,
         done,
         ...(done ? {} : { nextRecordsUrl: `/services/data/v${cursor.version}/query/${cursorId}-${end}` }),
-        records: page.map((r) => restShape(r, cursor.object, cursor.paths, state.lookup, state.schema, cursor.version))
+        records: page.map((r) => restShape(r, cursor.object, cursor.paths, state.lookup, cursor.schema, cursor.version))
     });
     if (done) state.cursors.delete(cursorId);
 }
@@ -73,10 +75,11 @@ function query(ctx: Ctx, state: StandInState, includeDeleted: boolean, locator: 
     }
     const q = ctx.query.get('q');
     if (!q) throw new SfApiError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
-    const bound = bindQuery(parseSoql(q, state.config.now()), state.schema, state.lookup);
-    const records = runQuery(bound, state.schema, includeDeleted);
+    const schema = state.schema.snapshot();
+    const bound = bindQuery(parseSoql(q, state.config.now()), schema, state.lookup);
+    const records = runQuery(bound, schema, includeDeleted);
     const cursorId = `01g${randomBytes(6).toString('hex').slice(0, 12).toUpperCase()}`;
-    state.cursors.set(cursorId, { object: bound.object, paths: bound.fields, records, version: ctx.version! });
+    state.cursors.set(cursorId, { object: bound.object, paths: bound.fields, records, version: ctx.version!, schema });
     queryPage(ctx, state, cursorId, 0, size);
 }
 
@@ -132,7 +135,7 @@ function objectSummary(state: StandInState, object: string, version: string): Re
 }
 
 /** Field changes from a JSON body; unknown or read-only fields are 400s as in the REST API. */
-function changesFrom(
+export function changesFrom(
     state: StandInState,
     object: string,
     body: Record<string, unknown>,
@@ -256,6 +259,7 @@ export function handleRest(ctx: Ctx, state: StandInState): void {
         const locator = rest.filter((s) => s !== '')[0];
         return query(ctx, state, first === 'queryAll', locator);
     }
+    if (first === 'composite' && rest[0] === 'sobjects') return handleCollections(ctx, state, rest.slice(1));
     if (first === 'sobjects')
         return sobjects(
             ctx,

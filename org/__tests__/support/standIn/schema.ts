@@ -119,6 +119,7 @@ export class SchemaModel {
                 updateable: spec?.updateable ?? name !== 'Id',
                 createable: spec?.createable ?? name !== 'Id',
                 externalId: spec?.externalId ?? false,
+                unique: spec?.unique ?? false,
                 referenceTo: []
             };
             if (type === 'reference') {
@@ -132,6 +133,23 @@ export class SchemaModel {
 
     field(object: string, name: string): FieldInfo | undefined {
         return this.fields(object).get(name.toLowerCase());
+    }
+
+    /**
+     * A view that infers each object's fields once, for one request: answering a query reads the fields
+     * of every record's related objects, and inferring them scans every record of those objects, so
+     * without it a query over 10,000 records with parent fields takes minutes. The store must not change
+     * while the view is used.
+     */
+    snapshot(): SchemaModel {
+        const cache = new Map<string, Map<string, FieldInfo>>();
+        return Object.assign(Object.create(SchemaModel.prototype) as SchemaModel, this, {
+            fields: (object: string): Map<string, FieldInfo> => {
+                let fields = cache.get(object);
+                if (!fields) cache.set(object, (fields = this.fields(object)));
+                return fields;
+            }
+        });
     }
 
     /** The reference field behind a relationship name (`Campaign` -> `CampaignId`, `Foo__r` -> `Foo__c`). */

@@ -93,6 +93,8 @@ export interface RestCursor {
     paths: FieldPath[];
     records: SfRecord[];
     version: string;
+    /** The query's view of the schema (fields inferred once), used again for its later pages. */
+    schema: SchemaModel;
 }
 
 export interface StandInState {

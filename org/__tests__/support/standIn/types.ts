@@ -36,6 +36,8 @@ export interface FieldSpec {
     /** Default true, false for `Id`. */
     createable?: boolean;
     externalId?: boolean;
+    /** A create or update that repeats another record's value fails with DUPLICATE_VALUE (case-insensitive). */
+    unique?: boolean;
     /** For `reference` fields: the objects the Id may point to (otherwise inferred). */
     referenceTo?: string[];
 }
@@ -56,6 +58,7 @@ export interface FieldInfo {
     updateable: boolean;
     createable: boolean;
     externalId: boolean;
+    unique: boolean;
     /** For reference fields: target objects (may be empty when unknown). */
     referenceTo: string[];
     /** For reference fields: `Account` for `AccountId`, `Foo__r` for `Foo__c`. */

@@ -11,6 +11,7 @@ import { buildCatalog, type Catalog } from '../graphql/catalog';
 import { accountInsightQueryText } from '../../force-app/main/default/lwc/siAccountData/query';
 import { queryVariables, windowVariables } from '../../force-app/main/default/lwc/siAccountData/variables';
 import { DEFAULT_CONFIG } from '../../force-app/main/default/lwc/siEngine/config';
+import { readWindows } from '../../force-app/main/default/lwc/siEngine/engagement';
 import { executeGraphQL } from '../graphql/execute';
 import { narrowCatalog } from '../graphql/permissions';
 import { buildGraphQLSchema } from '../graphql/schema';
@@ -81,7 +82,7 @@ export class PreviewApi {
         const started = performance.now();
         const query = accountInsightQueryText();
         let queries = 0;
-        const window = windowVariables(this.asOf, DEFAULT_CONFIG.settings);
+        const window = windowVariables(this.asOf, readWindows(DEFAULT_CONFIG.settings));
         for (const account of this.data.records('Account')) {
             const variables = queryVariables(
                 {

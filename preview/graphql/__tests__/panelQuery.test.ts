@@ -22,6 +22,7 @@ import {
 } from '../../../force-app/main/default/lwc/siAccountData/variables';
 import { mapAccountData } from '../../../force-app/main/default/lwc/siAccountData/mapping';
 import { DEFAULT_CONFIG } from '../../../force-app/main/default/lwc/siEngine/config';
+import { readWindows } from '../../../force-app/main/default/lwc/siEngine/engagement';
 import { computeInsight } from '../../../force-app/main/default/lwc/siEngine/insight';
 import { groupAccountData, matchLead } from '../../../force-app/main/default/lwc/siEngine/matching';
 import type { Dataset } from '../../../force-app/main/default/lwc/siEngine/types';
@@ -37,7 +38,7 @@ const sales = contextFor(store({}));
 
 /** The query's variables for an account on `asOf` (the shipped settings' windows). */
 function vars(account: AccountKey, asOf: string = SAMPLE_AS_OF): Record<string, unknown> {
-    return { ...queryVariables(account, windowVariables(asOf, DEFAULT_CONFIG.settings)) };
+    return { ...queryVariables(account, windowVariables(asOf, readWindows(DEFAULT_CONFIG.settings))) };
 }
 
 function errorsOf(query: string, ctx = sales): string[] {
@@ -122,7 +123,10 @@ describe("the panel's query on the sample data", () => {
             expect(new Set(q.Contacts.edges.map((e: any) => e.node.Id))).toEqual(new Set(contacts.map((c) => c.Id)));
             const opportunities = data.records('Opportunity').filter((o) => o.AccountId === account.Id);
             expect(q.Opportunities.totalCount).toBe(opportunities.length);
-            const engagementFrom = windowVariables(SAMPLE_AS_OF, DEFAULT_CONFIG.settings).engagementFromTime;
+            const engagementFrom = windowVariables(
+                SAMPLE_AS_OF,
+                readWindows(DEFAULT_CONFIG.settings)
+            ).engagementFromTime;
             const signals = data
                 .records('SI_Intent_Signal__c')
                 .filter((s) => s.Account__c === account.Id && String(s.Occurred_At__c) >= engagementFrom);
@@ -130,7 +134,7 @@ describe("the panel's query on the sample data", () => {
             expect(q.Account.edges[0].node.Id).toBe(account.Id);
             expect(q.Account.edges[0].node.Name).toEqual({ value: account.Name });
             // The account's closed tasks of the reach window, counted in groups.
-            const from = windowVariables(SAMPLE_AS_OF, DEFAULT_CONFIG.settings).reachFrom;
+            const from = windowVariables(SAMPLE_AS_OF, readWindows(DEFAULT_CONFIG.settings)).reachFrom;
             const accountTasks = data
                 .records('Task')
                 .filter(

@@ -9,6 +9,7 @@ import {
 } from '../../../force-app/main/default/lwc/siAccountData/query';
 import { queryVariables, windowVariables } from '../../../force-app/main/default/lwc/siAccountData/variables';
 import { DEFAULT_CONFIG } from '../../../force-app/main/default/lwc/siEngine/config';
+import { readWindows } from '../../../force-app/main/default/lwc/siEngine/engagement';
 import { SAMPLE_AS_OF } from '../../../lib/asOf';
 import { DEFAULT_PERMISSION_SETS } from '../api';
 import { createPreviewApi, parseServerArgs } from '../server';
@@ -82,14 +83,14 @@ describe('getObjectInfos stand-in', () => {
         const account = profileOnly.data.records('Account')[0] as { Id: string; Name: string; Website: string };
         const answer = profileOnly.handle('/preview-api/graphql', {
             query: plan.text,
-            variables: queryVariables(account, windowVariables(SAMPLE_AS_OF, DEFAULT_CONFIG.settings)),
+            variables: queryVariables(account, windowVariables(SAMPLE_AS_OF, readWindows(DEFAULT_CONFIG.settings))),
             operationName: 'siAccountInsight'
         });
         expect((answer.body as { errors?: unknown }).errors).toBeUndefined();
         // The full query is what such a user's org would reject.
         const full = profileOnly.handle('/preview-api/graphql', {
             query: accountInsightQueryText(),
-            variables: queryVariables(account, windowVariables(SAMPLE_AS_OF, DEFAULT_CONFIG.settings))
+            variables: queryVariables(account, windowVariables(SAMPLE_AS_OF, readWindows(DEFAULT_CONFIG.settings)))
         });
         expect((full.body as { errors: Array<{ message: string }> }).errors[0]?.message).toMatch(/SI_Intent_Signal__c/);
     });
@@ -107,7 +108,7 @@ describe('warmUp', () => {
         const ask = () =>
             api.handle('/preview-api/graphql', {
                 query: accountInsightQueryText(),
-                variables: queryVariables(account, windowVariables(SAMPLE_AS_OF, DEFAULT_CONFIG.settings))
+                variables: queryVariables(account, windowVariables(SAMPLE_AS_OF, readWindows(DEFAULT_CONFIG.settings)))
             }).body;
         const before = JSON.stringify(ask());
         const warm = api.warmUp();

@@ -6,7 +6,7 @@
 // the user cannot read is left out instead of failing the query. Each connection returns
 // `pageInfo.hasNextPage` (and the record ones `totalCount`), so the mapping can say what was truncated.
 import { canRead, hiddenUnless, unreadable } from './access';
-import { activitySubqueries, EVENT_GROUP_FIELDS, TASK_GROUP_FIELDS } from './activities';
+import { activitySubqueries, EVENT_GROUP_FIELDS, TASK_GROUP_FIELDS } from './activityQuery';
 import { LEAD_CLAUSES, leadMatchFilter, PAGE_SIZE } from './queryParts';
 /** Account fields always read (the engine's inputs and the project's stored fields). */
 export const ACCOUNT_FIELDS = [

@@ -14,7 +14,7 @@ import {
     type QueryAccess,
     type QueryObject
 } from './access';
-import { activitySubqueries, EVENT_GROUP_FIELDS, TASK_GROUP_FIELDS } from './activities';
+import { activitySubqueries, EVENT_GROUP_FIELDS, TASK_GROUP_FIELDS } from './activityQuery';
 import { LEAD_CLAUSES, leadMatchFilter, PAGE_SIZE } from './queryParts';
 
 /** Account fields always read (the engine's inputs and the project's stored fields). */

@@ -25,7 +25,7 @@ export {
     websiteDomain,
     windowVariables
 } from './variables';
-export type { AccountInsightVariables, AccountKey, WindowSettings, WindowVariables } from './variables';
+export type { AccountInsightVariables, AccountKey, WindowDays, WindowVariables } from './variables';
 export { AccountDataError, mapAccountData } from './mapping';
 export type { AccountDataResult, LeadMatcher, MapOptions, TruncatedCollection } from './mapping';
 

@@ -3,22 +3,27 @@
 // wider than the engine's lead rule; the engine decides which of the returned leads match. The company
 // patterns are prefixes (`acme%`, `the acme%`), never `%name%`: a prefix LIKE can use an index, and a
 // company that merely contains the name ("Pacme") takes no place in the page.
-import { engagementReadDays, formatDay, parseAsOf } from 'c/siEngine';
 /** A `like` pattern that matches no email, website or company: `.invalid` is a reserved top-level domain. */
 export const NO_MATCH_PATTERN = '%@no-match.invalid%';
+const DAY_MS = 86_400_000;
+/** `date` (YYYY-MM-DD) plus `days` days. */
+function plusDays(date, days) {
+    return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
 /** The window variables for `asOf` (YYYY-MM-DD); throws when it is not a date. */
-export function windowVariables(asOf, settings) {
-    const day = parseAsOf(asOf);
-    const engagementFrom = formatDay(day - engagementReadDays(settings) + 1);
-    const reachFrom = formatDay(day - Math.max(1, settings.Reach_Window_Days) + 1);
+export function windowVariables(asOf, windows) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00.000Z`)))
+        throw new Error(`windowVariables: the as-of day is not a date (YYYY-MM-DD): ${JSON.stringify(asOf)}`);
+    const engagementFrom = plusDays(asOf, -Math.max(1, windows.engagementDays) + 1);
+    const reachFrom = plusDays(asOf, -Math.max(1, windows.reachDays) + 1);
     const start = (d) => `${d}T00:00:00.000Z`;
     return {
         engagementFrom,
         engagementFromTime: start(engagementFrom),
         reachFrom,
-        reachTo: formatDay(day),
+        reachTo: asOf,
         reachFromTime: start(reachFrom),
-        reachUntilTime: start(formatDay(day + 1))
+        reachUntilTime: start(plusDays(asOf, 1))
     };
 }
 /** Escapes the SOQL `like` wildcards and the escape character itself. */

@@ -16,7 +16,7 @@ import NAME_FIELD from '@salesforce/schema/Account.Name';
 import WEBSITE_FIELD from '@salesforce/schema/Account.Website';
 import SiAddToSequenceModal from 'c/siAddToSequenceModal';
 import { ACCOUNT_FIELDS, QUERY_OBJECTS, accessFromObjectInfos, mapAccountData, planAccountInsightQuery, queryDocument, queryVariables, windowVariables } from 'c/siAccountData';
-import { DEFAULT_CONFIG, computeInsight, engagementReadDays, configFromMetadata, matchLead } from 'c/siEngine';
+import { DEFAULT_CONFIG, computeInsight, engagementReadDays, readWindows, configFromMetadata, matchLead } from 'c/siEngine';
 import { isConnectionError } from 'c/siOutreachClient';
 import { formatDay, formatLabel, reduceErrors } from 'c/siLdsUtils';
 import { LABELS } from './labels';
@@ -293,7 +293,7 @@ export default class SiAccountInsightPanel extends LightningElement {
             reachWindowDays: settings.Reach_Window_Days,
             engagementDays: engagementReadDays(settings)
         };
-        return queryVariables(this.accountKey, windowVariables(asOf, settings));
+        return queryVariables(this.accountKey, windowVariables(asOf, readWindows(settings)));
     }
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'siAccountInsight' })
     wiredInsightData(result) {

@@ -36,6 +36,7 @@ import {
     DEFAULT_CONFIG,
     computeInsight,
     engagementReadDays,
+    readWindows,
     configFromMetadata,
     matchLead,
     type Account,
@@ -368,7 +369,7 @@ export default class SiAccountInsightPanel extends LightningElement {
             reachWindowDays: settings.Reach_Window_Days,
             engagementDays: engagementReadDays(settings)
         };
-        return queryVariables(this.accountKey, windowVariables(asOf, settings));
+        return queryVariables(this.accountKey, windowVariables(asOf, readWindows(settings)));
     }
 
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'siAccountInsight' })

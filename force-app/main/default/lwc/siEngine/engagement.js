@@ -53,6 +53,13 @@ export function engagementKindOfMember(member) {
 export function engagementReadDays(settings) {
     return Math.max(settings.Engagement_Window_Days, 2 * settings.Intent_Window_Days);
 }
+/**
+ * The days of activity the engine reads, the as-of day included: Tasks and Events of the reach window,
+ * campaign responses and intent signals of `engagementReadDays`. The panel's query asks for these only.
+ */
+export function readWindows(settings) {
+    return { reachDays: settings.Reach_Window_Days, engagementDays: engagementReadDays(settings) };
+}
 /** Base points of a response kind on the scoring date (before recency weighting). */
 export function responsePoints(kind, settings) {
     switch (kind) {

@@ -58,6 +58,14 @@ export function engagementReadDays(settings: Pick<ModelSettings, 'Engagement_Win
     return Math.max(settings.Engagement_Window_Days, 2 * settings.Intent_Window_Days);
 }
 
+/**
+ * The days of activity the engine reads, the as-of day included: Tasks and Events of the reach window,
+ * campaign responses and intent signals of `engagementReadDays`. The panel's query asks for these only.
+ */
+export function readWindows(settings: Pick<ModelSettings, 'Reach_Window_Days' | 'Engagement_Window_Days' | 'Intent_Window_Days'>): { reachDays: number; engagementDays: number } {
+    return { reachDays: settings.Reach_Window_Days, engagementDays: engagementReadDays(settings) };
+}
+
 /** Base points of a response kind on the scoring date (before recency weighting). */
 export function responsePoints(kind: EngagementKind, settings: ModelSettings): number {
     switch (kind) {

@@ -9,7 +9,7 @@ export { domainFromWebsite, emailDomain, normalizeCompanyName, matchLead, leadRe
 export { classifyTitle, placePersona, preparePersonas, buildPersonaMap } from './personas';
 export { computeProfileFit, evaluateCriterion, fitBand } from './fit';
 export { computeReach, reachKindOfTask, reachLevel } from './reach';
-export { engagementKindOfMember, isResponse, engagementGrade, accountEngagement, engagementReadDays } from './engagement';
+export { engagementKindOfMember, isResponse, engagementGrade, accountEngagement, engagementReadDays, readWindows } from './engagement';
 export { computeIntent, intentTrend } from './intent';
 export { computeStage } from './stage';
 export { computeQualified, isQualified, START_DATE_NOT_RECORDED, END_DATE_NOT_RECORDED } from './qualified';

@@ -21,7 +21,7 @@ export { classifyTitle, placePersona, preparePersonas, buildPersonaMap } from '.
 export type { TitleClass } from './personas';
 export { computeProfileFit, evaluateCriterion, fitBand } from './fit';
 export { computeReach, reachKindOfTask, reachLevel } from './reach';
-export { engagementKindOfMember, isResponse, engagementGrade, accountEngagement, engagementReadDays } from './engagement';
+export { engagementKindOfMember, isResponse, engagementGrade, accountEngagement, engagementReadDays, readWindows } from './engagement';
 export { computeIntent, intentTrend } from './intent';
 export { computeStage } from './stage';
 export type { StageInputs } from './stage';

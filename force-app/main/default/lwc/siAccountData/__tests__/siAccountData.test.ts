@@ -16,7 +16,7 @@ import {
     type GqlAccountInsightData
 } from 'c/siAccountData';
 import { gql } from 'lightning/graphql';
-import { DEFAULT_CONFIG, normalizeCompanyName } from 'c/siEngine';
+import { DEFAULT_CONFIG, normalizeCompanyName, readWindows } from 'c/siEngine';
 import fullResponse from './data/accountInsight.json';
 import emptyResponse from './data/accountEmpty.json';
 import noAccessResponse from './data/accountNoAccess.json';
@@ -26,7 +26,7 @@ import { connection, largeAccount, toGraphqlData } from './helpers/graphqlFixtur
 const full = fullResponse as unknown as GqlAccountInsightData;
 /** The day the fixtures are scored on, and the windows the query asks for then. */
 const AT = { asOf: '2025-11-25', reachWindowDays: DEFAULT_CONFIG.settings.Reach_Window_Days };
-const WINDOW = windowVariables(AT.asOf, DEFAULT_CONFIG.settings);
+const WINDOW = windowVariables(AT.asOf, readWindows(DEFAULT_CONFIG.settings));
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 type Subquery = { alias: string; object: string; args: string; body: string; root: 'query' | 'aggregate' };

@@ -1,5 +1,5 @@
 import { gql } from 'lightning/graphql';
-import { DEFAULT_CONFIG, configToMetadata } from 'c/siEngine';
+import { DEFAULT_CONFIG, configToMetadata, readWindows } from 'c/siEngine';
 import fullResponse from './data/accountInsight.json';
 import emptyResponse from './data/accountEmpty.json';
 import noAccessResponse from './data/accountNoAccess.json';
@@ -106,7 +106,7 @@ describe('c-si-account-insight-panel', () => {
             await flushPromises();
             // The windows of the shipped settings until the configuration says otherwise.
             expect(graphqlAdapter.getLastConfig()?.variables).toEqual({
-                ...windowVariables('2025-11-25', DEFAULT_CONFIG.settings),
+                ...windowVariables('2025-11-25', readWindows(DEFAULT_CONFIG.settings)),
                 recordId: ACCOUNT_ID,
                 leadEmailPattern: '%acme.com',
                 leadWebsitePattern: '%acme.com%',

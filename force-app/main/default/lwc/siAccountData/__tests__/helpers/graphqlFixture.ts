@@ -2,7 +2,7 @@
 // records, the inverse of the mapping, and generates a large account deterministically. Used to write
 // the JSON fixtures in ../data/ and, at test time, the large-account fixture.
 import type { GqlAccountInsightData, GqlConnection } from '../../graphqlTypes';
-import { GROUP_ALIASES } from '../../activities';
+import { GROUP_ALIASES } from '../../activityQuery';
 import { mulberry32 } from '../../../../../../../lib/random';
 
 type Scalar = string | number | boolean | null;

@@ -152,6 +152,9 @@ export default class SiAccountInsightPanel extends LightningElement {
         reachWindowDays: 0,
         engagementDays: 0
     };
+    /** The variables last given to the GraphQL wire, and their JSON (see `variables`). */
+    lastVariables = undefined;
+    variablesKey = '';
     /** The query the GraphQL wire was last given (see `query`). */
     wiredQuery = undefined;
     accountData = null;
@@ -293,7 +296,15 @@ export default class SiAccountInsightPanel extends LightningElement {
             reachWindowDays: settings.Reach_Window_Days,
             engagementDays: engagementReadDays(settings)
         };
-        return queryVariables(this.accountKey, windowVariables(asOf, readWindows(settings)));
+        const variables = queryVariables(this.accountKey, windowVariables(asOf, readWindows(settings)));
+        // The same object while the values are the same (the configuration arriving with the shipped
+        // windows): the wire is not reconfigured, so it does not ask again.
+        const key = JSON.stringify(variables);
+        if (key !== this.variablesKey) {
+            this.variablesKey = key;
+            this.lastVariables = variables;
+        }
+        return this.lastVariables;
     }
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'siAccountInsight' })
     wiredInsightData(result) {

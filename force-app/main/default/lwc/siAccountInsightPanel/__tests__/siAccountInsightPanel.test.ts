@@ -117,6 +117,18 @@ describe('c-si-account-insight-panel', () => {
             expect(graphqlAdapter.getLastConfig()?.operationName).toBe('siAccountInsight');
         });
 
+        it('does not ask again when the configuration arrives with the shipped windows', async () => {
+            createPanel();
+            getRecordAdapter.emit(ACCOUNT_RECORD);
+            await flushPromises();
+            const before = graphqlAdapter.getLastConfig()?.variables;
+            expect(before).toBeDefined();
+            configAdapter.emit(configToMetadata(DEFAULT_CONFIG));
+            await flushPromises();
+            // The same variables object: LWC does not reconfigure the wire, the platform asks nothing.
+            expect(graphqlAdapter.getLastConfig()?.variables).toBe(before);
+        });
+
         it("asks again with the configuration's windows when they are not the shipped ones, and scores only that answer", async () => {
             const element = createPanel();
             getRecordAdapter.emit(ACCOUNT_RECORD);

@@ -27,6 +27,21 @@ test('the sample data has qualified accounts with and without a stored start dat
     expect(qualified.some((i) => !i.qualified.startDate)).toBe(true);
 });
 
+test('one view asks GraphQL once, activities as aggregates, for the largest sample account', async ({ page }) => {
+    const largest = [...insights].sort((a, b) => b.people.length - a.people.length)[0]!;
+    const bodies: string[] = [];
+    page.on('request', (r) => {
+        if (r.url().endsWith('/preview-api/graphql')) bodies.push(r.postData() ?? '');
+    });
+    expect(await openAccount(page, largest.accountId)).toBe('ready');
+    // Settled: nothing more is asked after the panel is ready.
+    await page.waitForTimeout(500);
+    expect(bodies).toHaveLength(1);
+    const { query } = JSON.parse(bodies[0]!) as { query: string };
+    expect(query).toContain('aggregate {');
+    expect(query).not.toMatch(/AccountTasks: Task\(\s*first: \d+\s*where: [^)]*orderBy/);
+});
+
 for (const expected of insights) {
     test(`${expected.accountName}: stage, band and qualified state match the engine`, async ({ page }) => {
         const state = await openAccount(page, expected.accountId);

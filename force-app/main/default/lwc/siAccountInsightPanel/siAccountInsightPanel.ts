@@ -220,15 +220,24 @@ export default class SiAccountInsightPanel extends LightningElement {
     hiddenSources: HiddenSource[] = [];
     /** Object labels from object info (the user's language), for the hidden sources' lines. */
     private objectLabels = new Map<string, string>();
-    /** The as-of day and reach window of the variables last given to the GraphQL wire (see `variables`). */
-    private queriedWindow: { asOf: string; reachWindowDays: number; engagementDays: number } = {
-        asOf: today(),
-        reachWindowDays: 0,
-        engagementDays: 0
-    };
-    /** The variables last given to the GraphQL wire, and their JSON (see `variables`). */
-    private lastVariables: AccountInsightVariables | undefined = undefined;
-    private variablesKey = '';
+    /**
+     * What the `variables` getter last gave the GraphQL wire: the variables and their JSON, the as-of day
+     * and the windows. One object whose properties change, never reassigned: LWC observes a field's
+     * assignment, and a field assigned in a getter the wire reads would reconfigure the wire again.
+     */
+    private readonly asked: {
+        variables: AccountInsightVariables | undefined;
+        key: string;
+        asOf: string;
+        reachWindowDays: number;
+        engagementDays: number;
+    } = { variables: undefined, key: '', asOf: today(), reachWindowDays: 0, engagementDays: 0 };
+    /**
+     * The windows the query asks for: the shipped settings' until the configuration arrives (it rarely
+     * changes them), so that the query does not wait for it; assigned only when the configuration's differ,
+     * which asks again (the wire reads this, not the configuration).
+     */
+    private queryWindows: { reachDays: number; engagementDays: number } = readWindows(DEFAULT_CONFIG.settings);
     /** The query the GraphQL wire was last given (see `query`). */
     private wiredQuery: unknown = undefined;
     accountData: AccountDataResult | null = null;
@@ -321,6 +330,12 @@ export default class SiAccountInsightPanel extends LightningElement {
             try {
                 this.config = configFromMetadata(data);
                 this.configErrors = [];
+                const windows = readWindows(this.config.settings);
+                if (
+                    windows.reachDays !== this.queryWindows.reachDays ||
+                    windows.engagementDays !== this.queryWindows.engagementDays
+                )
+                    this.queryWindows = windows;
                 const extra = [
                     ...new Set(
                         this.config.criteria
@@ -364,23 +379,20 @@ export default class SiAccountInsightPanel extends LightningElement {
     get variables(): AccountInsightVariables | undefined {
         if (!this.accountKey) return undefined;
         const asOf = today();
-        // The shipped settings' windows until the configuration arrives (it rarely changes them; when it
-        // does, the new windows ask again), so that the query does not wait for it.
-        const settings = this.config?.settings ?? DEFAULT_CONFIG.settings;
-        this.queriedWindow = {
-            asOf,
-            reachWindowDays: settings.Reach_Window_Days,
-            engagementDays: engagementReadDays(settings)
-        };
-        const variables = queryVariables(this.accountKey, windowVariables(asOf, readWindows(settings)));
+        const windows = this.queryWindows;
+        const asked = this.asked;
+        asked.asOf = asOf;
+        asked.reachWindowDays = windows.reachDays;
+        asked.engagementDays = windows.engagementDays;
+        const variables = queryVariables(this.accountKey, windowVariables(asOf, windows));
         // The same object while the values are the same (the configuration arriving with the shipped
         // windows): the wire is not reconfigured, so it does not ask again.
         const key = JSON.stringify(variables);
-        if (key !== this.variablesKey) {
-            this.variablesKey = key;
-            this.lastVariables = variables;
+        if (key !== asked.key) {
+            asked.key = key;
+            asked.variables = variables;
         }
-        return this.lastVariables;
+        return asked.variables;
     }
 
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'siAccountInsight' })
@@ -394,8 +406,8 @@ export default class SiAccountInsightPanel extends LightningElement {
             try {
                 const otherLeads: Lead[] = [];
                 const mapped = mapAccountData(result.data, {
-                    asOf: this.queriedWindow.asOf,
-                    reachWindowDays: this.queriedWindow.reachWindowDays,
+                    asOf: this.asked.asOf,
+                    reachWindowDays: this.asked.reachWindowDays,
                     matchLead: (account, lead) => {
                         if (matchLead(account, lead) !== null) return true;
                         otherLeads.push(lead);
@@ -436,7 +448,7 @@ export default class SiAccountInsightPanel extends LightningElement {
         // Data asked for other windows than the configuration's (it arrived after the query): the query
         // asks again with the configuration's windows; score only that answer.
         const s = this.config.settings;
-        const w = this.queriedWindow;
+        const w = this.asked;
         if (w.reachWindowDays !== s.Reach_Window_Days || w.engagementDays !== engagementReadDays(s)) return;
         if (result.status === 'noAccess') {
             this.noAccess = true;
@@ -445,7 +457,7 @@ export default class SiAccountInsightPanel extends LightningElement {
         }
         this.noAccess = false;
         try {
-            this.insight = computeInsight(result.data, this.config, this.queriedWindow.asOf);
+            this.insight = computeInsight(result.data, this.config, this.asked.asOf);
             this.computeErrors = [];
             const known = new Set(this.insight.people.map((p) => p.id));
             this.selectedIds = this.selectedIds.filter((id) => known.has(id));

@@ -42,7 +42,7 @@ function seatSchema(): Record<string, Record<string, FieldType | FieldSpec>> {
         PermissionSetAssignment: {
             AssigneeId: { type: 'reference', referenceTo: ['User'], updateable: false },
             PermissionSetId: { type: 'reference', referenceTo: ['PermissionSet'], updateable: false },
-            PermissionSetGroupId: { type: 'reference', updateable: false },
+            PermissionSetGroupId: { type: 'reference', referenceTo: ['PermissionSetGroup'], updateable: false },
             ExpirationDate: 'datetime'
         },
         PermissionSetLicense: { DeveloperName: 'string', MasterLabel: 'string' },

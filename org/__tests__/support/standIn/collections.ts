@@ -65,6 +65,62 @@ function tooMany(): SfApiError {
     );
 }
 
+interface UniqueKey {
+    key: string;
+    label: string;
+    fields: string[];
+}
+
+/** The unique values of a record: its assignment pair, and each field declared `unique` (case-insensitive). */
+function uniqueKeys(state: StandInState, object: string, record: SfRecord): UniqueKey[] {
+    const norm = (v: SfValue | undefined): string | null =>
+        v === null || v === undefined || v === '' ? null : String(normalizeId(v) ?? v).toLowerCase();
+    const keys: UniqueKey[] = [];
+    const together = UNIQUE_TOGETHER[object];
+    if (together) {
+        const values = together.map((f) => norm(record[f]));
+        if (values.every((v) => v !== null))
+            keys.push({ key: `${together.join(',')}=${values.join(',')}`, label: together.join(', '), fields: [] });
+    }
+    for (const info of state.schema.fields(object).values()) {
+        const v = info.unique ? norm(record[info.name]) : null;
+        if (v !== null) keys.push({ key: `${info.name}=${v}`, label: info.name, fields: [info.name] });
+    }
+    return keys;
+}
+
+/**
+ * Unique key -> record Id per table, kept between requests (rebuilt when the table's size changed other
+ * than by a write here, e.g. a test's insert); a hit is checked against the record, so a deleted or
+ * changed record is no duplicate.
+ */
+const INDEXES = new WeakMap<Map<string, SfRecord>, { size: number; keys: Map<string, string> }>();
+
+function uniqueIndex(state: StandInState, object: string): Map<string, string> {
+    const table = tableOf(state, object);
+    let index = INDEXES.get(table);
+    if (!index || index.size !== table.size) {
+        index = { size: table.size, keys: new Map() };
+        INDEXES.set(table, index);
+        for (const r of table.values())
+            if (r.IsDeleted !== true) for (const k of uniqueKeys(state, object, r)) index.keys.set(k.key, String(r.Id));
+    }
+    return index.keys;
+}
+
+/** Records a saved record's unique values (`added`: it is new in the table), so later records see them. */
+function remember(state: StandInState, object: string, record: SfRecord, added: boolean): void {
+    const table = tableOf(state, object);
+    const entry = INDEXES.get(table);
+    if (!entry) return; // built from the table, record included, when first needed
+    if (entry.size !== table.size - (added ? 1 : 0)) {
+        INDEXES.delete(table); // the table changed otherwise too: rebuild when next needed
+        return;
+    }
+    for (const k of uniqueKeys(state, object, record)) entry.keys.set(k.key, String(record.Id));
+    entry.size = table.size;
+}
+
 /** The DUPLICATE_VALUE failure of a record whose unique values another live record of `object` has. */
 function duplicateOf(
     state: StandInState,
@@ -72,35 +128,20 @@ function duplicateOf(
     record: SfRecord,
     selfId: string | null
 ): RecordError | undefined {
+    const keys = uniqueKeys(state, object, record);
+    if (keys.length === 0) return undefined;
+    const index = uniqueIndex(state, object);
     const table = tableOf(state, object);
-    const together = UNIQUE_TOGETHER[object];
-    const same = (a: SfValue | undefined, b: SfValue | undefined): boolean =>
-        a !== null &&
-        a !== undefined &&
-        b !== null &&
-        b !== undefined &&
-        String(a).toLowerCase() === String(b).toLowerCase();
-    const unique = [...state.schema.fields(object).values()].filter((f) => f.unique);
-    if (!together && unique.length === 0) return undefined;
-    for (const other of table.values()) {
-        if (other.IsDeleted === true || other.Id === selfId) continue;
-        if (
-            together &&
-            together.every((f) => same(normalizeId(record[f]) ?? record[f], normalizeId(other[f]) ?? other[f]))
-        )
-            return {
-                statusCode: 'DUPLICATE_VALUE',
-                message: `duplicate value found: ${together.join(', ')} duplicates value on record with id: ${String(other.Id)}`,
-                fields: []
-            };
-        for (const info of unique) {
-            if (same(record[info.name], other[info.name]))
-                return {
-                    statusCode: 'DUPLICATE_VALUE',
-                    message: `duplicate value found: ${info.name} duplicates value on record with id: ${String(other.Id)}`,
-                    fields: [info.name]
-                };
-        }
+    for (const k of keys) {
+        const other = index.get(k.key);
+        if (!other || other === selfId) continue;
+        const live = table.get(other);
+        if (!live || live.IsDeleted === true || uniqueKeys(state, object, live).every((l) => l.key !== k.key)) continue;
+        return {
+            statusCode: 'DUPLICATE_VALUE',
+            message: `duplicate value found: ${k.label} duplicates value on record with id: ${other}`,
+            fields: k.fields
+        };
     }
     return undefined;
 }
@@ -163,7 +204,16 @@ function saveItem(state: StandInState, body: Record<string, unknown>, creating: 
         const duplicate = duplicateOf(state, object, changes, null);
         if (duplicate) return { id: null, success: false, errors: [duplicate] };
         const id = state.ids.newId(object);
-        return { id, success: true, errors: [], apply: () => table.set(id, { ...changes, Id: id }) };
+        return {
+            id,
+            success: true,
+            errors: [],
+            apply: () => {
+                const created = { ...changes, Id: id };
+                table.set(id, created);
+                remember(state, object, created, true);
+            }
+        };
     }
     const id = normalizeId(given);
     const record = id ? table.get(id) : undefined;
@@ -173,7 +223,15 @@ function saveItem(state: StandInState, body: Record<string, unknown>, creating: 
     if (fault) return fault;
     const duplicate = duplicateOf(state, object, { ...record, ...changes }, id);
     if (duplicate) return { id, success: false, errors: [duplicate] };
-    return { id, success: true, errors: [], apply: () => Object.assign(record, changes) };
+    return {
+        id,
+        success: true,
+        errors: [],
+        apply: () => {
+            Object.assign(record, changes);
+            remember(state, object, record, false);
+        }
+    };
 }
 
 /** MIXED_DML_OPERATION for every record when the request mixes Setup and other objects. */

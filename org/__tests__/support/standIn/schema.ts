@@ -87,13 +87,24 @@ export class SchemaModel {
     fields(object: string): Map<string, FieldInfo> {
         const declared = this.option?.[object];
         const valuesByField = new Map<string, SfValue[]>();
-        for (const record of this.records(object)) {
-            for (const [k, v] of Object.entries(record)) {
-                let list = valuesByField.get(k);
-                if (!list) valuesByField.set(k, (list = []));
-                list.push(v);
+        // A schema that gives every field's type (and every reference's targets) needs no values: reading
+        // them all would make each write or query over a large table scan it once more.
+        const fullyDeclared =
+            declared !== undefined &&
+            !Array.isArray(declared) &&
+            Object.values(declared as Record<string, FieldType | FieldSpec>).every((spec) =>
+                typeof spec === 'string'
+                    ? spec !== 'reference'
+                    : spec.type !== 'reference' || !!spec.referenceTo?.length
+            );
+        if (!fullyDeclared)
+            for (const record of this.records(object)) {
+                for (const [k, v] of Object.entries(record)) {
+                    let list = valuesByField.get(k);
+                    if (!list) valuesByField.set(k, (list = []));
+                    list.push(v);
+                }
             }
-        }
         const specs = new Map<string, FieldSpec | undefined>();
         specs.set('Id', { type: 'id', updateable: false, createable: false });
         if (declared === undefined) {

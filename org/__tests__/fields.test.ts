@@ -5,7 +5,7 @@ import { accountInsightQueryText } from '../../force-app/main/default/lwc/siAcco
 import { QUERY_FIELDS, type ScoreObject } from '../score/fields';
 
 /** Fields the panel reads without scoring them (shown only). */
-const PANEL_ONLY: Readonly<Record<string, readonly string[]>> = { Account: ['SI_Last_Scored_At__c'] };
+const PANEL_ONLY: Readonly<Record<string, readonly string[]>> = {};
 
 /**
  * object -> fields, read from the query text: a subquery starts `Alias: Object(` (or `Account(`) at the

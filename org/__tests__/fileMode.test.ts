@@ -115,6 +115,8 @@ describe('score --from', () => {
         const accounts = csv(join(out, 'Account.csv'));
         expect(Object.keys(accounts[0] ?? {})[0]).toBe('Id');
         expect(Object.keys(accounts[0] ?? {}).every((c) => c === 'Id' || c.startsWith('SI_'))).toBe(true);
+        // Every changed account carries the as-of date of its stored scores (the panel shows it with them).
+        expect(accounts.every((a) => a.SI_Last_Scored_At__c === AS_OF)).toBe(true);
         // Apply the updates to the input, as Bulk API 2.0 would (#N/A = null, empty = unchanged).
         for (const object of ['Account', 'Contact', 'Lead']) {
             const input = csv(join(dir, 'in', `${object}.csv`));

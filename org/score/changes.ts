@@ -1,7 +1,7 @@
 // What changed between the stored SI_ values and a new insight: the update rows (only changed values),
 // the history row (only when a score changed) and the moves the summary counts.
 import type { AccountData, AccountInsight } from '../../force-app/main/default/lwc/siEngine/siEngine';
-import { ACCOUNT_OUTPUTS, PERSON_OUTPUTS, type StoredValue } from './fields';
+import { ACCOUNT_OUTPUTS, PERSON_OUTPUTS, SCORED_ON_FIELD, type StoredValue } from './fields';
 
 /** Bulk API 2.0: an empty cell leaves a field as it is; `#N/A` sets it to null. */
 export const NULL_VALUE = '#N/A';
@@ -44,6 +44,7 @@ export function accountChanges(data: AccountData, insight: AccountInsight): Acco
         changed = true;
         if (field in HISTORY_FIELDS) scoreChanged = true;
     }
+    if (changed) account[SCORED_ON_FIELD] = insight.asOf;
     let history: UpdateRow | null = null;
     if (scoreChanged) {
         history = { Account__c: id, Scored_On__c: insight.asOf };

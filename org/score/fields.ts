@@ -50,6 +50,7 @@ export const FIELD_TYPES: Readonly<Record<string, FieldType>> = {
     StartDate: 'date',
     SI_Qualified_Start_Date__c: 'date',
     SI_Qualified_End_Date__c: 'date',
+    SI_Last_Scored_At__c: 'date',
     CreatedDate: 'datetime',
     CompletedDateTime: 'datetime',
     ActivityDateTime: 'datetime',
@@ -74,6 +75,12 @@ export const ACCOUNT_OUTPUTS: readonly [string, (i: AccountInsight) => StoredVal
     ['SI_Qualified_End_Date__c', (i) => i.qualified.toStore.endDate]
 ];
 
+/**
+ * The as-of date of the stored scores: written with an account's changed values, never compared (written
+ * every run, it would change every account every day). The panel shows stored scores with it.
+ */
+export const SCORED_ON_FIELD = 'SI_Last_Scored_At__c';
+
 /** Contact and Lead fields written back. */
 export const PERSON_OUTPUTS = ['SI_Engagement_Grade__c', 'SI_Persona__c'] as const;
 
@@ -94,7 +101,8 @@ export const QUERY_FIELDS: Readonly<Record<ScoreObject, readonly string[]>> = {
         'BillingState',
         'Type',
         'SI_ABM_Tier__c',
-        ...ACCOUNT_OUTPUTS.map(([field]) => field)
+        ...ACCOUNT_OUTPUTS.map(([field]) => field),
+        'SI_Last_Scored_At__c'
     ],
     Contact: [
         'Id',

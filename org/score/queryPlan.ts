@@ -9,6 +9,7 @@ import type { DescribedObject } from '../salesforce/rest';
 import {
     ACCOUNT_OUTPUTS,
     PERSON_OUTPUTS,
+    SCORED_ON_FIELD,
     QUERY_FIELDS,
     REQUIRED_FIELDS,
     SCORE_OBJECTS,
@@ -28,7 +29,7 @@ export interface ObjectQuery {
 
 /** The SI_ fields the job writes back, per object. */
 export const WRITTEN_FIELDS: Readonly<Record<'Account' | 'Contact' | 'Lead', readonly string[]>> = {
-    Account: ACCOUNT_OUTPUTS.map(([field]) => field),
+    Account: [...ACCOUNT_OUTPUTS.map(([field]) => field), SCORED_ON_FIELD],
     Contact: PERSON_OUTPUTS,
     Lead: PERSON_OUTPUTS
 };

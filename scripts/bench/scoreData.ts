@@ -288,8 +288,8 @@ async function writeAccounts(dir: string, count: number, seed: number, cal: Cale
                 cells[17] = cal.date(ended + rng.int(30, 300));
                 cells[18] = cal.date(ended);
             }
-            const [h, m, s] = workTime(rng);
-            cells[19] = cal.dateTime(scoredDaysAgo, h, m, s);
+            workTime(rng); // drawn as when this was a date/time, so the rest of the data set stays the same
+            cells[19] = cal.date(scoredDaysAgo); // SI_Last_Scored_At__c: the as-of date of the stored scores
         }
         if (out.add(cells)) await out.flush();
     }

@@ -8,6 +8,16 @@
 import { canRead, hiddenUnless, unreadable } from './access';
 import { activitySubqueries, EVENT_GROUP_FIELDS, TASK_GROUP_FIELDS } from './activityQuery';
 import { LEAD_CLAUSES, leadMatchFilter, PAGE_SIZE } from './queryParts';
+/** The stored Account scores the panel reads (the scoring job writes them: org/score/fields.ts). */
+export const STORED_SCORE_FIELDS = [
+    'SI_Profile_Fit_Score__c',
+    'SI_Profile_Fit_Band__c',
+    'SI_Reach_Score__c',
+    'SI_Reach_Level__c',
+    'SI_Intent_Score__c',
+    'SI_Intent_Trend__c',
+    'SI_Buying_Stage__c'
+];
 /** Account fields always read (the engine's inputs and the project's stored fields). */
 export const ACCOUNT_FIELDS = [
     'Name',
@@ -22,7 +32,9 @@ export const ACCOUNT_FIELDS = [
     'SI_Qualified_Start_Date__c',
     'SI_Qualified_End_Date__c',
     'SI_ABM_Tier__c',
-    'SI_Last_Scored_At__c'
+    'SI_Last_Scored_At__c',
+    // The scores the org-wide job stored: shown when the account has more records than one view reads.
+    ...STORED_SCORE_FIELDS
 ];
 /** Aliases of the ten subqueries, in query order (the last four under `uiapi.aggregate`). */
 export const SUBQUERY_ALIASES = [

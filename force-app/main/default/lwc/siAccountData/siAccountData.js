@@ -3,8 +3,9 @@
 import { gql } from 'lightning/graphql';
 import { accountInsightQueryText } from './query';
 export * from './graphqlTypes';
+export { storedScores, withStoredScores } from './storedScores';
 export { ACTIVITY_ALIASES, ACTIVITY_SOURCE, reachCountsOf } from './activities';
-export { ACCOUNT_FIELDS, QueryBuildError, SUBQUERY_ALIASES, accountFieldList, accountInsightQueryText, planAccountInsightQuery } from './query';
+export { ACCOUNT_FIELDS, QueryBuildError, STORED_SCORE_FIELDS, SUBQUERY_ALIASES, accountFieldList, accountInsightQueryText, planAccountInsightQuery } from './query';
 export { QUERY_OBJECTS, accessFromObjectInfos, canRead } from './access';
 export { MAX_SUBQUERIES, PAGE_SIZE } from './queryParts';
 export { NO_MATCH_PATTERN, companyPrefix, escapeLike, queryVariables, websiteDomain, windowVariables } from './variables';

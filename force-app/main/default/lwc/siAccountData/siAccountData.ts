@@ -4,10 +4,13 @@ import { gql } from 'lightning/graphql';
 import { accountInsightQueryText, type QueryOptions } from './query';
 
 export * from './graphqlTypes';
+export { storedScores, withStoredScores } from './storedScores';
+export type { StoredScores } from './storedScores';
 export { ACTIVITY_ALIASES, ACTIVITY_SOURCE, reachCountsOf } from './activities';
 export {
     ACCOUNT_FIELDS,
     QueryBuildError,
+    STORED_SCORE_FIELDS,
     SUBQUERY_ALIASES,
     accountFieldList,
     accountInsightQueryText,

@@ -66,6 +66,8 @@ import SI_Outreach_Connect_Url from '@salesforce/label/c.SI_Outreach_Connect_Url
 import SI_Selected_Count from '@salesforce/label/c.SI_Selected_Count';
 import SI_Select_People_Hint from '@salesforce/label/c.SI_Select_People_Hint';
 import SI_Truncated from '@salesforce/label/c.SI_Truncated';
+import SI_Truncated_Stored from '@salesforce/label/c.SI_Truncated_Stored';
+import SI_Stored_Reason from '@salesforce/label/c.SI_Stored_Reason';
 import SI_Truncated_Item from '@salesforce/label/c.SI_Truncated_Item';
 import SI_Truncated_Item_Unknown from '@salesforce/label/c.SI_Truncated_Item_Unknown';
 import SI_Collection_Contacts from '@salesforce/label/c.SI_Collection_Contacts';
@@ -154,6 +156,8 @@ export const LABELS = {
     selectedCount: SI_Selected_Count,
     selectPeopleHint: SI_Select_People_Hint,
     truncated: SI_Truncated,
+    truncatedStored: SI_Truncated_Stored,
+    storedReason: SI_Stored_Reason,
     truncatedItem: SI_Truncated_Item,
     truncatedItemUnknown: SI_Truncated_Item_Unknown,
     collectionContacts: SI_Collection_Contacts,

@@ -15,7 +15,7 @@ import hasViewInsights from '@salesforce/customPermission/SI_View_Insights';
 import NAME_FIELD from '@salesforce/schema/Account.Name';
 import WEBSITE_FIELD from '@salesforce/schema/Account.Website';
 import SiAddToSequenceModal from 'c/siAddToSequenceModal';
-import { ACCOUNT_FIELDS, QUERY_OBJECTS, accessFromObjectInfos, mapAccountData, planAccountInsightQuery, queryDocument, queryVariables, windowVariables } from 'c/siAccountData';
+import { ACCOUNT_FIELDS, QUERY_OBJECTS, accessFromObjectInfos, mapAccountData, planAccountInsightQuery, queryDocument, queryVariables, storedScores, withStoredScores, windowVariables } from 'c/siAccountData';
 import { DEFAULT_CONFIG, computeInsight, engagementReadDays, readWindows, configFromMetadata, matchLead } from 'c/siEngine';
 import { isConnectionError } from 'c/siOutreachClient';
 import { formatDay, formatLabel, reduceErrors } from 'c/siLdsUtils';
@@ -109,6 +109,7 @@ export default class SiAccountInsightPanel extends LightningElement {
             this.forgetData();
             this.accountKey = null;
             this.insight = null;
+            this.storedOn = null;
             this.selectedIds = [];
             this.outreachConnectionNotice = null;
             this.accountErrors = [];
@@ -161,6 +162,8 @@ export default class SiAccountInsightPanel extends LightningElement {
     /** The query the GraphQL wire was last given (see `query`). */
     wiredQuery = undefined;
     accountData = null;
+    /** The day of the stored scores shown instead of computed ones (see `recompute`), or null. */
+    storedOn = null;
     insight = null;
     /** Errors kept per source, so that data arriving clears only its own. */
     accountErrors = [];
@@ -378,7 +381,14 @@ export default class SiAccountInsightPanel extends LightningElement {
         }
         this.noAccess = false;
         try {
-            this.insight = computeInsight(result.data, this.config, this.asked.asOf);
+            const computed = computeInsight(result.data, this.config, this.asked.asOf);
+            // More records than one view reads: the job's stored scores, with their date, when it stored
+            // them; otherwise the computed ones, which the notice calls partial. Never a silent partial score.
+            const stored = result.truncated.length > 0 ? storedScores(result.data.account) : null;
+            this.storedOn = stored?.scoredOn ?? null;
+            this.insight = stored
+                ? withStoredScores(computed, stored, formatLabel(LABELS.storedReason, formatDay(stored.scoredOn)))
+                : computed;
             this.computeErrors = [];
             const known = new Set(this.insight.people.map((p) => p.id));
             this.selectedIds = this.selectedIds.filter((id) => known.has(id));
@@ -454,7 +464,9 @@ export default class SiAccountInsightPanel extends LightningElement {
                 ? formatLabel(LABELS.truncatedItemUnknown, name, t.loaded)
                 : formatLabel(LABELS.truncatedItem, name, t.loaded, t.total);
         });
-        return formatLabel(LABELS.truncated, items.join('; '));
+        return this.storedOn
+            ? formatLabel(LABELS.truncatedStored, items.join('; '), formatDay(this.storedOn))
+            : formatLabel(LABELS.truncated, items.join('; '));
     }
     get dataQualityText() {
         const count = this.insight?.dataQuality.reduce((sum, n) => sum + n.count, 0) ?? 0;

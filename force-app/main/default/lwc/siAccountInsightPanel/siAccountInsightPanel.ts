@@ -26,6 +26,8 @@ import {
     type QueryAccess,
     type QueryObject,
     queryVariables,
+    storedScores,
+    withStoredScores,
     windowVariables,
     type AccountDataResult,
     type AccountInsightVariables,
@@ -185,6 +187,7 @@ export default class SiAccountInsightPanel extends LightningElement {
             this.forgetData();
             this.accountKey = null;
             this.insight = null;
+            this.storedOn = null;
             this.selectedIds = [];
             this.outreachConnectionNotice = null;
             this.accountErrors = [];
@@ -241,6 +244,8 @@ export default class SiAccountInsightPanel extends LightningElement {
     /** The query the GraphQL wire was last given (see `query`). */
     private wiredQuery: unknown = undefined;
     accountData: AccountDataResult | null = null;
+    /** The day of the stored scores shown instead of computed ones (see `recompute`), or null. */
+    storedOn: string | null = null;
     insight: AccountInsight | null = null;
     /** Errors kept per source, so that data arriving clears only its own. */
     accountErrors: string[] = [];
@@ -457,7 +462,14 @@ export default class SiAccountInsightPanel extends LightningElement {
         }
         this.noAccess = false;
         try {
-            this.insight = computeInsight(result.data, this.config, this.asked.asOf);
+            const computed = computeInsight(result.data, this.config, this.asked.asOf);
+            // More records than one view reads: the job's stored scores, with their date, when it stored
+            // them; otherwise the computed ones, which the notice calls partial. Never a silent partial score.
+            const stored = result.truncated.length > 0 ? storedScores(result.data.account) : null;
+            this.storedOn = stored?.scoredOn ?? null;
+            this.insight = stored
+                ? withStoredScores(computed, stored, formatLabel(LABELS.storedReason, formatDay(stored.scoredOn)))
+                : computed;
             this.computeErrors = [];
             const known = new Set(this.insight.people.map((p) => p.id));
             this.selectedIds = this.selectedIds.filter((id) => known.has(id));
@@ -551,7 +563,9 @@ export default class SiAccountInsightPanel extends LightningElement {
                 ? formatLabel(LABELS.truncatedItemUnknown, name, t.loaded)
                 : formatLabel(LABELS.truncatedItem, name, t.loaded, t.total);
         });
-        return formatLabel(LABELS.truncated, items.join('; '));
+        return this.storedOn
+            ? formatLabel(LABELS.truncatedStored, items.join('; '), formatDay(this.storedOn))
+            : formatLabel(LABELS.truncated, items.join('; '));
     }
 
     get dataQualityText(): string {

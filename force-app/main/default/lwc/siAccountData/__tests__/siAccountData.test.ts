@@ -11,6 +11,7 @@ import {
     companyPrefix,
     mapAccountData,
     queryVariables,
+    storedScores,
     websiteDomain,
     windowVariables,
     type GqlAccountInsightData
@@ -342,5 +343,44 @@ describe('siAccountData mapping', () => {
             loaded: 2000,
             total: 2500
         });
+    });
+});
+
+describe('siAccountData stored scores', () => {
+    const complete = {
+        Id: '001X',
+        SI_Last_Scored_At__c: '2025-11-24',
+        SI_Profile_Fit_Score__c: 61,
+        SI_Profile_Fit_Band__c: 'Moderate',
+        SI_Reach_Score__c: 77,
+        SI_Reach_Level__c: 'High',
+        SI_Intent_Score__c: 12,
+        SI_Intent_Trend__c: 'Falling',
+        SI_Buying_Stage__c: 'Decision',
+        SI_Qualified__c: true,
+        SI_Qualified_Start_Date__c: '2025-11-03'
+    };
+
+    it('reads the set the scoring job stores, with its date', () => {
+        expect(storedScores(complete)).toEqual({
+            scoredOn: '2025-11-24',
+            fit: { score: 61, band: 'Moderate' },
+            reach: { score: 77, level: 'High' },
+            intent: { score: 12, trend: 'Falling' },
+            stage: 'Decision',
+            qualified: true,
+            qualifiedStart: '2025-11-03',
+            qualifiedEnd: null
+        });
+    });
+
+    it.each([
+        ['no date', { SI_Last_Scored_At__c: null }],
+        ['a score missing', { SI_Reach_Score__c: null }],
+        ['a score out of range', { SI_Intent_Score__c: 140 }],
+        ['a band not in the picklist', { SI_Profile_Fit_Band__c: 'Great' }],
+        ['a stage not in the picklist', { SI_Buying_Stage__c: 'Closed' }]
+    ])('is no stored result with %s', (_what, change) => {
+        expect(storedScores({ ...complete, ...change })).toBeNull();
     });
 });

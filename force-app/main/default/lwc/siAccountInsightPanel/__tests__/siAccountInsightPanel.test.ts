@@ -75,6 +75,9 @@ jest.mock('@salesforce/label/c.SI_Truncated', () => ({ default: 'More records th
 });
 jest.mock('@salesforce/label/c.SI_Data_Quality', () => ({ default: '{0} notes' }), { virtual: true });
 jest.mock('@salesforce/label/c.SI_Truncated_Item', () => ({ default: '{0}: {1} of {2}' }), { virtual: true });
+jest.mock('@salesforce/label/c.SI_Truncated_Stored', () => ({ default: 'More records ({0}); stored on {1}.' }), {
+    virtual: true
+});
 jest.mock('@salesforce/label/c.SI_Truncated_Item_Unknown', () => ({ default: '{0}: first {1}' }), { virtual: true });
 jest.mock('@salesforce/label/c.SI_Qualified_Since', () => ({ default: 'Since {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.SI_Freshness', () => ({ default: 'Newest activity {0} ({1} days ago), scored {2}' }), {
@@ -706,6 +709,48 @@ describe('c-si-account-insight-panel', () => {
                 'More records than one view loads (c.SI_Collection_Intent_Signals: first 7; c.SI_Collection_Tasks: first 3).'
             );
             await expect(element).toBeAccessible();
+        });
+
+        it("shows the job's stored scores with their date instead of computing partial ones", async () => {
+            const stored = JSON.parse(JSON.stringify(truncatedResponse)) as typeof truncatedResponse;
+            const node = stored.uiapi.query.Account.edges[0]!.node as Record<string, unknown>;
+            Object.assign(node, {
+                SI_Last_Scored_At__c: { value: '2025-11-24' },
+                SI_Profile_Fit_Score__c: { value: 61 },
+                SI_Profile_Fit_Band__c: { value: 'Moderate' },
+                SI_Reach_Score__c: { value: 77 },
+                SI_Reach_Level__c: { value: 'High' },
+                SI_Intent_Score__c: { value: 12 },
+                SI_Intent_Trend__c: { value: 'Falling' },
+                SI_Buying_Stage__c: { value: 'Decision' },
+                SI_Qualified__c: { value: true },
+                SI_Qualified_Start_Date__c: { value: '2025-11-03' }
+            });
+            const { element } = await renderWithData(stored);
+            expect(q(element, '.si-truncated')?.textContent).toBe(
+                'More records (c.SI_Collection_Intent_Signals: first 7; c.SI_Collection_Tasks: first 3); stored on Nov 24, 2025.'
+            );
+            const scores = [...element.shadowRoot!.querySelectorAll('c-si-score-summary')] as Array<
+                HTMLElement & { score: number; factors: unknown[] }
+            >;
+            expect(scores.map((s) => s.score)).toEqual([61, 77, 12]);
+            expect(scores.every((s) => s.factors.length === 0)).toBe(true);
+            const path = q(element, 'c-si-buying-stage-path') as HTMLElement & { stage: string; reasons: string[] };
+            expect(path.stage).toBe('Decision');
+            const badge = q(element, 'c-si-qualified-badge') as HTMLElement & { qualified: boolean; startDate: string };
+            expect([badge.qualified, badge.startDate]).toEqual([true, '2025-11-03']);
+            // Without a complete stored set (no date), the computed scores, called partial.
+            const partial = JSON.parse(JSON.stringify(stored)) as typeof stored;
+            (partial.uiapi.query.Account.edges[0]!.node as Record<string, unknown>).SI_Last_Scored_At__c = {
+                value: null
+            };
+            resetDom();
+            const computed = await renderWithData(partial);
+            expect(q(computed.element, '.si-truncated')?.textContent).toMatch(/^More records than one view loads/);
+            const again = [...computed.element.shadowRoot!.querySelectorAll('c-si-score-summary')] as Array<
+                HTMLElement & { score: number }
+            >;
+            expect(again.map((s) => s.score)).not.toEqual([61, 77, 12]);
         });
 
         it('renders the largest account with its truncation notice', async () => {

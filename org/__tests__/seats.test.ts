@@ -252,7 +252,7 @@ describe('seat audit: --revoke', () => {
         // frank's licence stays while the set that needs it is still assigned.
         expect(psla('frankLicence')).toBe(true);
         expect(report(first.stdout).find((r) => r.assignment_id === assignments.frankLicence)?.result).toBe(
-            'kept: a permission set that needs it was not removed'
+            'kept: a permission set of the user was not removed'
         );
         expect(
             audits()

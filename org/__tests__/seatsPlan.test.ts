@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { daysSince, licencesToRemove, planSeat, planSeats } from '../seats/plan';
 import type { SeatHolder } from '../seats/read';
+import { toCsv } from '../seats/report';
 import { idList, nameList, soqlString } from '../seats/soql';
 
 const NOW = Date.parse('2026-12-03T12:00:00Z');
@@ -82,7 +83,7 @@ describe('seat plan', () => {
         );
     });
 
-    it('keeps a licence another set needs, or that a set not removed still needs', () => {
+    it('keeps a licence another set needs, and every licence while one of the user’s app sets is still assigned', () => {
         expect(planSeat(holder({ licencesNeededElsewhere: ['0PL000000000001AAA'] }), options).removeLicences).toEqual(
             []
         );
@@ -110,5 +111,13 @@ describe('seat SOQL literals', () => {
         expect(() => nameList(["SI' OR Name != '"], 'permission set')).toThrow('is not a valid API name');
         expect(idList(['0PS000000000001AAA'])).toBe("('0PS000000000001AAA')");
         expect(() => idList(["0PS' OR Id != '"])).toThrow('is not a record Id');
+    });
+});
+
+describe('seat report CSV', () => {
+    it('quotes a cell a spreadsheet would run as a formula (a user name starting with =, +, - or @)', () => {
+        expect(toCsv([{ name: '=HYPERLINK("x")', username: 'a@example.com' }])).toBe(
+            'name,username\n"\'=HYPERLINK(""x"")",a@example.com\n'
+        );
     });
 });

@@ -80,15 +80,10 @@ export function planSeats(holders: readonly SeatHolder[], options: PlanOptions):
 }
 
 /**
- * The licences of a revoked user that may go once the permission set deletions are known: a licence one of
- * the removed sets needs stays when that set's assignment could not be removed (Salesforce refuses to
- * remove a licence a remaining assignment needs).
+ * The licences of a revoked user that may go once the permission set deletions are known: none while any of
+ * the user's app sets is still assigned (a set Salesforce refused to remove may need the licence, and a
+ * user who keeps a set keeps the seat); a re-run removes them with the last set.
  */
 export function licencesToRemove(plan: SeatPlan, removedAssignmentIds: ReadonlySet<string>): HeldLicence[] {
-    const stillNeeded = new Set(
-        plan.removePermissionSets
-            .filter((p) => !removedAssignmentIds.has(p.assignmentId) && p.licenseId)
-            .map((p) => p.licenseId as string)
-    );
-    return plan.removeLicences.filter((l) => !stillNeeded.has(l.licenseId));
+    return plan.removePermissionSets.every((p) => removedAssignmentIds.has(p.assignmentId)) ? plan.removeLicences : [];
 }

@@ -26,7 +26,7 @@ export interface ReportRow {
 }
 
 export const NEEDED_ELSEWHERE = 'kept: needed by another permission set';
-export const SET_NOT_REMOVED = 'kept: a permission set that needs it was not removed';
+export const SET_NOT_REMOVED = 'kept: a permission set of the user was not removed';
 
 /** The report rows of a run; `results` is null for a dry run (nothing was sent). */
 export function reportRows(
@@ -87,7 +87,7 @@ export function reportRows(
 }
 
 export function toCsv(rows: readonly object[]): string {
-    return `${Papa.unparse(rows as object[], { newline: '\n' })}\n`;
+    return `${Papa.unparse(rows as object[], { newline: '\n', escapeFormulae: true })}\n`;
 }
 
 const cell = (text: string, width: number): string =>

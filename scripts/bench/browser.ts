@@ -22,7 +22,8 @@ import { readSObjectTree } from '../../lib/sobjectTree';
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, 'build', 'bench', 'browser.json');
 const SCREENSHOT = join(ROOT, 'docs', 'images', 'panel.png');
-const TARGET_PEOPLE = 2000;
+/** People of the generated account (`--people N` for another size, e.g. 8000: 5,000 contacts and 3,000 leads). */
+const DEFAULT_PEOPLE = 2000;
 /** The issue's target for the largest sample account. */
 const TARGET_MS = 300;
 
@@ -61,8 +62,8 @@ interface Floor {
     samples: number[];
 }
 
-function parseArgs(argv: readonly string[]): { runs: number; screenshot: boolean } {
-    const options = { runs: 7, screenshot: true };
+function parseArgs(argv: readonly string[]): { runs: number; screenshot: boolean; people: number } {
+    const options = { runs: 7, screenshot: true, people: DEFAULT_PEOPLE };
     for (let i = 0; i < argv.length; i++) {
         const flag = argv[i];
         if (flag === '--runs') {
@@ -70,8 +71,18 @@ function parseArgs(argv: readonly string[]): { runs: number; screenshot: boolean
             if (!Number.isInteger(n) || n < 1)
                 throw new Error(`--runs must be a positive whole number, got ${String(argv[i])}`);
             options.runs = n;
+        } else if (flag === '--people') {
+            const n = Number(argv[++i]);
+            if (!Number.isInteger(n) || n < 1)
+                throw new Error(`--people must be a positive whole number, got ${String(argv[i])}`);
+            options.people = n;
         } else if (flag === '--no-screenshot') options.screenshot = false;
-        else throw new Error(`unknown option "${flag}" (expected --runs <n>, --no-screenshot)`);
+        else if (flag === '--no-warm-up')
+            continue; // read by serve()
+        else
+            throw new Error(
+                `unknown option "${flag}" (expected --runs <n>, --people <n>, --no-screenshot, --no-warm-up)`
+            );
     }
     return options;
 }
@@ -92,8 +103,9 @@ function peopleByAccount(dir: string): Array<{ id: string; name: string; people:
     }));
 }
 
-/** Generates one account (the first archetype) scaled to about TARGET_PEOPLE people into `dir`. */
-function generateLargeAccount(dir: string): { id: string; name: string; people: number } {
+/** Generates one account (the first archetype) scaled to about `target` people into `dir`. */
+function generateLargeAccount(dir: string, target: number): { id: string; name: string; people: number } {
+    const TARGET_PEOPLE = target;
     let scale = TARGET_PEOPLE / 300;
     for (let attempt = 0; attempt < 4; attempt++) {
         const options = { asOf: SAMPLE_AS_OF, accounts: 1, scale };
@@ -327,7 +339,7 @@ async function main(): Promise<void> {
     const tmp = mkdtempSync(join(tmpdir(), 'si-bench-browser-'));
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     try {
-        const large = generateLargeAccount(tmp);
+        const large = generateLargeAccount(tmp, options.people);
         const results = [
             await bench(browser, `Largest sample account (${sample.name})`, join(ROOT, 'data'), sample, options.runs),
             await bench(browser, `Generated account (${large.name}, scaled)`, tmp, large, options.runs)

@@ -44,7 +44,14 @@ export function accountChanges(data: AccountData, insight: AccountInsight): Acco
         changed = true;
         if (field in HISTORY_FIELDS) scoreChanged = true;
     }
-    if (changed) account[SCORED_ON_FIELD] = insight.asOf;
+    // The as-of day of the stored scores: with every change, and once for an account that has none yet
+    // (scored before the job wrote it), so that every scored account carries the day of its scores.
+    const noDay =
+        stored[SCORED_ON_FIELD] === null || stored[SCORED_ON_FIELD] === undefined || stored[SCORED_ON_FIELD] === '';
+    if (changed || noDay) {
+        account[SCORED_ON_FIELD] = insight.asOf;
+        changed = true;
+    }
     let history: UpdateRow | null = null;
     if (scoreChanged) {
         history = { Account__c: id, Scored_On__c: insight.asOf };

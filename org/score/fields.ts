@@ -76,8 +76,9 @@ export const ACCOUNT_OUTPUTS: readonly [string, (i: AccountInsight) => StoredVal
 ];
 
 /**
- * The as-of date of the stored scores: written with an account's changed values, never compared (written
- * every run, it would change every account every day). The panel shows stored scores with it.
+ * The as-of date of the stored scores: written with an account's changed values, and once where it is
+ * empty; never compared (written every run, it would change every account every day). The panel shows
+ * stored scores with it.
  */
 export const SCORED_ON_FIELD = 'SI_Last_Scored_At__c';
 

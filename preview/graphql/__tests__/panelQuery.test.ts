@@ -25,7 +25,15 @@ import { DEFAULT_CONFIG } from '../../../force-app/main/default/lwc/siEngine/con
 import { readWindows } from '../../../force-app/main/default/lwc/siEngine/engagement';
 import { computeInsight } from '../../../force-app/main/default/lwc/siEngine/insight';
 import { groupAccountData, matchLead } from '../../../force-app/main/default/lwc/siEngine/matching';
-import type { Dataset } from '../../../force-app/main/default/lwc/siEngine/types';
+import type { Dataset, ReachCounts } from '../../../force-app/main/default/lwc/siEngine/types';
+import {
+    ReachBins,
+    binReachCounts,
+    reachCountsOf,
+    summarizeReach
+} from '../../../force-app/main/default/lwc/siEngine/reachCounts';
+import { QualityNotes } from '../../../force-app/main/default/lwc/siEngine/quality';
+import { parseAsOf } from '../../../force-app/main/default/lwc/siEngine/dates';
 import { SAMPLE_AS_OF } from '../../../lib/asOf';
 import { loadDataset } from '../../server/dataset';
 import type { Catalog } from '../catalog';
@@ -363,5 +371,138 @@ describe("the panel computes what the CLI computes, from the stand-in's answer",
             freshness: i.freshness
         });
         expect(scores(panel)).toEqual(scores(expected));
+    });
+});
+
+describe("the panel's activity aggregates at the edges", () => {
+    // Window boundaries, undated tasks dated by CompletedDateTime or CreatedDate, a null WhoId, open
+    // tasks, kinds decided by the Subject, a rejected lead, lead and contact activities with another
+    // account, all-day and timed meetings around midnight: the panel's counts equal summarizeReach of the
+    // records the CLI assigns the account.
+    const asOf = '2026-11-02';
+    const from = '2026-08-05'; // the reach window's first day (90 days)
+    const acct = { Id: '001000000000001AAA', Name: 'Acme', Website: 'https://acme.com' };
+    const other = { Id: '001000000000002AAA', Name: 'Zeta', Website: 'https://zeta.com' };
+    const C1 = '003000000000001AAA';
+    const L1 = '00Q000000000001AAA';
+    const L2 = '00Q000000000002AAA';
+    let n = 0;
+    const id = (prefix: string): string => `${prefix}${String(++n).padStart(15, '0')}`;
+    const T = (o: Record<string, unknown>) => ({
+        Id: id('00T'),
+        IsClosed: true,
+        Status: 'Completed',
+        TaskSubtype: 'Call',
+        Subject: 'Call',
+        ...o
+    });
+    const E = (o: Record<string, unknown>) => ({ Id: id('00U'), Subject: 'Meet', ...o });
+    const mine = { AccountId: acct.Id };
+    const tasks = [
+        T({ WhoId: C1, ...mine, ActivityDate: '2026-10-01' }),
+        T({ WhoId: C1, ...mine, ActivityDate: from }),
+        T({ WhoId: C1, ...mine, ActivityDate: '2026-08-04' }),
+        T({ WhoId: C1, ...mine, ActivityDate: asOf }),
+        T({ WhoId: C1, ...mine, ActivityDate: '2026-11-03' }),
+        T({
+            WhoId: C1,
+            ...mine,
+            ActivityDate: null,
+            CompletedDateTime: '2026-10-01T23:30:00.000Z',
+            CreatedDate: '2026-07-01T10:00:00.000Z'
+        }),
+        T({ WhoId: C1, ...mine, ActivityDate: null, CompletedDateTime: null, CreatedDate: '2026-10-02T10:00:00.000Z' }),
+        T({
+            WhoId: C1,
+            ...mine,
+            ActivityDate: null,
+            CompletedDateTime: '2026-07-01T10:00:00.000Z',
+            CreatedDate: '2026-10-02T10:00:00.000Z'
+        }),
+        T({ WhoId: C1, ...mine, ActivityDate: null, CompletedDateTime: '2026-11-02T23:59:00.000Z' }),
+        T({ WhoId: C1, ...mine, ActivityDate: null, CompletedDateTime: `${from}T00:00:00.000Z` }),
+        T({ WhoId: null, ...mine, ActivityDate: '2026-10-05' }),
+        T({ WhoId: C1, ...mine, ActivityDate: '2026-10-05', IsClosed: false, Status: 'Not Started' }),
+        T({
+            WhoId: C1,
+            ...mine,
+            ActivityDate: '2026-10-06',
+            TaskSubtype: null,
+            Type: null,
+            Subject: '  meeting notes'
+        }),
+        T({ WhoId: C1, ...mine, ActivityDate: '2026-10-06', TaskSubtype: 'Task', Type: null, Subject: 'CALL back' }),
+        T({ WhoId: L1, AccountId: null, ActivityDate: '2026-10-07' }),
+        T({ WhoId: L1, AccountId: null, ActivityDate: null, CreatedDate: '2026-10-08T05:00:00.000Z' }),
+        T({ WhoId: L2, AccountId: null, ActivityDate: '2026-10-07' }),
+        T({ WhoId: L1, AccountId: other.Id, ActivityDate: '2026-10-07' }),
+        T({ WhoId: C1, AccountId: other.Id, ActivityDate: '2026-10-09' })
+    ];
+    const events = [
+        E({ WhoId: C1, ...mine, ActivityDateTime: '2026-10-01T20:00:00.000Z', ActivityDate: '2026-10-01' }),
+        E({ WhoId: C1, ...mine, ActivityDateTime: null, ActivityDate: '2026-10-03', IsAllDayEvent: true }),
+        E({ WhoId: C1, ...mine, ActivityDateTime: null, ActivityDate: from, IsAllDayEvent: true }),
+        E({ WhoId: C1, ...mine, ActivityDateTime: '2026-08-04T23:00:00.000Z', ActivityDate: '2026-08-05' }),
+        E({ WhoId: C1, ...mine, ActivityDateTime: '2026-11-02T23:30:00.000Z', ActivityDate: '2026-11-02' }),
+        E({ WhoId: C1, ...mine, ActivityDateTime: '2026-11-03T00:10:00.000Z', ActivityDate: '2026-11-02' }),
+        E({ WhoId: L1, AccountId: null, ActivityDateTime: '2026-10-10T10:00:00.000Z' }),
+        E({ WhoId: L2, AccountId: null, ActivityDateTime: '2026-10-10T10:00:00.000Z' })
+    ];
+    const contacts = [{ Id: C1, AccountId: acct.Id, Name: 'C One', Title: 'CTO', Email: 'c@acme.com' }];
+    const leads = [
+        { Id: L1, Company: 'Acme', Email: 'l1@acme.com', Name: 'L One', IsConverted: false },
+        { Id: L2, Company: 'Acme Widgets', Email: 'l2@widgets.io', Name: 'L Two', IsConverted: false }
+    ];
+
+    /** Counts in one canonical order (rows of the same day and kind or person summed). */
+    function canonical(counts: ReachCounts): ReachCounts {
+        const bins = new ReachBins(parseAsOf(asOf), DEFAULT_CONFIG.settings.Reach_Window_Days);
+        binReachCounts(counts, bins, new QualityNotes());
+        return reachCountsOf(bins);
+    }
+
+    it("equal summarizeReach of the CLI's records", () => {
+        const data = store({
+            Account: [acct, other],
+            Contact: contacts,
+            Lead: leads,
+            Task: tasks,
+            Event: events
+        } as never);
+        const result = executeGraphQL(
+            accountInsightQueryText(),
+            vars(acct, asOf),
+            contextFor(data, asOf),
+            'siAccountInsight'
+        );
+        expect(messages(result)).toEqual([]);
+        const mapped = mapAccountData(result.data as any, {
+            asOf,
+            reachWindowDays: DEFAULT_CONFIG.settings.Reach_Window_Days,
+            matchLead: (a, lead) => matchLead(a, lead) !== null
+        });
+        if (mapped.status !== 'ok') throw new Error('expected ok');
+        const cli = groupAccountData({
+            accounts: [acct, other],
+            contacts,
+            leads,
+            tasks,
+            events
+        } as Dataset).accounts.find((d) => d.account.Id === acct.Id);
+        if (!cli) throw new Error('the CLI did not group the account');
+        const expected = canonical(summarizeReach(cli.tasks, cli.events, asOf, DEFAULT_CONFIG.settings));
+        expect(canonical(mapped.data.reachCounts as ReachCounts)).toEqual(expected);
+        // Something of each edge is counted: undated tasks, all-day meetings, the lead's, the window's ends.
+        const days = expected.days.map((d) => `${d.day} ${d.kind}`);
+        expect(days).toEqual(
+            expect.arrayContaining([
+                `${from} Call`,
+                `${asOf} Call`,
+                '2026-10-03 Meeting',
+                '2026-10-08 Call',
+                '2026-10-06 Meeting'
+            ])
+        );
+        expect(expected.people.map((p) => p.whoId).sort()).toEqual([C1, L1]);
     });
 });

@@ -1,8 +1,10 @@
 // Task and Event (Beta in the UI API GraphQL API, v59.0+), read as aggregates, never as rows: the four
 // `uiapi { aggregate { ... } }` subqueries count the reach window's activities per person, day and what
-// decides their kind (activities.ts turns the groups into the engine's reach counts). An account with
-// 60,000 activities answers with at most a group per person and day, not 60,000 rows. No runtime import
-// from another bundle: the preview server and the CLI load this module in Node.
+// decides their kind (activities.ts turns the groups into the engine's reach counts). Only the reach
+// window is asked, and each group is a few short keys instead of a record; but the keys (Subject, the
+// fallback days) make about one group per activity in practice, so an account with more than 2,000
+// activities of one source in the window is cut (the panel then shows the stored scores). No run-time
+// import from another bundle: the preview server and the CLI load this module in Node.
 import { PAGE_SIZE } from './queryParts';
 
 /** Where Tasks and Events come from: GraphQL aggregate queries. */

@@ -162,6 +162,8 @@ export default class SiAccountInsightPanel extends LightningElement {
     /** The query the GraphQL wire was last given (see `query`). */
     wiredQuery = undefined;
     accountData = null;
+    /** The as-of day and windows the data in `accountData` was asked for, or null. */
+    answered = null;
     /** The day of the stored scores shown instead of computed ones (see `recompute`), or null. */
     storedOn = null;
     insight = null;
@@ -254,8 +256,11 @@ export default class SiAccountInsightPanel extends LightningElement {
                 this.configErrors = [];
                 const windows = readWindows(this.config.settings);
                 if (windows.reachDays !== this.queryWindows.reachDays ||
-                    windows.engagementDays !== this.queryWindows.engagementDays)
+                    windows.engagementDays !== this.queryWindows.engagementDays) {
+                    // Other windows: what the wire gave for the former ones is not this question's answer.
                     this.queryWindows = windows;
+                    this.forgetData();
+                }
                 const extra = [
                     ...new Set(this.config.criteria
                         .map((c) => c.field)
@@ -341,6 +346,12 @@ export default class SiAccountInsightPanel extends LightningElement {
                 if (mappedId && this.recordId && !sameRecord(String(mappedId), this.recordId))
                     return;
                 this.accountData = mapped;
+                // The windows this answer was asked for: what it is scored with and checked against.
+                this.answered = {
+                    asOf: this.asked.asOf,
+                    reachWindowDays: this.asked.reachWindowDays,
+                    engagementDays: this.asked.engagementDays
+                };
                 this.otherLeads = otherLeads;
                 this.dataErrors = [];
             }
@@ -357,6 +368,8 @@ export default class SiAccountInsightPanel extends LightningElement {
      */
     forgetData() {
         this.accountData = null;
+        this.answered = null;
+        this.storedOn = null;
         this.otherLeads = [];
         this.hasGraphqlResult = false;
         this.dataErrors = [];
@@ -366,12 +379,12 @@ export default class SiAccountInsightPanel extends LightningElement {
     }
     recompute() {
         const result = this.accountData;
-        if (!result || !this.config)
+        const w = this.answered;
+        if (!result || !w || !this.config)
             return;
-        // Data asked for other windows than the configuration's (it arrived after the query): the query
-        // asks again with the configuration's windows; score only that answer.
+        // Data asked for other windows than the configuration's (the configuration arrived after the query):
+        // the query asks again with the configuration's windows; score only that answer.
         const s = this.config.settings;
-        const w = this.asked;
         if (w.reachWindowDays !== s.Reach_Window_Days || w.engagementDays !== engagementReadDays(s))
             return;
         if (result.status === 'noAccess') {
@@ -381,7 +394,7 @@ export default class SiAccountInsightPanel extends LightningElement {
         }
         this.noAccess = false;
         try {
-            const computed = computeInsight(result.data, this.config, this.asked.asOf);
+            const computed = computeInsight(result.data, this.config, w.asOf);
             // More records than one view reads: the job's stored scores, with their date, when it stored
             // them; otherwise the computed ones, which the notice calls partial. Never a silent partial score.
             const stored = result.truncated.length > 0 ? storedScores(result.data.account) : null;

@@ -145,12 +145,15 @@ describe('c-si-account-insight-panel', () => {
             await flushPromises();
             const second = graphqlAdapter.getLastConfig()?.variables as { reachFrom: string };
             expect(second.reachFrom).toBe('2025-10-27');
-            // The answer for 90 days is not scored with a 30-day configuration ...
+            // The answer for 90 days is dropped, not scored with a 30-day configuration ...
             expect(q(element, 'c-si-score-summary')).toBeNull();
-            // ... the answer for the configuration's windows is.
-            graphqlAdapter.emit(fullResponse);
+            expect(q(element, 'lightning-spinner')).not.toBeNull();
+            // ... the answer for the configuration's windows is scored (another account's data here: an
+            // account without people, so what is shown can only come from this second answer).
+            graphqlAdapter.emit(emptyResponse);
             await flushPromises();
             expect(q(element, 'c-si-score-summary')).not.toBeNull();
+            expect(q(element, '.si-empty')).not.toBeNull();
         });
 
         it('computes once both the data and the configuration are there, in either order', async () => {

@@ -15,6 +15,7 @@ import {
     renderRecord,
     typePrefix
 } from '../org/config/configMetadata';
+import { TIER_CONFIG_KINDS, TIER_CONFIG_TYPES, defaultTierConfigMetadata } from '../org/config/tierConfig';
 
 const ROOT = resolve(__dirname, '..');
 const OBJECTS_DIR = join(ROOT, 'force-app/main/default/objects');
@@ -33,6 +34,15 @@ export function renderDefaultRecords(objectsDir: string = OBJECTS_DIR): Map<stri
         for (const record of records)
             files.set(recordFileName(type, String(record.DeveloperName)), renderRecord(record));
     }
+    // The readiness items and ABM tiers (readiness.ts, tiers.ts), generated the same way.
+    const tierMetadata = defaultTierConfigMetadata();
+    for (const kind of TIER_CONFIG_KINDS) {
+        const type = TIER_CONFIG_TYPES[kind];
+        const records = tierMetadata[kind] as unknown as Record<string, unknown>[];
+        problems.push(...recordProblems(type, records, readFieldDefinitions(objectsDir, type)));
+        for (const record of records)
+            files.set(recordFileName(type, String(record.DeveloperName)), renderRecord(record));
+    }
     if (problems.length > 0)
         throw new Error(`The default configuration cannot be stored as custom metadata:\n- ${problems.join('\n- ')}`);
     return files;
@@ -41,7 +51,10 @@ export function renderDefaultRecords(objectsDir: string = OBJECTS_DIR): Map<stri
 /** Existing configuration record files (of the three types) in the folder. */
 function existingRecordFiles(dir: string): string[] {
     if (!existsSync(dir)) return [];
-    const prefixes = CONFIG_KINDS.map((k) => `${typePrefix(CONFIG_TYPES[k])}.`);
+    const prefixes = [
+        ...CONFIG_KINDS.map((k) => `${typePrefix(CONFIG_TYPES[k])}.`),
+        ...TIER_CONFIG_KINDS.map((k) => `${typePrefix(TIER_CONFIG_TYPES[k])}.`)
+    ];
     return readdirSync(dir).filter((f) => f.endsWith('.md-meta.xml') && prefixes.some((p) => f.startsWith(p)));
 }
 

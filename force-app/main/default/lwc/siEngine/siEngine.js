@@ -17,3 +17,5 @@ export { contactsToReach } from './recommendations';
 export { computeInsight } from './insight';
 export { summarizeReach } from './reachCounts';
 export { apportion, explanationLines } from './scoring';
+export { DEFAULT_READINESS_ITEMS, computeReadiness, isFilled, readinessItemProblems, validateReadinessItems, readinessItemsFromMetadata, readinessItemsToMetadata } from './readiness';
+export { DEFAULT_TIERS, tierCandidate, tierPriority, tierShortfalls, compareForTier, recommendTiers, tierMove, tierDefinitionProblems, validateTierDefinitions, tierDefinitionsFromMetadata, tierDefinitionsToMetadata } from './tiers';

@@ -31,3 +31,27 @@ export { computeInsight } from './insight';
 export { summarizeReach } from './reachCounts';
 export { apportion, explanationLines } from './scoring';
 export type { ExplanationLine } from './scoring';
+export {
+    DEFAULT_READINESS_ITEMS,
+    computeReadiness,
+    isFilled,
+    readinessItemProblems,
+    validateReadinessItems,
+    readinessItemsFromMetadata,
+    readinessItemsToMetadata
+} from './readiness';
+export type { ReadinessItem, ReadinessItemResult, ReadinessResult, SI_Readiness_Item__mdt } from './readiness';
+export {
+    DEFAULT_TIERS,
+    tierCandidate,
+    tierPriority,
+    tierShortfalls,
+    compareForTier,
+    recommendTiers,
+    tierMove,
+    tierDefinitionProblems,
+    validateTierDefinitions,
+    tierDefinitionsFromMetadata,
+    tierDefinitionsToMetadata
+} from './tiers';
+export type { TierDefinition, TierCandidate, TierMove, TierPlan, TierRecommendation, TierSummary, TierWaitlistEntry, SI_ABM_Tier__mdt } from './tiers';

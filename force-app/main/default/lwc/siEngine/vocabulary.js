@@ -12,6 +12,8 @@ export const ENGAGEMENT_GRADES = ['A', 'B', 'C', 'D'];
 export const PERSONA_IMPORTANCES = ['Strong', 'Moderate', 'Weak'];
 /** Account-based-marketing tier, top tier first. */
 export const ABM_TIERS = ['Tier 1', 'Tier 2', 'Tier 3'];
+/** Go-to-market strategy of an account (`Account.SI_GTM_Strategy__c`), a readiness item. */
+export const GTM_STRATEGIES = ['New Logo', 'Expansion', 'Win-Back', 'Partner-Led'];
 /** Job functions a title is classified into; `Other` when no keyword matches. */
 export const JOB_FUNCTIONS = [
     'Executive',

@@ -25,6 +25,10 @@ export type PersonaImportance = (typeof PERSONA_IMPORTANCES)[number];
 export const ABM_TIERS = ['Tier 1', 'Tier 2', 'Tier 3'] as const;
 export type AbmTier = (typeof ABM_TIERS)[number];
 
+/** Go-to-market strategy of an account (`Account.SI_GTM_Strategy__c`), a readiness item. */
+export const GTM_STRATEGIES = ['New Logo', 'Expansion', 'Win-Back', 'Partner-Led'] as const;
+export type GtmStrategy = (typeof GTM_STRATEGIES)[number];
+
 /** Job functions a title is classified into; `Other` when no keyword matches. */
 export const JOB_FUNCTIONS = [
     'Executive',

@@ -19,3 +19,4 @@ export { summarizeReach } from './reachCounts';
 export { apportion, explanationLines } from './scoring';
 export { DEFAULT_READINESS_ITEMS, computeReadiness, isFilled, readinessItemProblems, validateReadinessItems, readinessItemsFromMetadata, readinessItemsToMetadata } from './readiness';
 export { DEFAULT_TIERS, tierCandidate, tierPriority, tierShortfalls, compareForTier, recommendTiers, tierMove, tierDefinitionProblems, validateTierDefinitions, tierDefinitionsFromMetadata, tierDefinitionsToMetadata } from './tiers';
+export { QUALIFICATION_RULE_OBJECTS, QUALIFIED_POINTS_FIELD, DEFAULT_EXCLUDED_STATUSES, DEFAULT_QUALIFICATION_RULES, qualificationRuleProblems, qualificationRulesFromMetadata, qualificationRulesToMetadata, evaluateQualificationPoints, adjustmentKey, qualificationChangeEvent } from './qualificationRule';

@@ -55,3 +55,32 @@ export {
     tierDefinitionsToMetadata
 } from './tiers';
 export type { TierDefinition, TierCandidate, TierMove, TierPlan, TierRecommendation, TierSummary, TierWaitlistEntry, SI_ABM_Tier__mdt } from './tiers';
+export {
+    QUALIFICATION_RULE_OBJECTS,
+    QUALIFIED_POINTS_FIELD,
+    DEFAULT_EXCLUDED_STATUSES,
+    DEFAULT_QUALIFICATION_RULES,
+    qualificationRuleProblems,
+    qualificationRulesFromMetadata,
+    qualificationRulesToMetadata,
+    evaluateQualificationPoints,
+    adjustmentKey,
+    qualificationChangeEvent
+} from './qualificationRule';
+export type {
+    QualificationRule,
+    QualificationRuleObject,
+    QualificationRules,
+    SI_Qualification_Rule__mdt,
+    QualifiedHistoryRow,
+    RulePerson,
+    SI_Points_Ledger__c,
+    QualificationPointsInput,
+    PointsOutcome,
+    PointsDecision,
+    PointsFieldUpdate,
+    QualifiedSource,
+    QualificationPointsResult,
+    SI_Qualification_Change__e,
+    QualifiedState
+} from './qualificationRule';

@@ -630,3 +630,12 @@ describe('qualification change event', () => {
         ).toBeNull();
     });
 });
+
+describe('public API', () => {
+    it('is exported from c/siEngine', async () => {
+        const api = await import('c/siEngine');
+        expect(api.evaluateQualificationPoints).toBe(evaluateQualificationPoints);
+        expect(api.DEFAULT_QUALIFICATION_RULES).toBe(DEFAULT_QUALIFICATION_RULES);
+        expect(api.qualificationChangeEvent).toBe(qualificationChangeEvent);
+    });
+});

@@ -5,7 +5,13 @@
 //   npm run generate:config -- --check exit 1 and list the differences instead of writing
 import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_CONFIG, configToMetadata, validateConfig } from '../force-app/main/default/lwc/siEngine/siEngine';
+import {
+    DEFAULT_CONFIG,
+    DEFAULT_QUALIFICATION_RULES,
+    configToMetadata,
+    qualificationRulesToMetadata,
+    validateConfig
+} from '../force-app/main/default/lwc/siEngine/siEngine';
 import {
     CONFIG_KINDS,
     CONFIG_TYPES,
@@ -15,6 +21,7 @@ import {
     renderRecord,
     typePrefix
 } from '../org/config/configMetadata';
+import { QUALIFICATION_RULE_TYPE } from '../org/config/qualificationRuleConfig';
 import { TIER_CONFIG_KINDS, TIER_CONFIG_TYPES, defaultTierConfigMetadata } from '../org/config/tierConfig';
 
 const ROOT = resolve(__dirname, '..');
@@ -43,6 +50,13 @@ export function renderDefaultRecords(objectsDir: string = OBJECTS_DIR): Map<stri
         for (const record of records)
             files.set(recordFileName(type, String(record.DeveloperName)), renderRecord(record));
     }
+    // The qualified-account points rules (qualificationRule.ts), generated the same way.
+    const rules = qualificationRulesToMetadata(DEFAULT_QUALIFICATION_RULES) as unknown as Record<string, unknown>[];
+    problems.push(
+        ...recordProblems(QUALIFICATION_RULE_TYPE, rules, readFieldDefinitions(objectsDir, QUALIFICATION_RULE_TYPE))
+    );
+    for (const record of rules)
+        files.set(recordFileName(QUALIFICATION_RULE_TYPE, String(record.DeveloperName)), renderRecord(record));
     if (problems.length > 0)
         throw new Error(`The default configuration cannot be stored as custom metadata:\n- ${problems.join('\n- ')}`);
     return files;
@@ -53,7 +67,8 @@ function existingRecordFiles(dir: string): string[] {
     if (!existsSync(dir)) return [];
     const prefixes = [
         ...CONFIG_KINDS.map((k) => `${typePrefix(CONFIG_TYPES[k])}.`),
-        ...TIER_CONFIG_KINDS.map((k) => `${typePrefix(TIER_CONFIG_TYPES[k])}.`)
+        ...TIER_CONFIG_KINDS.map((k) => `${typePrefix(TIER_CONFIG_TYPES[k])}.`),
+        `${typePrefix(QUALIFICATION_RULE_TYPE)}.`
     ];
     return readdirSync(dir).filter((f) => f.endsWith('.md-meta.xml') && prefixes.some((p) => f.startsWith(p)));
 }

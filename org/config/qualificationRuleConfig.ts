@@ -1,8 +1,6 @@
 // The qualified-account points rules (issue 16) in Salesforce DX source format: the
 // `SI_Qualification_Rule__mdt` records of a `customMetadata` folder, rendered from the engine's
-// `DEFAULT_QUALIFICATION_RULES` and read back into the rules. Not wired into `npm run generate:config` yet
-// (that script is being extended elsewhere): `renderQualificationRuleRecords` and its test keep the shipped
-// records equal to the engine's defaults meanwhile.
+// `DEFAULT_QUALIFICATION_RULES` (as `npm run generate:config` writes them) and read back into the rules.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {

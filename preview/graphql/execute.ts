@@ -13,7 +13,11 @@ import {
     GraphQLError,
     Kind,
     TypeInfo,
+    execute,
+    getNamedType,
+    isInputObjectType,
     parse,
+    typeFromAST,
     specifiedRules,
     validate,
     visit,
@@ -96,7 +100,15 @@ export function withoutUnavailableOptionalFields(schema: GraphQLSchema, doc: Doc
     );
 }
 
-type Prepared = { query: CompiledQuery; doc: DocumentNode } | { errors: GraphQLFormattedError[] };
+/**
+ * A prepared query: compiled by graphql-jit, or, when a variable is of an input object type (a `where`
+ * passed as `$where: Account_Filter`), run by graphql-js: graphql-jit 0.8 compiles the coercion of such
+ * variables recursively and overflows the stack on the UI API's self-referencing filter types.
+ */
+type Prepared =
+    | { query: CompiledQuery; doc: DocumentNode; operationName: string | null }
+    | { query: null; doc: DocumentNode; operationName: string | null }
+    | { errors: GraphQLFormattedError[] };
 
 const prepared = new WeakMap<GraphQLSchema, Map<string, Prepared>>();
 const CACHE_LIMIT = 50;
@@ -144,9 +156,18 @@ function compile(schema: GraphQLSchema, doc: DocumentNode, operationName: string
             ]
         };
     }
+    const inputObjectVariable = doc.definitions.some(
+        (d) =>
+            d.kind === Kind.OPERATION_DEFINITION &&
+            (d.variableDefinitions ?? []).some((v) => {
+                const type = typeFromAST(schema, v.type as never);
+                return type !== undefined && isInputObjectType(getNamedType(type));
+            })
+    );
+    if (inputObjectVariable) return { query: null, doc, operationName };
     const query = compileQuery(schema, doc, operationName ?? undefined);
     if (!isCompiledQuery(query)) return { errors: (query.errors ?? []).map((e) => formatted(e, 'ValidationError')) };
-    return { query, doc };
+    return { query, doc, operationName };
 }
 
 /** Runs a query and returns `{ data, errors? }`; never throws for a bad query. */
@@ -165,7 +186,17 @@ export function executeGraphQL(
         variables: variables ?? {},
         semiJoins: new WeakMap()
     };
-    const result = ready.query.query(undefined, contextValue, variables ?? {}) as ExecutionResult;
+    const result = (
+        ready.query
+            ? ready.query.query(undefined, contextValue, variables ?? {})
+            : execute({
+                  schema: context.schema,
+                  document: ready.doc,
+                  contextValue,
+                  variableValues: variables ?? {},
+                  operationName: ready.operationName ?? undefined
+              })
+    ) as ExecutionResult;
     const out: GraphQLResult = { data: (result.data as Record<string, unknown> | null | undefined) ?? null };
     if (result.errors && result.errors.length > 0) {
         // A variable that does not coerce fails before execution: the org reports it as a validation error.

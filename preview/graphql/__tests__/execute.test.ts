@@ -124,6 +124,27 @@ describe('where', () => {
             .map((n) => n.LastName.value)
             .sort();
 
+    it('takes a where as a variable of the filter type, nested and/or included, as the literal', () => {
+        const where = {
+            or: [{ LastName: { eq: 'Moe' } }, { and: [{ Title: { eq: 'CTO' } }, { Email: { like: '%@acme.com' } }] }]
+        };
+        const byVariable = run(
+            'query q($where: Contact_Filter) { uiapi { query { Contact(where: $where) { edges { node { LastName { value } } } } } } }',
+            { where }
+        );
+        expect(messages(byVariable)).toEqual([]);
+        expect(
+            nodes(byVariable, 'Contact')
+                .map((n) => n.LastName.value)
+                .sort()
+        ).toEqual(
+            names(
+                '{ or: [{ LastName: { eq: "Moe" } }, { and: [{ Title: { eq: "CTO" } }, { Email: { like: "%@acme.com" } }] }] }'
+            )
+        );
+        expect(nodes(byVariable, 'Contact')).toHaveLength(2);
+    });
+
     it('filters with eq (case-insensitive), ne (nulls included), in, like with escapes, and/or/not', () => {
         expect(names('{ LastName: { eq: "zed" } }')).toEqual(['Zed']);
         expect(names('{ Title: { ne: "CTO" } }')).toEqual(['Adams', 'Moe']);

@@ -1,0 +1,6 @@
+// Public API of the segments library bundle (no `lwc` imports): a segment definition is checked once and
+// compiled three ways that select the same accounts.
+export * from './definition';
+export { segmentPredicate } from './predicate';
+export { segmentGraphqlWhere } from './graphqlWhere';
+export { segmentSoqlWhere, soqlString } from './soqlWhere';

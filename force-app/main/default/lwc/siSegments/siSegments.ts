@@ -1,0 +1,8 @@
+// Public API of the segments library bundle (no `lwc` imports): a segment definition is checked once and
+// compiled three ways that select the same accounts.
+export * from './definition';
+export { segmentPredicate } from './predicate';
+export type { AccountValues } from './predicate';
+export { segmentGraphqlWhere } from './graphqlWhere';
+export type { GraphqlFilter } from './graphqlWhere';
+export { segmentSoqlWhere, soqlString } from './soqlWhere';

@@ -15,6 +15,7 @@ import {
     INTENT_TRENDS,
     JOB_FUNCTIONS,
     PERSONA_IMPORTANCES,
+    QUALIFICATION_RULE_OBJECTS,
     REACH_LEVELS,
     SENIORITIES
 } from '../../force-app/main/default/lwc/siEngine/siEngine';
@@ -45,7 +46,8 @@ const EXPECTED: Record<string, readonly string[]> = {
     'SI_Persona__mdt.Job_Function__c': JOB_FUNCTIONS,
     'SI_Persona__mdt.Seniority__c': SENIORITIES,
     'SI_Persona__mdt.Importance__c': PERSONA_IMPORTANCES,
-    'SI_Profile_Criterion__mdt.Operator__c': CRITERION_OPERATORS
+    'SI_Profile_Criterion__mdt.Operator__c': CRITERION_OPERATORS,
+    'SI_Qualification_Rule__mdt.Object__c': QUALIFICATION_RULE_OBJECTS
 };
 
 interface PicklistValue {

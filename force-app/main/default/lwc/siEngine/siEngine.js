@@ -14,6 +14,7 @@ export { computeIntent, intentTrend } from './intent';
 export { computeStage } from './stage';
 export { computeQualified, isQualified, START_DATE_NOT_RECORDED, END_DATE_NOT_RECORDED } from './qualified';
 export { contactsToReach } from './recommendations';
+export { AccountListMatcher, matchListRows } from './listMatch';
 export { computeInsight } from './insight';
 export { summarizeReach } from './reachCounts';
 export { apportion, explanationLines } from './scoring';

@@ -4,3 +4,4 @@ export * from './definition';
 export { segmentPredicate } from './predicate';
 export { segmentGraphqlWhere } from './graphqlWhere';
 export { segmentSoqlWhere, soqlString } from './soqlWhere';
+export { checkSegmentName, SEGMENT_NAME_EXAMPLE } from './naming';

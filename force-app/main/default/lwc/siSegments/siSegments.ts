@@ -6,3 +6,5 @@ export type { AccountValues } from './predicate';
 export { segmentGraphqlWhere } from './graphqlWhere';
 export type { GraphqlFilter } from './graphqlWhere';
 export { segmentSoqlWhere, soqlString } from './soqlWhere';
+export { checkSegmentName, SEGMENT_NAME_EXAMPLE } from './naming';
+export type { SegmentName, SegmentNameResult } from './naming';

@@ -5,6 +5,7 @@ import {
     APP_PICKLISTS,
     SegmentDefinitionError,
     checkDefinition,
+    checkSegmentName,
     segmentGraphqlWhere,
     segmentPredicate,
     segmentSoqlWhere,
@@ -128,5 +129,38 @@ describe('compiled', () => {
         ]).toEqual([true, true, false]);
         const owner = segmentPredicate({ all: [{ field: 'OwnerId', op: 'in', values: ['005000000000001'] }] });
         expect(owner({ OwnerId: '005000000000001AAA' })).toBe(true);
+    });
+});
+
+describe('checkSegmentName', () => {
+    const teams = ['SDR', 'AE', 'Marketing'];
+
+    it('takes Team - FY## Q# - Name with a configured team', () => {
+        expect(checkSegmentName('SDR - FY27 Q1 - EMEA Decision', teams)).toEqual({
+            ok: true,
+            parts: { team: 'SDR', fiscalYear: 27, quarter: 1, name: 'EMEA Decision' }
+        });
+        expect(checkSegmentName('  marketing - FY28 Q4 - Webinar follow-up ', teams)).toMatchObject({
+            ok: true,
+            parts: { team: 'Marketing', quarter: 4 }
+        });
+    });
+
+    it.each([
+        ['', /^A segment needs a name/],
+        ['EMEA Decision', /is not named "Team - FY## Q# - Name", for example "SDR - FY27 Q1 - EMEA Decision"/],
+        ['SDR - FY2027 Q1 - EMEA', /is not named/],
+        ['SDR - FY27 Q5 - EMEA', /is not named/],
+        ['Sales - FY27 Q1 - EMEA', /^"Sales" is not a team \(SDR, AE, Marketing\)$/],
+        [`SDR - FY27 Q1 - ${'x'.repeat(80)}`, /^At most 80 characters/]
+    ])('refuses %j, saying why', (name, problem) => {
+        expect(checkSegmentName(name, teams)).toEqual({ ok: false, problem: expect.stringMatching(problem) });
+    });
+
+    it('says when no teams are configured', () => {
+        expect(checkSegmentName('SDR - FY27 Q1 - EMEA', [])).toEqual({
+            ok: false,
+            problem: '"SDR" is not a team (no teams are configured)'
+        });
     });
 });

@@ -19,6 +19,7 @@ import {
     REACH_LEVELS,
     SENIORITIES
 } from '../../force-app/main/default/lwc/siEngine/siEngine';
+import { SEGMENT_STATUSES, SEGMENT_TYPES } from '../../force-app/main/default/lwc/siSegments/definition';
 
 const OBJECTS = resolve(__dirname, '../../force-app/main/default/objects');
 
@@ -47,7 +48,9 @@ const EXPECTED: Record<string, readonly string[]> = {
     'SI_Persona__mdt.Seniority__c': SENIORITIES,
     'SI_Persona__mdt.Importance__c': PERSONA_IMPORTANCES,
     'SI_Profile_Criterion__mdt.Operator__c': CRITERION_OPERATORS,
-    'SI_Qualification_Rule__mdt.Object__c': QUALIFICATION_RULE_OBJECTS
+    'SI_Qualification_Rule__mdt.Object__c': QUALIFICATION_RULE_OBJECTS,
+    'SI_Segment__c.Type__c': SEGMENT_TYPES,
+    'SI_Segment__c.Status__c': SEGMENT_STATUSES
 };
 
 interface PicklistValue {

@@ -13,6 +13,10 @@ export const APP_PICKLISTS = {
     ABM_TIERS: ['Tier 1', 'Tier 2', 'Tier 3']
 };
 const { ABM_TIERS, BUYING_STAGES, FIT_BANDS, INTENT_TRENDS, REACH_LEVELS } = APP_PICKLISTS;
+/** `SI_Segment__c.Type__c`: members from the definition (Filter) or from an uploaded list (List). */
+export const SEGMENT_TYPES = ['Filter', 'List'];
+/** `SI_Segment__c.Status__c`: only Published segments are written into Account and kept by the job. */
+export const SEGMENT_STATUSES = ['Draft', 'Published', 'Unpublished'];
 /** The Account fields a segment can filter on. */
 export const SEGMENT_FIELDS = {
     SI_Profile_Fit_Band__c: { kind: 'picklist', values: FIT_BANDS },

@@ -15,6 +15,11 @@ export const APP_PICKLISTS = {
 } as const;
 const { ABM_TIERS, BUYING_STAGES, FIT_BANDS, INTENT_TRENDS, REACH_LEVELS } = APP_PICKLISTS;
 
+/** `SI_Segment__c.Type__c`: members from the definition (Filter) or from an uploaded list (List). */
+export const SEGMENT_TYPES = ['Filter', 'List'] as const;
+/** `SI_Segment__c.Status__c`: only Published segments are written into Account and kept by the job. */
+export const SEGMENT_STATUSES = ['Draft', 'Published', 'Unpublished'] as const;
+
 export type SegmentFieldKind = 'picklist' | 'text' | 'number' | 'boolean' | 'id';
 
 export interface SegmentField {

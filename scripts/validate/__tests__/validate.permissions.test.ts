@@ -5,7 +5,7 @@
 // The permission-deps check: each rule has a broken case (the permissions fixture plus one permission set,
 // or one definition, that breaks only that rule) and the fixture itself, which grants every permission
 // with what it depends on, passes it and the metadata checks.
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
     PERMISSIONS_FIXTURE,
@@ -413,16 +413,29 @@ describe('permission-deps check', () => {
     describe('the shipped permission sets', () => {
         it('pass', () => {
             expect(results.projectSets.failures).toEqual([]);
-            expect(results.projectSets.stdout).toMatch(/: 5 permission sets, 3 custom permissions/);
+            expect(results.projectSets.stdout).toMatch(/: 5 permission sets, 4 custom permissions/);
         });
 
-        it('would fail, each set on both details of Account, without their Read on Account', () => {
+        it('would fail, each set on every detail of Account it grants, without their Read on Account', () => {
             const result = results.projectSetsWithoutAccount;
             const sets = readdirSync(join(REPO, DEFAULT, 'permissionsets'));
             expect(sets.map((s) => s.replace('.permissionset-meta.xml', '')).sort()).toEqual(SETS);
+            // The details of Account (master-detail to it) each set grants.
+            const details = (set: string): string[] => {
+                const xml = readFileSync(
+                    join(REPO, DEFAULT, 'permissionsets', `${set}.permissionset-meta.xml`),
+                    'utf8'
+                );
+                return ['SI_Account_Score_History__c', 'SI_Intent_Signal__c', 'SI_Points_Ledger__c'].filter((d) =>
+                    xml.includes(`<object>${d}</object>`)
+                );
+            };
             for (const set of SETS) {
                 const file = `${DEFAULT}/permissionsets/${set}.permissionset-meta.xml`;
-                for (const detail of ['SI_Account_Score_History__c', 'SI_Intent_Signal__c']) {
+                expect(details(set)).toEqual(
+                    expect.arrayContaining(['SI_Account_Score_History__c', 'SI_Intent_Signal__c'])
+                );
+                for (const detail of details(set)) {
                     expectFinding(result, CHECK, file, `objectPermissions ${detail}: `);
                     expect(
                         result.failures.some(
@@ -432,7 +445,7 @@ describe('permission-deps check', () => {
                     ).toBe(true);
                 }
             }
-            expect(result.failures).toHaveLength(SETS.length * 2);
+            expect(result.failures).toHaveLength(SETS.reduce((n, set) => n + details(set).length, 0));
         });
     });
 });

@@ -61,7 +61,8 @@ export interface CliIo {
     today: () => string;
 }
 
-class UsageError extends Error {}
+/** A wrong command line: printed with the usage. */
+export class UsageError extends Error {}
 
 const USAGE =
     'Usage: npm run insight -- --data <dir> [--account <Id or referenceId>] [--as-of YYYY-MM-DD] [--config <file>] [--json]';
@@ -82,6 +83,17 @@ export function parseArgs(argv: readonly string[], today: () => string): CliOpti
         else if (arg === '--json') options.json = true;
         else throw new UsageError(`unknown argument ${arg}`);
     }
+    return checkDataOptions(options, today);
+}
+
+/**
+ * What every command over sObject tree files checks once its flags are read: `--data` given, and
+ * `--as-of` a date (today's when not given).
+ */
+export function checkDataOptions<T extends { data: string; asOf: string; asOfIsToday: boolean }>(
+    options: T,
+    today: () => string
+): T {
     if (!options.data) throw new UsageError('--data <dir> is required');
     if (!options.asOf) {
         options.asOf = today();
@@ -136,7 +148,6 @@ export function datasetFromTree(tree: SObjectTree): { dataset: Dataset; unused: 
     return { dataset: dataset as Dataset, unused };
 }
 
-/** Activity records: what the engine's freshness can count. */
 /** The date fields of each activity record type, in the order the engine reads them. */
 const ACTIVITY_DATES: Readonly<Record<string, readonly string[]>> = {
     Task: ['ActivityDate', 'CompletedDateTime', 'CreatedDate'],

@@ -14,7 +14,6 @@ import {
     computeReadiness,
     configFromMetadata,
     groupAccountData,
-    parseAsOf,
     recommendTiers,
     tierCandidate,
     type EngineConfig,
@@ -27,7 +26,7 @@ import { DataAsOfError, localToday, readDataAsOf } from '../lib/asOf';
 import { SObjectTreeError, readSObjectTree } from '../lib/sobjectTree';
 import { readConfigMetadata } from '../org/config/configMetadata';
 import { loadTierConfig } from '../org/config/tierConfig';
-import { dataFreshness, datasetFromTree, formatAsOf, type CliIo } from './insight';
+import { UsageError, checkDataOptions, dataFreshness, datasetFromTree, formatAsOf, type CliIo } from './insight';
 
 export interface TiersOptions {
     data: string;
@@ -37,8 +36,6 @@ export interface TiersOptions {
     config: string | null;
     json: boolean;
 }
-
-class UsageError extends Error {}
 
 const USAGE = 'Usage: npm run tiers -- --data <dir> [--as-of YYYY-MM-DD] [--config <customMetadata dir>] [--json]';
 
@@ -61,17 +58,7 @@ export function parseTiersArgs(argv: readonly string[], today: () => string): Ti
             );
         else throw new UsageError(`unknown argument ${arg}`);
     }
-    if (!options.data) throw new UsageError('--data <dir> is required');
-    if (!options.asOf) {
-        options.asOf = today();
-        options.asOfIsToday = true;
-    }
-    try {
-        parseAsOf(options.asOf);
-    } catch (e) {
-        throw new UsageError(`--as-of: ${(e as Error).message}`);
-    }
-    return options;
+    return checkDataOptions(options, today);
 }
 
 interface LoadedConfig {

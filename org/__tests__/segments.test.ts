@@ -11,12 +11,8 @@ import { join } from 'node:path';
 import { readDataAsOf } from '../../lib/asOf';
 import { mulberry32 } from '../../lib/random';
 import { readSObjectTree } from '../../lib/sobjectTree';
-import {
-    DEFAULT_CONFIG,
-    computeInsight,
-    groupAccountData,
-    type Dataset
-} from '../../force-app/main/default/lwc/siEngine/siEngine';
+import { datasetFromTree } from '../../scripts/insight';
+import { DEFAULT_CONFIG, computeInsight, groupAccountData } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import {
     checkDefinition,
     segmentGraphqlWhere,
@@ -36,18 +32,7 @@ const OWNERS = ['005000000000001AAA', '005000000000002AAA'];
 function accounts(): Record<string, SfValue>[] {
     const dir = join(ROOT, 'data');
     const tree = readSObjectTree(dir);
-    const list = (type: string): unknown[] => tree.byType.get(type) ?? [];
-    const dataset = {
-        accounts: list('Account'),
-        contacts: list('Contact'),
-        leads: list('Lead'),
-        campaigns: list('Campaign'),
-        campaignMembers: list('CampaignMember'),
-        opportunities: list('Opportunity'),
-        tasks: list('Task'),
-        events: list('Event'),
-        intentSignals: list('SI_Intent_Signal__c')
-    } as Dataset;
+    const { dataset } = datasetFromTree(tree);
     const asOf = readDataAsOf(dir) as string;
     const out: Record<string, SfValue>[] = [];
     const id = (i: number): string => `001${String(i + 1).padStart(12, '0')}AAA`;

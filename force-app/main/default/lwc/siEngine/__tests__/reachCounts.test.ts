@@ -9,10 +9,10 @@ import {
     groupAccountData,
     summarizeReach,
     type AccountData,
-    type Dataset,
     type ReachCounts
 } from 'c/siEngine';
 import { readSObjectTree } from '../../../../../../lib/sobjectTree';
+import { datasetFromTree } from '../../../../../../scripts/insight';
 import { addDays, readDataAsOf } from '../../../../../../lib/asOf';
 
 const ROOT = join(__dirname, '../../../../../..');
@@ -20,18 +20,7 @@ const settings = DEFAULT_CONFIG.settings;
 
 function sampleAccounts(): AccountData[] {
     const tree = readSObjectTree(join(ROOT, 'data'));
-    const list = (type: string): unknown[] => tree.byType.get(type) ?? [];
-    const dataset = {
-        accounts: list('Account'),
-        contacts: list('Contact'),
-        leads: list('Lead'),
-        campaigns: list('Campaign'),
-        campaignMembers: list('CampaignMember'),
-        opportunities: list('Opportunity'),
-        tasks: list('Task'),
-        events: list('Event'),
-        intentSignals: list('SI_Intent_Signal__c')
-    } as Dataset;
+    const { dataset } = datasetFromTree(tree);
     return groupAccountData(dataset).accounts;
 }
 

@@ -35,8 +35,11 @@ export class ReachBins {
         if (typeof whoId !== 'string')
             return;
         const who = text(whoId);
-        if (who === null)
-            return;
+        if (who !== null)
+            this.addPerson(who, n, day);
+    }
+    /** Counts `n` activities of `who` (trimmed), the last on `day`, for the person only (not the days). */
+    addPerson(who, n, day) {
         const bin = this.people.get(who);
         if (bin === undefined)
             this.people.set(who, { count: n, lastDay: day });
@@ -135,15 +138,7 @@ export function binReachCounts(counts, bins, notes) {
         const age = bins.asOfDay - day;
         if (age < 0 || age >= bins.windowDays)
             continue;
-        const bin = bins.people.get(who);
-        const n = row.count;
-        if (bin === undefined)
-            bins.people.set(who, { count: n, lastDay: day });
-        else {
-            bin.count += n;
-            if (day > bin.lastDay)
-                bin.lastDay = day;
-        }
+        bins.addPerson(who, row.count, day);
     }
 }
 /** The aggregated form of binned counts: day rows oldest first (then in REACH_KINDS order), people by WhoId. */

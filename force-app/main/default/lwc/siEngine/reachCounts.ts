@@ -53,7 +53,11 @@ export class ReachBins {
         (this.counts[age * KINDS + kind] as number) += n;
         if (typeof whoId !== 'string') return;
         const who = text(whoId);
-        if (who === null) return;
+        if (who !== null) this.addPerson(who, n, day);
+    }
+
+    /** Counts `n` activities of `who` (trimmed), the last on `day`, for the person only (not the days). */
+    addPerson(who: string, n: number, day: number): void {
         const bin = this.people.get(who);
         if (bin === undefined) this.people.set(who, { count: n, lastDay: day });
         else {
@@ -174,13 +178,7 @@ export function binReachCounts(counts: ReachCounts, bins: ReachBins, notes: Qual
         }
         const age = bins.asOfDay - day;
         if (age < 0 || age >= bins.windowDays) continue;
-        const bin = bins.people.get(who);
-        const n = (row as ReachPersonCount).count;
-        if (bin === undefined) bins.people.set(who, { count: n, lastDay: day });
-        else {
-            bin.count += n;
-            if (day > bin.lastDay) bin.lastDay = day;
-        }
+        bins.addPerson(who, (row as ReachPersonCount).count, day);
     }
 }
 

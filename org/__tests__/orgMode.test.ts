@@ -15,6 +15,8 @@ import { configFromMetadata } from '../../force-app/main/default/lwc/siEngine/si
 import { readConfigMetadata } from '../config/configMetadata';
 import { generateScoreData, SCORE_DATA_AS_OF } from '../../scripts/bench/scoreData';
 import { scoreFiles } from '../score/fileMode';
+import { playbookSettingsFromDir } from '../score/playbookConfig';
+import { SEGMENT_IDS, writePlaybookFixtures } from './support/playbookFixtures';
 import { main } from '../score/main';
 import { createAuthHome, standInAuthOptions, type AuthHome } from './support/authHome';
 import type { SalesforceStandIn } from './support/salesforceStandIn';
@@ -33,12 +35,14 @@ beforeAll(async () => {
     data = join(tmp, 'data');
     expected = join(tmp, 'expected');
     await generateScoreData({ dir: data, accounts: 40, people: 240, activities: 1200, seed: 11, campaigns: 6 });
+    writePlaybookFixtures(data);
     await scoreFiles({
         from: data,
         out: expected,
         asOf: SCORE_DATA_AS_OF,
         config: configFromMetadata(readConfigMetadata('force-app/main/default/customMetadata')),
-        shard: null
+        shard: null,
+        playbook: { settings: playbookSettingsFromDir('force-app/main/default/customMetadata'), skip: [] }
     });
 }, 60000);
 
@@ -125,9 +129,38 @@ describe('score --target-org', () => {
         expect(first.code).toBe(0);
         const runId = onlyRun(runs);
         const folder = join(runs, runId);
-        for (const file of ['Account.csv', 'Contact.csv', 'Lead.csv']) {
-            expect(existsSync(join(expected, file))).toBe(true);
-            expect(csv(join(folder, file))).toEqual(csv(join(expected, file)));
+        for (const file of [
+            'Account.csv',
+            'Contact.csv',
+            'Lead.csv',
+            'SI_Points_Ledger__c.csv',
+            'SI_Qualification_Change__e.csv',
+            'SI_Segment_Membership__c.added.csv',
+            'SI_Segment_Membership__c.removed.csv',
+            'points-decisions.csv'
+        ]) {
+            // No ledger file: nobody's points are due on the first day an account is seen qualified.
+            const present = file !== 'SI_Points_Ledger__c.csv';
+            expect([file, existsSync(join(expected, file)), existsSync(join(folder, file))]).toEqual([
+                file,
+                present,
+                present
+            ]);
+            expect(present ? csv(join(folder, file)) : null).toEqual(present ? csv(join(expected, file)) : null);
+        }
+        // The playbook's rows are in the org: change events, memberships (the unpublished segment's row
+        // closed, kept), each published segment's member count.
+        expect(org.records('SI_Qualification_Change__e')).toHaveLength(
+            csv(join(expected, 'SI_Qualification_Change__e.csv')).rows.length
+        );
+        const memberships = org.records('SI_Segment_Membership__c');
+        const old = memberships.find((m) => m.Segment__c === SEGMENT_IDS.unpublished);
+        expect(old?.Removed_On__c).toBe(SCORE_DATA_AS_OF);
+        const summaryJson = JSON.parse(readFileSync(join(expected, 'summary.json'), 'utf8'));
+        for (const segment of org.records('SI_Segment__c').filter((s) => s.Status__c === 'Published')) {
+            const open = memberships.filter((m) => m.Segment__c === segment.Id && !m.Removed_On__c);
+            expect(segment.Member_Count__c).toBe(open.length);
+            expect(open.length).toBe(summaryJson.playbook.segments.members[segment.Name as string]);
         }
         // Tasks and Events older than the reach window were not read, and the scores are still the same.
         const readOrg = JSON.parse(readFileSync(join(folder, 'summary.json'), 'utf8')).rowsRead;

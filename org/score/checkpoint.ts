@@ -38,6 +38,8 @@ export interface Checkpoint {
     shard: string | null;
     where: string | null;
     dryRun: boolean;
+    /** Playbook steps skipped (`--skip`); absent in runs before the playbook. */
+    skip?: string[];
     startedAt: string;
     runRecordId: string | null;
     queries: Record<string, string>;

@@ -30,6 +30,10 @@ export const FIELD_TYPES: Readonly<Record<string, FieldType>> = {
     Account__c: 'id',
     Contact__c: 'id',
     Lead__c: 'id',
+    OwnerId: 'id',
+    ParentId: 'id',
+    ConvertedContactId: 'id',
+    Segment__c: 'id',
     HasOptedOutOfEmail: 'boolean',
     IsConverted: 'boolean',
     IsClosed: 'boolean',
@@ -44,6 +48,11 @@ export const FIELD_TYPES: Readonly<Record<string, FieldType>> = {
     SI_Reach_Score__c: 'number',
     SI_Intent_Score__c: 'number',
     SI_Engagement_Score__c: 'number',
+    SI_Readiness_Score__c: 'number',
+    SI_Qualified_Account_Points__c: 'number',
+    Points__c: 'number',
+    Member_Count__c: 'number',
+    Last_Computed__c: 'datetime',
     ActivityDate: 'date',
     CloseDate: 'date',
     FirstRespondedDate: 'date',
@@ -51,6 +60,10 @@ export const FIELD_TYPES: Readonly<Record<string, FieldType>> = {
     SI_Qualified_Start_Date__c: 'date',
     SI_Qualified_End_Date__c: 'date',
     SI_Last_Scored_At__c: 'date',
+    Added_On__c: 'date',
+    Removed_On__c: 'date',
+    Applied_On__c: 'date',
+    Qualified_Start_Date__c: 'date',
     CreatedDate: 'datetime',
     CompletedDateTime: 'datetime',
     ActivityDateTime: 'datetime',
@@ -82,6 +95,45 @@ export const ACCOUNT_OUTPUTS: readonly [string, (i: AccountInsight) => StoredVal
  */
 export const SCORED_ON_FIELD = 'SI_Last_Scored_At__c';
 
+/**
+ * Account fields of the playbook steps (readiness, tier, segments): written when they change; read to
+ * compare. Readiness items add the Account fields they check.
+ */
+export const PLAYBOOK_ACCOUNT_FIELDS = [
+    'SI_Readiness_Score__c',
+    'SI_Readiness_Missing__c',
+    'SI_Recommended_Tier__c',
+    'SI_Segments__c'
+] as const;
+
+/** The playbook's own objects the job reads (after the engine's): each step is off when its object is not readable. */
+export const PLAYBOOK_OBJECTS = ['SI_Segment__c', 'SI_Segment_Membership__c', 'SI_Points_Ledger__c'] as const;
+export type PlaybookObject = (typeof PLAYBOOK_OBJECTS)[number];
+
+export const PLAYBOOK_QUERY_FIELDS: Readonly<Record<PlaybookObject, readonly string[]>> = {
+    SI_Segment__c: ['Id', 'Name', 'Type__c', 'Status__c', 'Definition__c', 'Member_Count__c', 'Last_Computed__c'],
+    SI_Segment_Membership__c: ['Id', 'Segment__c', 'Account__c', 'Added_On__c', 'Removed_On__c'],
+    SI_Points_Ledger__c: [
+        'Id',
+        'Account__c',
+        'Contact__c',
+        'Lead__c',
+        'Points__c',
+        'Reason__c',
+        'Qualified_Start_Date__c',
+        'Applied_On__c',
+        'Adjustment_Key__c',
+        'Rule__c'
+    ]
+};
+
+/** Only what a run needs: published segments, open memberships, every ledger row (the cap and the sums). */
+export const PLAYBOOK_WHERE: Readonly<Record<PlaybookObject, string | null>> = {
+    SI_Segment__c: "Status__c = 'Published'",
+    SI_Segment_Membership__c: 'Removed_On__c = null',
+    SI_Points_Ledger__c: null
+};
+
 /** Contact and Lead fields written back. */
 export const PERSON_OUTPUTS = ['SI_Engagement_Grade__c', 'SI_Persona__c'] as const;
 
@@ -102,8 +154,10 @@ export const QUERY_FIELDS: Readonly<Record<ScoreObject, readonly string[]>> = {
         'BillingState',
         'Type',
         'SI_ABM_Tier__c',
+        'OwnerId',
         ...ACCOUNT_OUTPUTS.map(([field]) => field),
-        'SI_Last_Scored_At__c'
+        'SI_Last_Scored_At__c',
+        ...PLAYBOOK_ACCOUNT_FIELDS
     ],
     Contact: [
         'Id',
@@ -115,7 +169,8 @@ export const QUERY_FIELDS: Readonly<Record<ScoreObject, readonly string[]>> = {
         'Email',
         'HasOptedOutOfEmail',
         'SI_Outreach_Prospect_Id__c',
-        ...PERSON_OUTPUTS
+        ...PERSON_OUTPUTS,
+        'SI_Qualified_Account_Points__c'
     ],
     Lead: [
         'Id',
@@ -128,8 +183,11 @@ export const QUERY_FIELDS: Readonly<Record<ScoreObject, readonly string[]>> = {
         'Website',
         'HasOptedOutOfEmail',
         'IsConverted',
+        'ConvertedContactId',
+        'Status',
         'SI_Outreach_Prospect_Id__c',
-        ...PERSON_OUTPUTS
+        ...PERSON_OUTPUTS,
+        'SI_Qualified_Account_Points__c'
     ],
     Campaign: ['Id', 'Name', 'Type', 'StartDate'],
     Task: [

@@ -15,11 +15,24 @@ import { BucketFiles, hashId } from './buckets';
 import type { CsvRecord } from './csvSource';
 import type { ScoreObject } from './fields';
 
-type Kind = 'a' | 'c' | 'l' | 't' | 'e' | 'm' | 'o' | 's';
+/** Engine records (account, contact, lead, task, event, campaign member, opportunity, signal), then the
+ * playbook's: open segment memberships (g) and points ledger rows (p). */
+type Kind = 'a' | 'c' | 'l' | 't' | 'e' | 'm' | 'o' | 's' | 'g' | 'p';
 /** A row in an account bucket: kind, order in its file, account Id, the record. */
 type AccountLine = [Kind, number, string, CsvRecord];
 /** A row waiting for its person: kind, order, the person Ids to try in order, the record. */
 type PendingLine = [Kind, number, string[], CsvRecord];
+
+/** An account's data for the engine, and the playbook's rows of it. */
+export interface GroupedAccount {
+    data: AccountData;
+    /** Its open `SI_Segment_Membership__c` rows. */
+    memberships: CsvRecord[];
+    /** The `SI_Points_Ledger__c` rows of its people (a converted lead's through its contact). */
+    ledger: CsvRecord[];
+    /** Converted leads whose ledger rows are here: `Id`, `IsConverted`, `ConvertedContactId`. */
+    convertedLeads: CsvRecord[];
+}
 
 export interface Shard {
     index: number;
@@ -45,6 +58,12 @@ export class AccountGrouper {
     private readonly matchKeys: Account[] = [];
     private readonly leadChunk: [number, CsvRecord][] = [];
     readonly campaigns = new Map<string, Campaign>();
+    /**
+     * Converted lead -> the contact it became, kept only when `keepConverted` (the points rule reads the
+     * ledger: a converted lead's rows count for its contact). Only converted leads, Ids only.
+     */
+    private readonly convertedTo = new Map<string, string>();
+    keepConverted = false;
     /** Records placed under no account, by object and reason. */
     readonly unplaced = new Map<string, number>();
     /** Accounts in this shard, in file order (their Ids only). */
@@ -99,6 +118,11 @@ export class AccountGrouper {
     }
 
     addLead(record: CsvRecord, seq: number): void {
+        if (this.keepConverted && record.IsConverted === true) {
+            const id = idOf(record.Id);
+            const contact = idOf(record.ConvertedContactId);
+            if (id && contact) this.convertedTo.set(id, contact);
+        }
         this.leadChunk.push([seq, record]);
         if (this.leadChunk.length >= LEAD_CHUNK) this.flushLeads();
     }
@@ -185,6 +209,24 @@ export class AccountGrouper {
         );
     }
 
+    /** An open segment membership row (a closed one is history: not read into the run). */
+    addMembership(record: CsvRecord, seq: number): void {
+        if (record.Removed_On__c !== null && record.Removed_On__c !== undefined && record.Removed_On__c !== '') return;
+        const accountId = this.known_(record.Account__c);
+        if (accountId) this.place('g', seq, accountId, record);
+        else this.note('SI_Segment_Membership__c', 'not linked to a known account');
+    }
+
+    /**
+     * A points ledger row goes with its person (the cap is per person, wherever the person is now): its
+     * contact, else the contact its lead was converted to, else its lead.
+     */
+    addLedgerRow(record: CsvRecord, seq: number): void {
+        const lead = idOf(record.Lead__c);
+        const ids = [record.Contact__c, lead ? this.convertedTo.get(lead) : null, lead];
+        this.viaPeople('p', seq, ids, record, 'SI_Points_Ledger__c', 'not linked to a known contact or lead');
+    }
+
     /** Joins the rows waiting for a person with the person -> account map, bucket by bucket. */
     joinPeople(): void {
         this.flushLeads();
@@ -197,7 +239,9 @@ export class AccountGrouper {
             e: 'Event',
             m: 'CampaignMember',
             o: 'Opportunity',
-            s: 'SI_Intent_Signal__c'
+            s: 'SI_Intent_Signal__c',
+            g: 'SI_Segment_Membership__c',
+            p: 'SI_Points_Ledger__c'
         };
         for (let round = 0; round < 3; round++) {
             this.pending.close();
@@ -216,7 +260,7 @@ export class AccountGrouper {
                     } else
                         this.note(
                             objects[kind],
-                            kind === 'm'
+                            kind === 'm' || kind === 'p'
                                 ? 'not linked to a known contact or lead'
                                 : kind === 's'
                                   ? 'not linked to a known account'
@@ -232,39 +276,49 @@ export class AccountGrouper {
     }
 
     /** Each account of one bucket with its data, in file order, each array in file order. */
-    bucket(b: number): AccountData[] {
+    bucket(b: number): GroupedAccount[] {
         const lines = this.accounts.read<AccountLine>(b);
         lines.sort((x, y) => x[1] - y[1]);
-        const byAccount = new Map<
-            string,
-            Required<Omit<AccountData, 'account' | 'reachCounts'>> & { account: Account }
-        >();
-        const out: AccountData[] = [];
+        const byAccount = new Map<string, GroupedAccount>();
+        const out: GroupedAccount[] = [];
         for (const [kind, , accountId, record] of lines) {
             if (kind !== 'a') continue;
-            const data = {
-                account: record as Account,
-                contacts: [],
-                leads: [],
-                tasks: [],
-                events: [],
-                campaignMembers: [],
-                opportunities: [],
-                intentSignals: []
+            const grouped: GroupedAccount = {
+                data: {
+                    account: record as Account,
+                    contacts: [],
+                    leads: [],
+                    tasks: [],
+                    events: [],
+                    campaignMembers: [],
+                    opportunities: [],
+                    intentSignals: []
+                },
+                memberships: [],
+                ledger: [],
+                convertedLeads: []
             };
-            byAccount.set(accountId, data);
-            out.push(data);
+            byAccount.set(accountId, grouped);
+            out.push(grouped);
         }
         for (const [kind, , accountId, record] of lines) {
-            const data = byAccount.get(accountId);
-            if (!data || kind === 'a') continue;
+            const grouped = byAccount.get(accountId);
+            if (!grouped || kind === 'a') continue;
+            const data = grouped.data as Required<Omit<AccountData, 'reachCounts'>>;
             if (kind === 'c') (data.contacts as unknown[]).push(record);
             else if (kind === 'l') (data.leads as unknown[]).push(record);
             else if (kind === 't') (data.tasks as unknown[]).push(record);
             else if (kind === 'e') (data.events as unknown[]).push(record);
             else if (kind === 'o') (data.opportunities as unknown[]).push(record);
             else if (kind === 's') (data.intentSignals as unknown[]).push(record);
-            else if (kind === 'm') {
+            else if (kind === 'g') grouped.memberships.push(record);
+            else if (kind === 'p') {
+                grouped.ledger.push(record);
+                const lead = idOf(record.Lead__c);
+                const contact = lead ? this.convertedTo.get(lead) : undefined;
+                if (lead && contact && !grouped.convertedLeads.some((l) => l.Id === lead))
+                    grouped.convertedLeads.push({ Id: lead, IsConverted: true, ConvertedContactId: contact });
+            } else if (kind === 'm') {
                 const campaign =
                     !record.Campaign && typeof record.CampaignId === 'string'
                         ? this.campaigns.get(record.CampaignId)

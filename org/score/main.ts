@@ -1,6 +1,7 @@
 // `npm run score`: scores every account with the shared engine and writes back what changed.
-//   npm run score -- --target-org ALIAS [--dry-run] [--as-of D] [--where COND] [--shard I/N] [--resume RUN_ID] [--json]
-//   npm run score -- --from DIR --as-of YYYY-MM-DD --out OUTDIR [--config DIR] [--shard I/N] [--json]
+//   npm run score -- --target-org ALIAS [--dry-run] [--as-of D] [--where COND] [--shard I/N] [--skip STEPS] [--resume RUN_ID] [--json]
+//   npm run score -- --from DIR --as-of YYYY-MM-DD --out OUTDIR [--config DIR] [--shard I/N] [--skip STEPS] [--json]
+// After the scores, the playbook steps (readiness, tiers, segments, points, events) run unless skipped.
 // Exit codes: 0 done; 1 the run stopped (error: resume it with --resume); 2 done, some records failed.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +13,8 @@ import { SalesforceError } from '../salesforce/errors';
 import { scoreFiles, type RunSummary } from './fileMode';
 import { RunStoppedError, scoreOrg, type OrgRunResult } from './orgMode';
 import type { Shard } from './group';
+import type { PlaybookStep, PlaybookSummary } from './playbook';
+import { parseSkip, playbookSettingsFromDir } from './playbookConfig';
 
 export interface ScoreOptions {
     /** File mode: the folder of CSV files; empty: org mode. */
@@ -27,6 +30,8 @@ export interface ScoreOptions {
     asOf: string;
     config: string;
     shard: Shard | null;
+    /** Playbook steps not to run (`--skip readiness,points`). */
+    skip: PlaybookStep[];
     json: boolean;
 }
 
@@ -41,8 +46,9 @@ export class UsageError extends Error {}
 
 const USAGE = [
     'Usage: npm run score -- --target-org ALIAS [--dry-run] [--as-of YYYY-MM-DD] [--where "<Account condition>"]',
-    '                        [--shard I/N] [--resume RUN_ID] [--runs DIR] [--poll-ms 2000] [--json]',
-    '       npm run score -- --from DIR --as-of YYYY-MM-DD --out OUTDIR [--config <customMetadata dir>] [--shard I/N] [--json]'
+    '                        [--shard I/N] [--skip STEPS] [--resume RUN_ID] [--runs DIR] [--poll-ms 2000] [--json]',
+    '       npm run score -- --from DIR --as-of YYYY-MM-DD --out OUTDIR [--config <customMetadata dir>] [--shard I/N] [--skip STEPS] [--json]',
+    '  STEPS: a comma-separated list of readiness, tiers, segments, points, events (the playbook steps after scoring)'
 ].join('\n');
 
 export function parseArgs(argv: readonly string[], today: () => string): ScoreOptions {
@@ -58,6 +64,7 @@ export function parseArgs(argv: readonly string[], today: () => string): ScoreOp
         asOf: '',
         config: 'force-app/main/default/customMetadata',
         shard: null,
+        skip: [],
         json: false
     };
     for (let i = 0; i < argv.length; i++) {
@@ -72,7 +79,13 @@ export function parseArgs(argv: readonly string[], today: () => string): ScoreOp
         else if (arg === '--as-of') options.asOf = value();
         else if (arg === '--config') options.config = value();
         else if (arg === '--json') options.json = true;
-        else if (arg === '--shard') {
+        else if (arg === '--skip') {
+            try {
+                options.skip = parseSkip(value());
+            } catch (e) {
+                throw new UsageError((e as Error).message);
+            }
+        } else if (arg === '--shard') {
             const v = value();
             const m = /^(\d+)\/(\d+)$/.exec(v);
             const shard = m ? { index: Number(m[1]), count: Number(m[2]) } : null;
@@ -108,9 +121,16 @@ export function parseArgs(argv: readonly string[], today: () => string): ScoreOp
         if (!options.out) throw new UsageError('--out OUTDIR is required with --from');
         if (resolve(options.out) === resolve(options.from)) throw new UsageError('--out must not be the --from folder');
     } else if (options.out) throw new UsageError('--out is for --from; the org mode writes to runs/<RUN_ID>/');
-    if (options.resume && (options.where !== null || options.shard || options.dryRun || argv.includes('--as-of')))
+    if (
+        options.resume &&
+        (options.where !== null ||
+            options.shard ||
+            options.dryRun ||
+            argv.includes('--as-of') ||
+            argv.includes('--skip'))
+    )
         throw new UsageError(
-            "--resume goes on with the run's own --as-of, --where, --shard and --dry-run; give only --resume"
+            "--resume goes on with the run's own --as-of, --where, --shard, --skip and --dry-run; give only --resume"
         );
     if (!options.asOf) options.asOf = today();
     try {
@@ -142,8 +162,44 @@ export function formatSummary(s: RunSummary): string {
     const unplaced = Object.entries(s.unplaced);
     if (unplaced.length > 0)
         lines.push(`Not placed under any account: ${unplaced.map(([k, n]) => `${k} (${n})`).join('; ')}`);
+    if (s.playbook) lines.push(...formatPlaybook(s.playbook));
     lines.push(`Files: ${s.files.map((f) => `${f.file} (${f.rows} rows)`).join(', ') || 'none (nothing changed)'}`);
     return `${lines.join('\n')}\n`;
+}
+
+/** The playbook steps' lines of the summary. */
+export function formatPlaybook(p: PlaybookSummary): string[] {
+    const lines = ['Playbook:'];
+    const off = (step: string): string | undefined => p.off[step];
+    const line = (step: string, text: string): void => {
+        lines.push(`  ${step.padEnd(10)} ${off(step) ? `off: ${off(step)}` : text}`);
+    };
+    line(
+        'readiness',
+        `${p.readiness.ready} ready, ${p.readiness.notReady} not ready; ${p.readiness.changed} accounts' readiness changed`
+    );
+    line(
+        'tiers',
+        `${p.tiers.changed} recommended tiers changed${p.tiers.notes.length ? `; ${p.tiers.notes.join('; ')}` : ''}`
+    );
+    const members = Object.entries(p.segments.members);
+    line(
+        'segments',
+        `${p.segments.published} published; ${p.segments.added} memberships added, ${p.segments.removed} closed; ${p.segments.fieldChanges} accounts' SI_Segments__c changed${p.segments.truncated ? `; ${p.segments.truncated} accounts in more segments than the 255-character field holds (whole names kept)` : ''}`
+    );
+    if (!off('segments')) for (const [name, n] of members) lines.push(`    ${name}: ${n} members`);
+    for (const problem of p.segments.problems) lines.push(`    problem: ${problem}`);
+    const outcomes = Object.entries(p.points.outcomes)
+        .map(([o, n]) => `${o} ${n}`)
+        .join(', ');
+    line(
+        'points',
+        `${p.points.applied} people get ${p.points.pointsApplied} points (${outcomes || 'no qualified account due'}); ${p.points.fieldUpdates} points fields updated; who and why: points-decisions.csv`
+    );
+    if (off('points ledger')) lines.push(`    note: ${off('points ledger')}`);
+    if (off('configuration')) lines.push(`  note: ${off('configuration')}`);
+    line('events', `${p.events.published} qualification change events`);
+    return lines;
 }
 
 /** The write-back table of an org run: per file, rows written and failed, and the failures by error. */
@@ -207,6 +263,7 @@ export async function main(argv: readonly string[], io: ScoreIo): Promise<number
                 where: options.where,
                 shard: options.shard,
                 dryRun: options.dryRun,
+                skip: options.skip,
                 resume: options.resume,
                 runsDir: options.runsDir,
                 wait: { pollMs: options.pollMs },
@@ -222,6 +279,7 @@ export async function main(argv: readonly string[], io: ScoreIo): Promise<number
             asOf: options.asOf,
             config,
             shard: options.shard,
+            playbook: { settings: playbookSettingsFromDir(options.config), skip: options.skip },
             onProgress: progress
         }).finally(() => progress.stop());
         io.stdout(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));

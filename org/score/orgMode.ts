@@ -18,14 +18,18 @@ import {
 } from '../salesforce/bulkQuery';
 import { connectOrg } from '../salesforce/connection';
 import { errorCodeOf, SalesforceError } from '../salesforce/errors';
-import { describeObject, queryAll, upsertRecord, type DescribedObject } from '../salesforce/rest';
+import { describeObject, upsertRecord, type DescribedObject } from '../salesforce/rest';
+import { queryMetadataRecords } from '../config/orgMetadata';
 import { RunFolder, type Checkpoint, type FileWrite } from './checkpoint';
-import { RowConverter } from './csvSource';
-import { REQUIRED_FIELDS, SCORE_OBJECTS } from './fields';
+import { RowConverter, type CsvRecord } from './csvSource';
+import { PLAYBOOK_OBJECTS, REQUIRED_FIELDS, SCORE_OBJECTS, type PlaybookObject, type ScoreObject } from './fields';
 import { BUCKET_BYTES } from './fileMode';
 import { AccountGrouper, rowAdders, type Shard } from './group';
-import { planQueries, scopeQuery } from './queryPlan';
-import { newSummary, noteSkipped, scoreAndWrite, type RunSummary } from './scoring';
+import { Playbook, type PlaybookStep } from './playbook';
+import { decideSteps, playbookConfig, playbookSettingsFromOrg } from './playbookConfig';
+import { planPlaybookQuery, planQueries, scopeQuery } from './queryPlan';
+import { fileStem, newSummary, noteSkipped, RUN_FILES, scoreAndWrite, type RunSummary } from './scoring';
+import type { SegmentRow } from '../segments/membership';
 import { writeFile, type WriteResult } from './writeBack';
 
 export interface OrgRunOptions {
@@ -35,6 +39,8 @@ export interface OrgRunOptions {
     where: string | null;
     shard: Shard | null;
     dryRun: boolean;
+    /** Playbook steps not to run. */
+    skip?: readonly PlaybookStep[];
     /** Run id to resume, or null for a new run. */
     resume: string | null;
     /** Folder of the run folders (default `runs`). */
@@ -79,15 +85,8 @@ const CONFIG_TYPES = {
 /** The engine configuration from the org's custom metadata records (fields from their describe). */
 export async function orgConfig(conn: Connection): Promise<EngineConfig> {
     const records: Partial<ConfigMetadata> = {};
-    for (const [kind, type] of Object.entries(CONFIG_TYPES) as [keyof ConfigMetadata, string][]) {
-        const described = await describeObject(conn, type);
-        const fields = [
-            'DeveloperName',
-            'MasterLabel',
-            ...[...described.fields.keys()].filter((f) => f.endsWith('__c'))
-        ];
-        (records as Record<string, unknown>)[kind] = await queryAll(conn, `SELECT ${fields.join(', ')} FROM ${type}`);
-    }
+    for (const [kind, type] of Object.entries(CONFIG_TYPES) as [keyof ConfigMetadata, string][])
+        (records as Record<string, unknown>)[kind] = await queryMetadataRecords(conn, type);
     return configFromMetadata(records);
 }
 
@@ -138,6 +137,7 @@ function newCheckpoint(runId: string, options: OrgRunOptions, username: string, 
         shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
         where: options.where,
         dryRun: options.dryRun,
+        skip: [...(options.skip ?? [])],
         startedAt: now.toISOString(),
         runRecordId: null,
         queries: {},
@@ -147,8 +147,6 @@ function newCheckpoint(runId: string, options: OrgRunOptions, username: string, 
         finished: false
     };
 }
-
-const WRITE_ORDER: Record<string, number> = { Account: 0, Contact: 1, Lead: 2, SI_Account_Score_History__c: 3 };
 
 /** Reads, scores and writes; throws SalesforceError (with the run id in the checkpoint) when a step fails. */
 export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
@@ -201,9 +199,34 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
             const config = await orgConfig(conn);
             const describes = new Map<string, DescribedObject>();
             for (const object of SCORE_OBJECTS) describes.set(object, await describeObject(conn, object));
-            const plans = planQueries(describes, config, !cp.dryRun, asOf);
+            // The playbook's objects are optional: one the user cannot see turns its step off (said in the summary).
+            for (const object of [...PLAYBOOK_OBJECTS, 'SI_Qualification_Change__e']) {
+                const described = await describeObject(conn, object).catch((e: unknown) => {
+                    if (e instanceof SalesforceError && e.code === 'MissingField') return null;
+                    throw e;
+                });
+                if (described) describes.set(object, described);
+            }
+            const settings = await playbookSettingsFromOrg(conn);
+            const wholeOrg = !cp.shard && !cp.where;
+            const decided = decideSteps(settings, {
+                skip: (cp.skip ?? []) as PlaybookStep[],
+                wholeOrg,
+                describes,
+                writing: !cp.dryRun
+            });
+            const extra: Partial<Record<ScoreObject, string[]>> = {
+                Account: settings.readinessItems.map((i) => i.field),
+                Lead: settings.rules.Lead?.statusField ? [settings.rules.Lead.statusField] : [],
+                Contact: settings.rules.Contact?.statusField ? [settings.rules.Contact.statusField] : []
+            };
+            const plans = planQueries(describes, config, !cp.dryRun, asOf, extra);
             for (const plan of plans) leftOut.push(...plan.leftOut.map((f) => `${plan.object}.${f}`));
-            const soqls: [string, string][] = plans.map((p) => [p.object, p.soql]);
+            const playbookObjects: PlaybookObject[] = [];
+            if (decided.steps.has('segments')) playbookObjects.push('SI_Segment__c', 'SI_Segment_Membership__c');
+            if (decided.steps.has('points')) playbookObjects.push('SI_Points_Ledger__c');
+            const playbookPlans = playbookObjects.map((o) => planPlaybookQuery(o, describes.get(o)!));
+            const soqls: [string, string][] = [...plans, ...playbookPlans].map((p) => [p.object, p.soql]);
             if (cp.where) soqls.unshift(['scope', scopeQuery(cp.where)]);
             const jobs = await queryJobs(conn, cp, folder, soqls, wait);
             let scope: Set<string> | null = null;
@@ -222,10 +245,18 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
             rmSync(work, { recursive: true, force: true });
             const grouper = new AccountGrouper(work, Math.max(4, Math.ceil(bytes / BUCKET_BYTES)), shard, scope);
             const summary = newSummary(asOf, shard);
-            const add = rowAdders(grouper);
-            const totalRows = plans.reduce((n, p) => n + (jobs.get(p.object)?.numberRecordsProcessed ?? 0), 0);
+            grouper.keepConverted = decided.steps.has('points');
+            const segmentRows: SegmentRow[] = [];
+            const add: Record<string, (record: CsvRecord, seq: number) => void> = {
+                ...rowAdders(grouper),
+                SI_Segment__c: (r) => segmentRows.push(r as unknown as SegmentRow),
+                SI_Segment_Membership__c: (r, seq) => grouper.addMembership(r, seq),
+                SI_Points_Ledger__c: (r, seq) => grouper.addLedgerRow(r, seq)
+            };
+            const reads = [...plans, ...playbookPlans];
+            const totalRows = reads.reduce((n, p) => n + (jobs.get(p.object)?.numberRecordsProcessed ?? 0), 0);
             let readSoFar = 0;
-            for (const plan of plans) {
+            for (const plan of reads) {
                 const job = jobs.get(plan.object)!;
                 const label = `${plan.object} (Bulk query job ${job.id})`;
                 let converter: RowConverter | null = null;
@@ -236,7 +267,7 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
                     if (!converter) {
                         // Every page repeats the same header: read it once.
                         converter = new RowConverter(page.header, label, plan.types);
-                        const missing = converter.missing(REQUIRED_FIELDS[plan.object]);
+                        const missing = converter.missing(REQUIRED_FIELDS[plan.object as ScoreObject] ?? ['Id']);
                         if (missing.length > 0)
                             throw new SalesforceError(
                                 'MissingField',
@@ -251,7 +282,7 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
                             continue;
                         }
                         rows++;
-                        add[plan.object](record, line);
+                        add[plan.object]?.(record, line);
                     }
                     readSoFar += page.rows.length;
                     options.onProgress?.('read', readSoFar, totalRows);
@@ -262,7 +293,12 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
             }
             grouper.joinPeople();
             summary.unplaced = Object.fromEntries(grouper.unplaced);
+            const playbook = new Playbook(
+                playbookConfig(settings, decided, segmentRows, wholeOrg, now().toISOString()),
+                asOf
+            );
             await scoreAndWrite(grouper, {
+                playbook,
                 config,
                 asOf,
                 work,
@@ -273,19 +309,25 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
             });
             rmSync(work, { recursive: true, force: true });
             cp.summary = summary;
+            const spec = (file: string): (typeof RUN_FILES)[string] => {
+                const found = RUN_FILES[fileStem(file)];
+                if (!found) throw new Error(`no write is defined for ${file}`);
+                return found;
+            };
             cp.writes = summary.files
-                .map((f) => {
-                    const object = f.file.replace(/(-\d+)?\.csv$/, '');
-                    return {
-                        file: f.file,
-                        object,
-                        operation: object === 'SI_Account_Score_History__c' ? 'insert' : 'update',
-                        pending: [f.file],
-                        attempts: [],
-                        done: false
-                    } satisfies FileWrite;
-                })
-                .sort((a, b) => (WRITE_ORDER[a.object] ?? 9) - (WRITE_ORDER[b.object] ?? 9));
+                .map(
+                    (f) =>
+                        ({
+                            file: f.file,
+                            object: spec(f.file).object,
+                            operation: spec(f.file).operation,
+                            pending: [f.file],
+                            attempts: [],
+                            done: false
+                        }) satisfies FileWrite
+                )
+                // Stable: parts of one file keep their order.
+                .sort((a, b) => spec(a.file).order - spec(b.file).order);
             cp.scored = true;
             folder.save(cp);
         }
@@ -308,7 +350,7 @@ export async function scoreOrg(options: OrgRunOptions): Promise<OrgRunResult> {
             Finished_At__c: now().toISOString(),
             Accounts_Scored__c: summary.accountsScored,
             Records_Updated__c: writes
-                .filter((w) => w.object !== 'SI_Account_Score_History__c')
+                .filter((w) => ['Account', 'Contact', 'Lead'].includes(w.object))
                 .reduce((n, w) => n + w.succeeded, 0),
             Records_Failed__c: failed,
             Records_Skipped__c: summary.skippedRows,

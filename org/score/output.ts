@@ -23,9 +23,11 @@ export async function writeUpdateCsv(
     object: string,
     columns: readonly string[],
     maxBytes = MAX_PART_BYTES,
-    idColumn = 'Id'
+    idColumn = 'Id',
+    /** Fields known only after every account (the recommended tiers): merged into the row of their Id, or a row of their own. */
+    late?: ReadonlyMap<string, UpdateRow>
 ): Promise<WrittenFile[]> {
-    if (!existsSync(changesPath)) return [];
+    if (!existsSync(changesPath) && !late?.size) return [];
     const header = [idColumn, ...columns];
     const headerLine = `${Papa.unparse([header], { newline: '\n' })}\n`;
     const files: WrittenFile[] = [];
@@ -36,10 +38,19 @@ export async function writeUpdateCsv(
         if (buffer.length > 0) appendFileSync(join(outDir, to.file), buffer.join(''));
         buffer = [];
     };
-    const lines = createInterface({ input: createReadStream(changesPath), crlfDelay: Infinity });
-    for await (const line of lines) {
-        if (!line) continue;
-        const row = JSON.parse(line) as UpdateRow;
+    const pending = new Map(late ?? []);
+    async function* rows(): AsyncGenerator<UpdateRow> {
+        if (existsSync(changesPath))
+            for await (const line of createInterface({ input: createReadStream(changesPath), crlfDelay: Infinity })) {
+                if (!line) continue;
+                const row = JSON.parse(line) as UpdateRow;
+                const extra = pending.get(String(row[idColumn]));
+                pending.delete(String(row[idColumn]));
+                yield extra ? { ...row, ...extra } : row;
+            }
+        yield* pending.values();
+    }
+    for await (const row of rows()) {
         const text = `${Papa.unparse([header.map((c) => (row[c] === undefined || row[c] === null ? '' : String(row[c])))], { newline: '\n' })}\n`;
         if (!part || bytes + Buffer.byteLength(text) > maxBytes) {
             if (part) flush(part);

@@ -14,7 +14,10 @@ import {
     REQUIRED_FIELDS,
     SCORE_OBJECTS,
     fieldTypeOf,
+    PLAYBOOK_QUERY_FIELDS,
+    PLAYBOOK_WHERE,
     type FieldType,
+    type PlaybookObject,
     type ScoreObject
 } from './fields';
 
@@ -43,7 +46,9 @@ export function planQueries(
     describes: ReadonlyMap<string, DescribedObject>,
     config: EngineConfig,
     writing: boolean,
-    asOf: string
+    asOf: string,
+    /** Fields the playbook steps read besides QUERY_FIELDS (readiness items, the points rules' status fields). */
+    extra: Partial<Record<ScoreObject, readonly string[]>> = {}
 ): ObjectQuery[] {
     const problems: string[] = [];
     const plans: ObjectQuery[] = [];
@@ -54,6 +59,7 @@ export function planQueries(
             continue;
         }
         const wanted = [...QUERY_FIELDS[object]];
+        for (const field of extra[object] ?? []) if (!wanted.includes(field)) wanted.push(field);
         if (object === 'Account')
             for (const criterion of config.criteria) {
                 if (!described.fields.has(criterion.field))
@@ -124,6 +130,29 @@ export function activityWindow(
     }
     if (!has('ActivityDateTime') || !has('ActivityDate')) return null;
     return `(ActivityDateTime >= ${time} OR (ActivityDateTime = null AND ActivityDate >= ${day}))`;
+}
+
+/**
+ * The query of a playbook object: its allow-listed fields the user can read, with its fixed condition
+ * (published segments, open memberships).
+ */
+export function planPlaybookQuery(
+    object: PlaybookObject,
+    described: DescribedObject
+): Omit<ObjectQuery, 'object'> & { object: PlaybookObject } {
+    const fields = PLAYBOOK_QUERY_FIELDS[object].filter((f) => described.fields.has(f));
+    const types: Record<string, FieldType> = {};
+    for (const field of fields) {
+        const type = fieldTypeOf(described.fields.get(field)?.type ?? '');
+        if (type) types[field] = type;
+    }
+    const where = PLAYBOOK_WHERE[object];
+    return {
+        object,
+        soql: `SELECT ${fields.join(', ')} FROM ${object}${where ? ` WHERE ${where}` : ''}`,
+        types,
+        leftOut: PLAYBOOK_QUERY_FIELDS[object].filter((f) => !described.fields.has(f))
+    };
 }
 
 const KEYWORDS = /\b(ORDER\s+BY|GROUP\s+BY|LIMIT|OFFSET|FOR\s+UPDATE|FROM|SELECT)\b/i;

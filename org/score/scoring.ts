@@ -8,6 +8,7 @@ import { accountChanges } from './changes';
 import type { RowProblem } from './csvSource';
 import type { AccountGrouper, Shard } from './group';
 import { writeUpdateCsv, type WrittenFile } from './output';
+import { RECOMMENDED_TIER_FIELD, type Playbook, type PlaybookSummary } from './playbook';
 
 export interface RunSummary {
     asOf: string;
@@ -23,6 +24,8 @@ export interface RunSummary {
     stageMoves: Record<string, number>;
     newlyQualified: number;
     noLongerQualified: number;
+    /** The playbook steps' counts (readiness, tiers, segments, points, events); null when none ran. */
+    playbook: PlaybookSummary | null;
     files: WrittenFile[];
 }
 
@@ -45,6 +48,7 @@ export function newSummary(asOf: string, shard: Shard | null): RunSummary {
         stageMoves: {},
         newlyQualified: 0,
         noLongerQualified: 0,
+        playbook: null,
         files: []
     };
 }
@@ -69,6 +73,32 @@ export const HISTORY_COLUMNS = [
 ] as const;
 
 /**
+ * The files a run writes into the org, by file stem (`<stem>.csv`, `<stem>-2.csv`...): the object and the
+ * Bulk API 2.0 operation, in the order they are written. Scores first (the playbook reads them), the
+ * playbook's rows next, people's fields after the ledger rows their points come from, the change events
+ * last (a Flow they start reads the account as this run left it).
+ */
+export const RUN_FILES: Readonly<Record<string, { object: string; operation: 'insert' | 'update'; order: number }>> = {
+    Account: { object: 'Account', operation: 'update', order: 0 },
+    SI_Account_Score_History__c: { object: 'SI_Account_Score_History__c', operation: 'insert', order: 1 },
+    'SI_Segment_Membership__c.added': { object: 'SI_Segment_Membership__c', operation: 'insert', order: 2 },
+    'SI_Segment_Membership__c.removed': { object: 'SI_Segment_Membership__c', operation: 'update', order: 3 },
+    SI_Segment__c: { object: 'SI_Segment__c', operation: 'update', order: 4 },
+    SI_Points_Ledger__c: { object: 'SI_Points_Ledger__c', operation: 'insert', order: 5 },
+    Contact: { object: 'Contact', operation: 'update', order: 6 },
+    Lead: { object: 'Lead', operation: 'update', order: 7 },
+    SI_Qualification_Change__e: { object: 'SI_Qualification_Change__e', operation: 'insert', order: 8 }
+};
+
+/** The stem of a written file: `Account-2.csv` -> `Account`. */
+export function fileStem(file: string): string {
+    return file.replace(/(-\d+)?\.csv$/, '');
+}
+
+/** Not written into the org: who gets points and why (every run; the dry run's listing). */
+export const DECISIONS_FILE = 'points-decisions.csv';
+
+/**
  * Scores every bucket of `grouper` (after `joinPeople`) into `summary`, then writes the update CSVs
  * (Account, Contact, Lead), `SI_Account_Score_History__c.csv` and summary.json to `out`. `work` holds the
  * change rows meanwhile. `history` adds fixed columns to every history row (the run's lookup).
@@ -82,6 +112,8 @@ export async function scoreAndWrite(
         out: string;
         summary: RunSummary;
         history?: Record<string, string>;
+        /** The playbook steps to run for each account, and the tiers after all of them. */
+        playbook?: Playbook;
         onProgress?: (phase: string, done: number, total: number) => void;
     }
 ): Promise<void> {
@@ -90,15 +122,40 @@ export async function scoreAndWrite(
         Account: join(work, 'Account.changes.jsonl'),
         Contact: join(work, 'Contact.changes.jsonl'),
         Lead: join(work, 'Lead.changes.jsonl'),
-        history: join(work, 'history.jsonl')
+        history: join(work, 'history.jsonl'),
+        added: join(work, 'membership-added.jsonl'),
+        removed: join(work, 'membership-removed.jsonl'),
+        ledger: join(work, 'ledger.jsonl'),
+        events: join(work, 'events.jsonl'),
+        decisions: join(work, 'decisions.jsonl')
     };
     const accountsPath = join(work, 'accounts.jsonl');
     const columns = { Account: new Set<string>(), Contact: new Set<string>(), Lead: new Set<string>() };
     for (let b = 0; b < grouper.bucketCount; b++) {
-        const lines: Record<string, string[]> = { Account: [], Contact: [], Lead: [], history: [], accounts: [] };
-        for (const data of grouper.bucket(b)) {
+        const lines: Record<string, string[]> = {
+            Account: [],
+            Contact: [],
+            Lead: [],
+            history: [],
+            accounts: [],
+            added: [],
+            removed: [],
+            ledger: [],
+            events: [],
+            decisions: []
+        };
+        for (const grouped of grouper.bucket(b)) {
+            const { data } = grouped;
             const insight = computeInsight(data, options.config, options.asOf);
             const changes = accountChanges(data, insight);
+            if (options.playbook) {
+                const rows = options.playbook.account(grouped, insight, changes);
+                for (const row of rows.membershipInserts) lines.added?.push(JSON.stringify(row));
+                for (const row of rows.membershipUpdates) lines.removed?.push(JSON.stringify(row));
+                for (const row of rows.ledger) lines.ledger?.push(JSON.stringify(row));
+                for (const row of rows.decisions) lines.decisions?.push(JSON.stringify(row));
+                if (rows.event) lines.events?.push(JSON.stringify(rows.event));
+            }
             summary.accountsScored++;
             if (changes.account) {
                 lines.Account?.push(JSON.stringify(changes.account));
@@ -148,10 +205,54 @@ export async function scoreAndWrite(
         }
         options.onProgress?.('score', b + 1, grouper.bucketCount);
     }
+    // The recommended tiers need every account: merged into the Account file's rows (one row per account).
+    const late = options.playbook?.tierChanges() ?? new Map();
+    if (late.size > 0) columns.Account.add(RECOMMENDED_TIER_FIELD);
     for (const object of ['Account', 'Contact', 'Lead'] as const) {
         summary.files.push(
-            ...(await writeUpdateCsv(changePaths[object], options.out, object, [...columns[object]].sort()))
+            ...(await writeUpdateCsv(
+                changePaths[object],
+                options.out,
+                object,
+                [...columns[object]].sort(),
+                undefined,
+                'Id',
+                object === 'Account' ? late : undefined
+            ))
         );
+    }
+    if (options.playbook) {
+        const write = (path: string, stem: string, idColumn: string, rest: readonly string[]): Promise<WrittenFile[]> =>
+            writeUpdateCsv(path, options.out, stem, rest, undefined, idColumn);
+        summary.files.push(
+            ...(await write(changePaths.added, 'SI_Segment_Membership__c.added', 'Segment__c', [
+                'Account__c',
+                'Added_On__c'
+            ])),
+            ...(await write(changePaths.removed, 'SI_Segment_Membership__c.removed', 'Id', ['Removed_On__c'])),
+            ...(await write(changePaths.ledger, 'SI_Points_Ledger__c', 'Account__c', LEDGER_COLUMNS)),
+            ...(await write(changePaths.events, 'SI_Qualification_Change__e', 'Account_Id__c', EVENT_COLUMNS))
+        );
+        const counts = options.playbook.segmentCountRows();
+        if (counts.length > 0) {
+            writeFileSync(join(work, 'segments.jsonl'), `${counts.map((r) => JSON.stringify(r)).join('\n')}\n`);
+            summary.files.push(
+                ...(await write(join(work, 'segments.jsonl'), 'SI_Segment__c', 'Id', [
+                    'Member_Count__c',
+                    'Last_Computed__c'
+                ]))
+            );
+        }
+        // Listed, not written into the org.
+        await writeUpdateCsv(
+            changePaths.decisions,
+            options.out,
+            DECISIONS_FILE.replace(/\.csv$/, ''),
+            DECISION_COLUMNS,
+            Infinity,
+            'Account__c'
+        );
+        summary.playbook = options.playbook.summary;
     }
     summary.files.push(
         ...(await writeUpdateCsv(
@@ -165,6 +266,31 @@ export async function scoreAndWrite(
     );
     await writeSummaryJson(join(options.out, 'summary.json'), summary, accountsPath);
 }
+
+const LEDGER_COLUMNS = [
+    'Contact__c',
+    'Lead__c',
+    'Points__c',
+    'Reason__c',
+    'Qualified_Start_Date__c',
+    'Applied_On__c',
+    'Adjustment_Key__c',
+    'Rule__c'
+] as const;
+
+const EVENT_COLUMNS = [
+    'Account_Name__c',
+    'Owner_Id__c',
+    'Previous_State__c',
+    'New_State__c',
+    'Qualified_Start_Date__c',
+    'Qualified_End_Date__c',
+    'Profile_Fit_Band__c',
+    'Buying_Stage__c',
+    'As_Of__c'
+] as const;
+
+const DECISION_COLUMNS = ['Person__c', 'Object__c', 'Outcome__c', 'Points__c', 'Due_On__c', 'Reason__c'] as const;
 
 /** summary.json: the totals, then the per-account results streamed from disk. */
 async function writeSummaryJson(path: string, summary: RunSummary, accountsPath: string): Promise<void> {

@@ -18,6 +18,9 @@ export interface SegmentRow {
     Type__c: string | null;
     Status__c: string | null;
     Definition__c: string | null;
+    /** As stored: the job rewrites the count only when it changes. */
+    Member_Count__c?: number | null;
+    Last_Computed__c?: string | null;
 }
 
 /** An open `SI_Segment_Membership__c` row (`Removed_On__c` empty). */
@@ -33,6 +36,8 @@ export interface PublishedSegment {
     type: 'Filter' | 'List';
     /** Null for List segments, and for a Filter segment whose definition is broken (its rows are kept as they are). */
     test: ((account: AccountValues) => boolean) | null;
+    /** The stored member count, or null when never computed. */
+    storedCount: number | null;
 }
 
 /** The `SI_Segments__c` field's length (its field metadata). */
@@ -69,7 +74,15 @@ export function loadPublishedSegments(rows: readonly SegmentRow[]): {
                 );
             }
         }
-        segments.push({ id: row.Id, name: row.Name, type, test });
+        const computed =
+            row.Last_Computed__c !== null && row.Last_Computed__c !== undefined && row.Last_Computed__c !== '';
+        segments.push({
+            id: row.Id,
+            name: row.Name,
+            type,
+            test,
+            storedCount: computed && typeof row.Member_Count__c === 'number' ? row.Member_Count__c : null
+        });
     }
     segments.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return { segments, problems };
@@ -78,6 +91,8 @@ export function loadPublishedSegments(rows: readonly SegmentRow[]): {
 export interface AccountMembership {
     /** Names of the published segments the account is in after this run, sorted. */
     names: string[];
+    /** The same segments. */
+    segments: PublishedSegment[];
     /** Rows to insert: segments the account joined today. */
     added: { Segment__c: string; Account__c: string; Added_On__c: string }[];
     /** Rows to close: segments the account left today, or open rows of segments no longer published. */
@@ -120,6 +135,7 @@ export function accountMembership(
         else openBySegment.set(key, row);
     }
     const names: string[] = [];
+    const inSegments: PublishedSegment[] = [];
     const added: AccountMembership['added'] = [];
     for (const segment of segments) {
         const key = id15(segment.id);
@@ -128,13 +144,14 @@ export function accountMembership(
         const member = segment.test ? segment.test(values) : row !== undefined;
         if (member) {
             names.push(segment.name);
+            inSegments.push(segment);
             if (!row) added.push({ Segment__c: segment.id, Account__c: accountId, Added_On__c: asOf });
         } else if (row) removed.push({ Id: row.Id, Removed_On__c: asOf });
     }
     // Open rows of segments not published (unpublished, back to draft, deleted): closed today, kept as history.
     for (const row of openBySegment.values()) removed.push({ Id: row.Id, Removed_On__c: asOf });
     const { value, truncated } = segmentsFieldValue(names);
-    const result: AccountMembership = { names, added, removed, truncated };
+    const result: AccountMembership = { names, segments: inSegments, added, removed, truncated };
     if ((current || null) !== value) result.field = value;
     return result;
 }

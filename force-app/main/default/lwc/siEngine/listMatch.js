@@ -1,6 +1,6 @@
 import * as matchingModule from './matching';
 import * as qualityModule from './quality';
-const { domainFromWebsite, emailDomain, normalizeCompanyName } = matchingModule;
+const { domainFromWebsite, emailDomain, normalizeCompanyName, FREE_EMAIL_DOMAINS } = matchingModule;
 const { recordId, text } = qualityModule;
 const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 function lower(value) {
@@ -11,7 +11,15 @@ function lower(value) {
 export class AccountListMatcher {
     byDomain = new Map();
     byName = new Map();
-    constructor(accounts) {
+    countryOf;
+    constructor(accounts, options = {}) {
+        const key = options.countryKey;
+        this.countryOf = key
+            ? (value) => {
+                const t = text(value);
+                return t ? key(t) : null;
+            }
+            : lower;
         for (const a of accounts) {
             const id = recordId(a);
             if (!id)
@@ -21,7 +29,7 @@ export class AccountListMatcher {
                 this.byDomain.set(domain, [...(this.byDomain.get(domain) ?? []), id]);
             const name = normalizeCompanyName(a.Name);
             if (name)
-                this.byName.set(name, [...(this.byName.get(name) ?? []), { id, country: lower(a.BillingCountry) }]);
+                this.byName.set(name, [...(this.byName.get(name) ?? []), { id, country: this.countryOf(a.BillingCountry) }]);
         }
     }
     match(row, index) {
@@ -45,10 +53,16 @@ export class AccountListMatcher {
                     return found('Website or email domain', ids);
             }
         }
+        const mail = row.email ? emailDomain(row.email) : null;
+        if (mail && !FREE_EMAIL_DOMAINS.has(mail)) {
+            const ids = this.byDomain.get(mail);
+            if (ids)
+                return found('Website or email domain', ids);
+        }
         const name = normalizeCompanyName(row.company);
         if (name) {
             const named = this.byName.get(name) ?? [];
-            const country = lower(row.country);
+            const country = this.countryOf(row.country);
             if (country) {
                 const ids = named.filter((n) => n.country === country).map((n) => n.id);
                 if (ids.length > 0)
@@ -57,7 +71,7 @@ export class AccountListMatcher {
             else if (named.length > 0)
                 return found('Name', named.map((n) => n.id));
         }
-        if (!raw && !name)
+        if (!raw && !mail && !name)
             return { row: index, reason: 'Nothing to match', accountId: null, candidates: [] };
         return { row: index, reason: 'No match', accountId: null, candidates: [] };
     }

@@ -3,11 +3,13 @@
 // row gives a website or an email whose domain is an account's; the company name (as matchLead reads names:
 // normalizeCompanyName) and, when the row gives one, the billing country equal an account's. Several accounts
 // at the first rule that finds any: Ambiguous, with their Ids, never guessed; none: No match.
+// A row may also carry a person's `email` (contact acquisition, org/acquire): its domain is tried after the
+// row's domain found nothing and before the name (a free mail domain such as gmail.com never matches).
 import type { Account } from './types';
 import * as matchingModule from './matching';
 import * as qualityModule from './quality';
 
-const { domainFromWebsite, emailDomain, normalizeCompanyName } = matchingModule;
+const { domainFromWebsite, emailDomain, normalizeCompanyName, FREE_EMAIL_DOMAINS } = matchingModule;
 const { recordId, text } = qualityModule;
 
 export interface ListRow {
@@ -15,6 +17,8 @@ export interface ListRow {
     domain?: string | null;
     company?: string | null;
     country?: string | null;
+    /** A person's email (`ann@acme.com`), tried after `domain`; reason `Website or email domain`. */
+    email?: string | null;
 }
 
 export type ListMatchReason =
@@ -37,12 +41,28 @@ function lower(value: unknown): string | null {
     return t ? t.toLowerCase() : null;
 }
 
+export interface ListMatchOptions {
+    /**
+     * The key a country is compared by, for the account's BillingCountry and the row's country alike
+     * (e.g. an ISO code, so `DE` and `Germany` are equal); default: the text lower-cased.
+     */
+    countryKey?: (country: string) => string | null;
+}
+
 /** Indexes the accounts once; `match` answers each row. */
 export class AccountListMatcher {
     private readonly byDomain = new Map<string, string[]>();
     private readonly byName = new Map<string, Array<{ id: string; country: string | null }>>();
+    private readonly countryOf: (value: unknown) => string | null;
 
-    constructor(accounts: readonly Account[]) {
+    constructor(accounts: readonly Account[], options: ListMatchOptions = {}) {
+        const key = options.countryKey;
+        this.countryOf = key
+            ? (value) => {
+                  const t = text(value);
+                  return t ? key(t) : null;
+              }
+            : lower;
         for (const a of accounts) {
             const id = recordId(a);
             if (!id) continue;
@@ -50,7 +70,7 @@ export class AccountListMatcher {
             if (domain) this.byDomain.set(domain, [...(this.byDomain.get(domain) ?? []), id]);
             const name = normalizeCompanyName(a.Name);
             if (name)
-                this.byName.set(name, [...(this.byName.get(name) ?? []), { id, country: lower(a.BillingCountry) }]);
+                this.byName.set(name, [...(this.byName.get(name) ?? []), { id, country: this.countryOf(a.BillingCountry) }]);
         }
     }
 
@@ -71,10 +91,15 @@ export class AccountListMatcher {
                 if (ids) return found('Website or email domain', ids);
             }
         }
+        const mail = row.email ? emailDomain(row.email) : null;
+        if (mail && !FREE_EMAIL_DOMAINS.has(mail)) {
+            const ids = this.byDomain.get(mail);
+            if (ids) return found('Website or email domain', ids);
+        }
         const name = normalizeCompanyName(row.company);
         if (name) {
             const named = this.byName.get(name) ?? [];
-            const country = lower(row.country);
+            const country = this.countryOf(row.country);
             if (country) {
                 const ids = named.filter((n) => n.country === country).map((n) => n.id);
                 if (ids.length > 0) return found('Name and country', ids);
@@ -84,7 +109,7 @@ export class AccountListMatcher {
                     named.map((n) => n.id)
                 );
         }
-        if (!raw && !name) return { row: index, reason: 'Nothing to match', accountId: null, candidates: [] };
+        if (!raw && !mail && !name) return { row: index, reason: 'Nothing to match', accountId: null, candidates: [] };
         return { row: index, reason: 'No match', accountId: null, candidates: [] };
     }
 }

@@ -28,7 +28,7 @@ export type { StageInputs } from './stage';
 export { computeQualified, isQualified, START_DATE_NOT_RECORDED, END_DATE_NOT_RECORDED } from './qualified';
 export { contactsToReach } from './recommendations';
 export { AccountListMatcher, matchListRows } from './listMatch';
-export type { ListMatch, ListMatchReason, ListRow } from './listMatch';
+export type { ListMatch, ListMatchOptions, ListMatchReason, ListRow } from './listMatch';
 export { computeInsight } from './insight';
 export { summarizeReach } from './reachCounts';
 export { apportion, explanationLines } from './scoring';

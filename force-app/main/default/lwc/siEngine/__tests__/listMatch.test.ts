@@ -1,6 +1,6 @@
 // List segments: each uploaded row matched to an account with its reason; ties are never guessed.
 import { describe, expect, it } from '@jest/globals';
-import { matchListRows, type Account } from 'c/siEngine';
+import { AccountListMatcher, matchListRows, type Account } from 'c/siEngine';
 
 const ACCOUNTS: Account[] = [
     { Id: '001A', Name: 'Acme Corporation', Website: 'https://www.acme.com', BillingCountry: 'Germany' },
@@ -54,5 +54,39 @@ describe('matchListRows', () => {
         );
         expect(results.map((r) => r.reason)).toEqual(['No match', 'No match', 'Nothing to match', 'Nothing to match']);
         expect(results.every((r) => r.accountId === null)).toBe(true);
+    });
+});
+
+describe('AccountListMatcher for people (contact acquisition)', () => {
+    it("tries a person's email domain after the row's domain and before the name; a free mail domain never matches", () => {
+        const matcher = new AccountListMatcher(ACCOUNTS);
+        expect(
+            matcher.match({ domain: 'nobody.example', email: 'ann@initech.com', company: 'Globex' }, 0)
+        ).toMatchObject({
+            reason: 'Website or email domain',
+            accountId: '001E'
+        });
+        expect(matcher.match({ email: 'ann@gmail.com', company: 'Initech' }, 1)).toMatchObject({
+            reason: 'Name',
+            accountId: '001E'
+        });
+        expect(matcher.match({ email: 'ann@gmail.com' }, 2).reason).toBe('No match');
+        expect(matcher.match({ email: 'ann@umbrella.com' }, 3)).toMatchObject({
+            reason: 'Ambiguous',
+            candidates: ['001F', '001G']
+        });
+    });
+
+    it('compares countries by the given key, so a code and a name of one country are equal', () => {
+        const codes: Record<string, string> = { de: 'DE', germany: 'DE', deutschland: 'DE', france: 'FR' };
+        const matcher = new AccountListMatcher(ACCOUNTS, {
+            countryKey: (c) => codes[c.toLowerCase()] ?? c.toLowerCase()
+        });
+        expect(matcher.match({ company: 'Acme Corporation', country: 'DE' }, 0)).toMatchObject({
+            reason: 'Name and country',
+            accountId: '001A'
+        });
+        expect(matcher.match({ company: 'Acme', country: 'Deutschland' }, 1).accountId).toBe('001A');
+        expect(new AccountListMatcher(ACCOUNTS).match({ company: 'Acme', country: 'DE' }, 2).reason).toBe('No match');
     });
 });

@@ -5,3 +5,4 @@ export { segmentPredicate } from './predicate';
 export { segmentGraphqlWhere } from './graphqlWhere';
 export { segmentSoqlWhere, soqlString } from './soqlWhere';
 export { checkSegmentName, SEGMENT_NAME_EXAMPLE } from './naming';
+export { candidateAccountsWhere, LIST_HEADER_ALIASES, listMatchReport, MAX_LIST_ROWS, parseListCsv } from './listUpload';

@@ -8,3 +8,21 @@ export type { GraphqlFilter } from './graphqlWhere';
 export { segmentSoqlWhere, soqlString } from './soqlWhere';
 export { checkSegmentName, SEGMENT_NAME_EXAMPLE } from './naming';
 export type { SegmentName, SegmentNameResult } from './naming';
+export {
+    candidateAccountsWhere,
+    LIST_HEADER_ALIASES,
+    listMatchReport,
+    MAX_LIST_ROWS,
+    parseListCsv
+} from './listUpload';
+export type {
+    AccountRef,
+    CsvParser,
+    ListColumn,
+    ListMatcher,
+    ListReport,
+    ListReportEntry,
+    ListRowError,
+    ListUpload,
+    ListUploadRow
+} from './listUpload';

@@ -17,7 +17,7 @@ import { narrowCatalog } from '../graphql/permissions';
 import { buildGraphQLSchema } from '../graphql/schema';
 import type { DataRecord } from '../graphql/store';
 import { loadDataset, type Dataset } from './dataset';
-import { readAccess, readConfiguration, readCustomFields, type Configuration } from './metadata';
+import { readAccess, readConfiguration, readCustomFields, readReadinessItems, type Configuration } from './metadata';
 
 /** The permission sets the preview user holds unless told otherwise: a sales rep's. */
 export const DEFAULT_PERMISSION_SETS: readonly string[] = ['SI_Sales_User'];
@@ -52,6 +52,7 @@ export class PreviewApi {
     readonly permissionSets: readonly string[];
     readonly data: Dataset;
     private readonly configuration: Configuration;
+    private readonly readinessItems: unknown[];
 
     constructor(
         readonly root: string,
@@ -66,6 +67,7 @@ export class PreviewApi {
         this.schema = buildGraphQLSchema(this.catalog);
         this.data = loadDataset(dataDir);
         this.configuration = readConfiguration(root);
+        this.readinessItems = readReadinessItems(root);
         for (const type of this.data.types()) {
             if (!full.has(type))
                 throw new Error(`the data set holds ${type} records, which the preview schema does not know`);
@@ -222,6 +224,7 @@ export class PreviewApi {
 
     private apex(name: string): ApiResponse {
         if (name === 'SI_ConfigurationController.getConfiguration') return { status: 200, body: this.configuration };
+        if (name === 'SI_ReadinessController.getReadinessItems') return { status: 200, body: this.readinessItems };
         return error(404, `the preview has no stand-in for Apex ${name}`);
     }
 }

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readConfigMetadata, type MetadataRecord } from '../../org/config/configMetadata';
+import { readTierConfigMetadata } from '../../org/config/tierConfig';
 import type { CustomFieldDefinition } from '../graphql/catalog';
 import type { Access } from '../graphql/permissions';
 
@@ -136,4 +137,26 @@ export function readConfiguration(root: string): Configuration {
             .map(withoutNulls),
         settings: [...config.settings].sort(byName).map(withoutNulls)
     };
+}
+
+/**
+ * The records `SI_ReadinessController.getReadinessItems` returns: every `SI_Readiness_Item__mdt` record
+ * (active or not: the engine filters), ordered by `Sort_Order__c` (nulls last) then DeveloperName.
+ */
+export function readReadinessItems(root: string): MetadataRecord[] {
+    const dir = join(root, SOURCE_DIR, 'customMetadata');
+    if (!existsSync(dir)) throw new Error(`no custom metadata records in ${dir}`);
+    const records = readTierConfigMetadata(dir).readinessItems as unknown as MetadataRecord[];
+    return [...records]
+        .sort((a, b) => {
+            const sa = num(a.Sort_Order__c);
+            const sb = num(b.Sort_Order__c);
+            if (sa !== sb) {
+                if (sa === null) return 1;
+                if (sb === null) return -1;
+                return sa - sb;
+            }
+            return a.DeveloperName < b.DeveloperName ? -1 : a.DeveloperName > b.DeveloperName ? 1 : 0;
+        })
+        .map(withoutNulls);
 }

@@ -3,6 +3,7 @@
 // only generates imports for the methods listed in APEX_METHODS, so an import of any other Apex method
 // fails the build instead of the browser.
 //   SI_ConfigurationController.getConfiguration - the server answers from the real customMetadata records
+//   SI_ReadinessController.getReadinessItems     - the same, from the SI_Readiness_Item__mdt records
 //   SI_OutreachTransport.send                  - the local Outreach stand-in (outreach.ts), with the
 //                                                checks the Apex class makes before any callout, and
 //                                                its errorCode and not-sent rest of the batch when the
@@ -70,6 +71,8 @@ function problemWith(r: TransportRequest | null | undefined): string | null {
 const HANDLERS: Record<string, Handler> = {
     'SI_ConfigurationController.getConfiguration': () =>
         postJson('/preview-api/apex/SI_ConfigurationController.getConfiguration', {}),
+    'SI_ReadinessController.getReadinessItems': () =>
+        postJson('/preview-api/apex/SI_ReadinessController.getReadinessItems', {}),
     'SI_OutreachTransport.send': sendToOutreach
 };
 

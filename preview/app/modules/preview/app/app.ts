@@ -103,7 +103,9 @@ export default class App extends LightningElement {
     private readonly onNavigate = (event: Event): void => {
         const { pageReference } = (event as CustomEvent<{ pageReference: { type: string; attributes?: Record<string, unknown> } }>).detail;
         const recordId = pageReference.attributes?.recordId;
-        if (pageReference.type === 'standard__recordPage' && typeof recordId === 'string' && this.context.accounts.some((a) => a.Id === recordId)) {
+        const action = pageReference.attributes?.actionName;
+        // A record's view page opens; its edit page (the readiness checklist's Edit) is reported: the preview has none.
+        if (pageReference.type === 'standard__recordPage' && (action === undefined || action === 'view') && typeof recordId === 'string' && this.context.accounts.some((a) => a.Id === recordId)) {
             this.go({ account: recordId });
             return;
         }

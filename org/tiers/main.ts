@@ -21,12 +21,12 @@ import {
     type ReadinessResult,
     type TierDefinition,
     type TierPlan
-} from '../force-app/main/default/lwc/siEngine/siEngine';
-import { DataAsOfError, localToday, readDataAsOf } from '../lib/asOf';
-import { SObjectTreeError, readSObjectTree } from '../lib/sobjectTree';
-import { readConfigMetadata } from '../org/config/configMetadata';
-import { loadTierConfig } from '../org/config/tierConfig';
-import { UsageError, checkDataOptions, dataFreshness, datasetFromTree, formatAsOf, type CliIo } from './insight';
+} from '../../force-app/main/default/lwc/siEngine/siEngine';
+import { DataAsOfError, localToday, readDataAsOf } from '../../lib/asOf';
+import { SObjectTreeError, readSObjectTree } from '../../lib/sobjectTree';
+import { readConfigMetadata } from '../config/configMetadata';
+import { loadTierConfig } from '../config/tierConfig';
+import { UsageError, checkDataOptions, dataFreshness, datasetFromTree, formatAsOf, type CliIo } from '../../scripts/insight';
 
 export interface TiersOptions {
     data: string;

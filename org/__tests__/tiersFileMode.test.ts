@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SAMPLE_AS_OF } from '../../lib/asOf';
-import { main, type TiersResult } from '../tiers';
+import { main, type TiersResult } from '../tiers/main';
 
 const ROOT = join(__dirname, '..', '..');
 const DATA = join(ROOT, 'data');

@@ -16,15 +16,15 @@ const FIXTURE = join(__dirname, 'data', 'tiers', 'accounts');
 const SMALL_TIERS = join(__dirname, 'data', 'tiers', 'customMetadata');
 const AS_OF = '2026-11-02';
 
-function run(argv: string[]): { code: number; out: string; err: string } {
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
     let out = '';
     let err = '';
-    const code = main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), today: () => '2025-06-01' });
+    const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), today: () => '2025-06-01' });
     return { code, out, err };
 }
 
-function json(argv: string[]): TiersResult {
-    const { code, out } = run([...argv, '--json']);
+async function json(argv: string[]): Promise<TiersResult> {
+    const { code, out } = await run([...argv, '--json']);
     expect(code).toBe(0);
     return JSON.parse(out) as TiersResult;
 }
@@ -35,8 +35,8 @@ afterAll(() => {
 });
 
 describe('npm run tiers', () => {
-    it('recommends moves within each tier capacity, with reasons, and lists the waitlist and readiness', () => {
-        const { code, out, err } = run(['--data', FIXTURE, '--config', SMALL_TIERS, '--as-of', AS_OF]);
+    it('recommends moves within each tier capacity, with reasons, and lists the waitlist and readiness', async () => {
+        const { code, out, err } = await run(['--data', FIXTURE, '--config', SMALL_TIERS, '--as-of', AS_OF]);
         expect(err).toBe('');
         expect(code).toBe(0);
         expect(out.split('\n')[0]).toBe('As of 2026-11-02 (from --as-of)');
@@ -53,8 +53,8 @@ describe('npm run tiers', () => {
         expect(out).not.toContain('Not in the data');
     });
 
-    it('gives the whole plan as JSON', () => {
-        const result = json(['--data', FIXTURE, '--config', SMALL_TIERS, '--as-of', AS_OF]);
+    it('gives the whole plan as JSON', async () => {
+        const result = await json(['--data', FIXTURE, '--config', SMALL_TIERS, '--as-of', AS_OF]);
         expect(result.asOfSource).toBe('--as-of');
         expect(result.moves.map((m) => [m.accountId, m.move, m.recommendedTier])).toEqual([
             ['AccountRef7', 'Remove', null],
@@ -69,8 +69,8 @@ describe('npm run tiers', () => {
         expect(result.fieldsNotInData).toEqual([]);
     });
 
-    it('uses the shipped tiers by default (nothing is full with ten accounts)', () => {
-        const result = json(['--data', FIXTURE, '--as-of', AS_OF]);
+    it('uses the shipped tiers by default (nothing is full with ten accounts)', async () => {
+        const result = await json(['--data', FIXTURE, '--as-of', AS_OF]);
         expect(result.config).toBe('the shipped defaults');
         expect(result.tiers.map((t) => [t.tier, t.accounts.length, t.full])).toEqual([
             ['Tier 1', 5, false],
@@ -79,7 +79,7 @@ describe('npm run tiers', () => {
         ]);
     });
 
-    it('an account that loses a required field loses its tier in the next report', () => {
+    it('an account that loses a required field loses its tier in the next report', async () => {
         const dir = mkdtempSync(join(tmpdir(), 'si-tiers-'));
         scratch.push(dir);
         cpSync(FIXTURE, dir, { recursive: true });
@@ -88,7 +88,7 @@ describe('npm run tiers', () => {
         const acme = tree.records.find((r) => r.Name === 'Acme Cloud') as Record<string, unknown>;
         delete acme.OwnerId;
         writeFileSync(file, JSON.stringify(tree));
-        const result = json(['--data', dir, '--config', SMALL_TIERS, '--as-of', AS_OF]);
+        const result = await json(['--data', dir, '--config', SMALL_TIERS, '--as-of', AS_OF]);
         const move = result.moves.find((m) => m.accountId === 'AccountRef1');
         expect(move?.move).toBe('Remove');
         expect(move?.reasons).toEqual(['Now Tier 1, recommended no tier', 'Not ready: missing Owner']);
@@ -97,8 +97,8 @@ describe('npm run tiers', () => {
         expect(result.moves.map((m) => m.accountId)).not.toContain('AccountRef3');
     });
 
-    it('reads the sample data and says which readiness fields the data does not have', () => {
-        const { code, out, err } = run(['--data', DATA, '--as-of', SAMPLE_AS_OF]);
+    it('reads the sample data and says which readiness fields the data does not have', async () => {
+        const { code, out, err } = await run(['--data', DATA, '--as-of', SAMPLE_AS_OF]);
         expect(code).toBe(0);
         expect(err).toContain(
             'tiers: warning: no Account record of ' +
@@ -109,21 +109,21 @@ describe('npm run tiers', () => {
         expect(out).toContain('Not in the data: SI_GTM_Strategy__c, OwnerId, SI_SDR__c, SI_Technologies__c, ParentId');
     });
 
-    it('reads a real export as it is (lwc-recipes: no activity, few fields)', () => {
-        const { code, out } = run(['--data', RECIPES]);
+    it('reads a real export as it is (lwc-recipes: no activity, few fields)', async () => {
+        const { code, out } = await run(['--data', RECIPES]);
         expect(code).toBe(0);
         expect(out.split('\n')[0]).toBe('As of 2025-06-01 (today, the default; --as-of YYYY-MM-DD pins a day)');
         expect(out).toContain('Recommended moves: none');
         expect(out).toMatch(/Alpha Dynamics\s+AccountRef1\s+0\s+no\s+Country, Industry, GTM strategy/);
     });
 
-    it('names the record and the field of a bad configuration record', () => {
+    it('names the record and the field of a bad configuration record', async () => {
         const dir = mkdtempSync(join(tmpdir(), 'si-tiers-config-'));
         scratch.push(dir);
         cpSync(SMALL_TIERS, dir, { recursive: true });
         const file = join(dir, 'SI_ABM_Tier.Tier_2.md-meta.xml');
         writeFileSync(file, readFileSync(file, 'utf8').replace('>Tier 2</value>', '>Tier Two</value>'));
-        const { code, out, err } = run(['--data', FIXTURE, '--config', dir, '--as-of', AS_OF]);
+        const { code, out, err } = await run(['--data', FIXTURE, '--config', dir, '--as-of', AS_OF]);
         expect(code).toBe(1);
         expect(out).toBe('');
         expect(err).toContain(
@@ -132,20 +132,21 @@ describe('npm run tiers', () => {
     });
 
     it.each([
-        [['--data', FIXTURE, '--target-org', 'prod'], '--target-org is not supported yet'],
+        [['--data', FIXTURE, '--target-org', 'prod'], '--data and --target-org: give one of them'],
+        [['--target-org', 'prod', '--as-of', AS_OF], '--as-of does not apply with --target-org'],
         [['--data', FIXTURE, '--as-of', '2026-02-30'], '--as-of: asOf is not a real date'],
         [['--data', join(ROOT, 'no-such-dir')], 'not a directory'],
-        [['--as-of', AS_OF], '--data <dir> is required'],
+        [['--as-of', AS_OF], '--data <dir> or --target-org <alias> is required'],
         [['--data', FIXTURE, '--config', join(ROOT, 'no-such-dir')], '--config'],
         [['--data', FIXTURE, '--bogus'], 'unknown argument --bogus']
-    ])('fails with a clear message and exit code 1 (%#)', (argv, message) => {
-        const { code, out, err } = run(argv);
+    ])('fails with a clear message and exit code 1 (%#)', async (argv, message) => {
+        const { code, out, err } = await run(argv);
         expect(code).toBe(1);
         expect(out).toBe('');
         expect(err).toContain(message);
     });
 
-    it('runs as npm run tiers', () => {
+    it('runs as npm run tiers', async () => {
         const result = spawnSync(
             'npm',
             ['run', '--silent', 'tiers', '--', '--data', FIXTURE, '--config', SMALL_TIERS, '--as-of', AS_OF],

@@ -1,8 +1,10 @@
-// ABM tiers and account readiness over an sObject tree export (the data `npm run insight` reads):
+// ABM tiers and account readiness, over an sObject tree export (the data `npm run insight` reads) or an org:
 //   npm run tiers -- --data <dir> [--as-of YYYY-MM-DD] [--config <customMetadata dir>] [--json]
-// Scores every account with the engine, checks each against the readiness items, and recommends tier moves
-// that respect each tier's capacity (readiness.ts, tiers.ts). Reads files only: there is no --target-org
-// (an org's accounts can be exported with `sf data export tree` first; see README "Readiness and ABM tiers").
+//   npm run tiers -- --target-org <alias> [--config <customMetadata dir>] [--json]
+// With --data, scores every account with the engine; with --target-org, takes the scores the org-wide
+// scoring job stored on each Account (orgSource.ts) and the org's SI_Readiness_Item__mdt and SI_ABM_Tier__mdt
+// records. Then checks each account against the readiness items and recommends tier moves that respect each
+// tier's capacity (readiness.ts, tiers.ts). Reads only: the job writes SI_Recommended_Tier__c.
 import { existsSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
@@ -26,10 +28,22 @@ import { DataAsOfError, localToday, readDataAsOf } from '../../lib/asOf';
 import { SObjectTreeError, readSObjectTree } from '../../lib/sobjectTree';
 import { readConfigMetadata } from '../config/configMetadata';
 import { loadTierConfig } from '../config/tierConfig';
-import { UsageError, checkDataOptions, dataFreshness, datasetFromTree, formatAsOf, type CliIo } from '../../scripts/insight';
+import { SalesforceError } from '../salesforce/errors';
+import type { UnscoredAccount } from './orgSource';
+import {
+    UsageError,
+    checkDataOptions,
+    dataFreshness,
+    datasetFromTree,
+    formatAsOf,
+    type CliIo
+} from '../../scripts/insight';
 
 export interface TiersOptions {
+    /** An sObject tree export, or '' with --target-org. */
     data: string;
+    /** An org alias or username (the sf CLI's stored auth), or null with --data. */
+    targetOrg: string | null;
     asOf: string;
     asOfIsToday: boolean;
     /** A `customMetadata` folder (engine configuration, readiness items, tiers), or null: the shipped defaults. */
@@ -37,10 +51,20 @@ export interface TiersOptions {
     json: boolean;
 }
 
-const USAGE = 'Usage: npm run tiers -- --data <dir> [--as-of YYYY-MM-DD] [--config <customMetadata dir>] [--json]';
+const USAGE = [
+    'Usage: npm run tiers -- --data <dir> [--as-of YYYY-MM-DD] [--config <customMetadata dir>] [--json]',
+    '       npm run tiers -- --target-org <alias> [--config <customMetadata dir>] [--json]'
+].join('\n');
 
 export function parseTiersArgs(argv: readonly string[], today: () => string): TiersOptions {
-    const options: TiersOptions = { data: '', asOf: '', asOfIsToday: false, config: null, json: false };
+    const options: TiersOptions = {
+        data: '',
+        targetOrg: null,
+        asOf: '',
+        asOfIsToday: false,
+        config: null,
+        json: false
+    };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i] as string;
         const value = (): string => {
@@ -52,12 +76,18 @@ export function parseTiersArgs(argv: readonly string[], today: () => string): Ti
         else if (arg === '--as-of') options.asOf = value();
         else if (arg === '--config') options.config = value();
         else if (arg === '--json') options.json = true;
-        else if (arg === '--target-org')
-            throw new UsageError(
-                '--target-org is not supported yet: export the accounts with sf data export tree and pass --data <dir>'
-            );
+        else if (arg === '--target-org') options.targetOrg = value();
         else throw new UsageError(`unknown argument ${arg}`);
     }
+    if (options.targetOrg !== null) {
+        if (options.data) throw new UsageError('--data and --target-org: give one of them');
+        if (options.asOf)
+            throw new UsageError(
+                '--as-of does not apply with --target-org: the scores are those the scoring job stored (run npm run score -- --target-org <alias> --as-of <day> first)'
+            );
+        return options;
+    }
+    if (!options.data) throw new UsageError('--data <dir> or --target-org <alias> is required');
     return checkDataOptions(options, today);
 }
 
@@ -96,8 +126,10 @@ export interface AccountReadiness {
 }
 
 export interface TiersResult {
+    /** The day the scores are for: --as-of or today (--data); the latest stored scoring day (--target-org). */
     asOf: string;
-    asOfSource: 'today' | '--as-of';
+    asOfSource: 'today' | '--as-of' | 'stored scores';
+    /** Where the accounts came from: the --data directory, or `org <alias>`. */
     data: string;
     config: string;
     tiers: TierPlan['tiers'];
@@ -106,6 +138,9 @@ export interface TiersResult {
     readiness: AccountReadiness[];
     /** Readiness fields that no Account record of the data carries at all (not exported?): counted missing. */
     fieldsNotInData: string[];
+    /** --target-org: accounts the scoring job has not scored (no tier until it has), and the days it scored the others. */
+    unscored?: UnscoredAccount[];
+    scoredOn?: [string, number][];
     warnings: string[];
 }
 
@@ -150,6 +185,60 @@ export function computeTiers(options: TiersOptions): TiersResult {
     };
 }
 
+/** --target-org: the stored scores of the org's accounts, the org's readiness items and tiers (or --config's). */
+export async function computeTiersOrg(options: TiersOptions): Promise<TiersResult> {
+    const alias = options.targetOrg ?? '';
+    // Loaded here, not at the top: file mode never needs @salesforce/core (slow to load, and not in jsdom).
+    const [{ connectOrg }, { playbookSettingsFromOrg }, { readOrgCandidates }] = await Promise.all([
+        import('../salesforce/connection'),
+        import('../score/playbookConfig'),
+        import('./orgSource')
+    ]);
+    const conn = await connectOrg(alias);
+    let readinessItems: ReadinessItem[];
+    let tiers: TierDefinition[];
+    let source: string;
+    if (options.config !== null) {
+        const loaded = loadConfiguration(options.config);
+        ({ readinessItems, tiers, source } = loaded);
+    } else {
+        const settings = await playbookSettingsFromOrg(conn);
+        ({ readinessItems, tiers } = settings);
+        const defaulted = settings.defaulted ?? [];
+        source = `org ${alias}${defaulted.length > 0 ? ` (${defaulted.join('; ')})` : ''}`;
+    }
+    const read = await readOrgCandidates(conn, readinessItems);
+    if (read.readiness.length === 0) throw new UsageError(`org ${alias}: no Account records visible to this user`);
+    const plan = recommendTiers(read.candidates, tiers);
+    const warnings: string[] = [];
+    if (read.unscored.length > 0)
+        warnings.push(
+            `${read.unscored.length} of ${read.readiness.length} accounts have no stored scores and get no tier: run npm run score -- --target-org ${alias} first (listed under "Not scored")`
+        );
+    if (read.scoredOn.length > 1)
+        warnings.push(
+            `the stored scores are from ${read.scoredOn.length} different days (${read.scoredOn.map(([d, n]) => `${d}: ${n}`).join(', ')}): a full run of npm run score brings them to one day`
+        );
+    if (read.fieldsNotReadable.length > 0)
+        warnings.push(
+            `Account.${read.fieldsNotReadable.join(', Account.')} ${read.fieldsNotReadable.length === 1 ? 'is' : 'are'} not in org ${alias} or not readable by this user: every account counts ${read.fieldsNotReadable.length === 1 ? 'it' : 'them'} as missing`
+        );
+    return {
+        asOf: read.scoredOn[0]?.[0] ?? '',
+        asOfSource: 'stored scores',
+        data: `org ${alias}`,
+        config: source,
+        tiers: plan.tiers,
+        moves: plan.moves,
+        accounts: plan.accounts,
+        readiness: read.readiness,
+        fieldsNotInData: read.fieldsNotReadable,
+        unscored: read.unscored,
+        scoredOn: read.scoredOn,
+        warnings
+    };
+}
+
 function table(rows: string[][]): string {
     const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
     return rows
@@ -167,7 +256,11 @@ function name(r: { accountName: string | null; accountId: string }): string {
 }
 
 export function formatTiers(result: TiersResult, options: TiersOptions, dataAsOf: string | null): string {
-    const parts: string[] = [formatAsOf(options, dataAsOf), `Configuration: ${result.config}`];
+    const scores =
+        result.asOfSource === 'stored scores'
+            ? `Scores: stored by npm run score on ${result.scoredOn?.length ? result.scoredOn.map(([d, n]) => `${d} (${n} accounts)`).join(', ') : 'no day yet'}, ${result.data}`
+            : formatAsOf(options, dataAsOf);
+    const parts: string[] = [scores, `Configuration: ${result.config}`];
     parts.push(['Tiers', ...result.tiers.map((t) => `  ${t.note}`)].join('\n'));
 
     const moves = result.moves;
@@ -219,6 +312,15 @@ export function formatTiers(result: TiersResult, options: TiersOptions, dataAsOf
               ].join('\n')
     );
 
+    const unscored = result.unscored ?? [];
+    if (unscored.length > 0)
+        parts.push(
+            [
+                `Not scored (${unscored.length}): no tier until npm run score has scored them`,
+                ...unscored.map((u) => `  ${name(u)} (${u.accountId}): ${u.reason}`)
+            ].join('\n')
+        );
+
     const rows = [['Account', 'Id', 'Readiness', 'Ready', 'Missing required', 'Missing recommended']];
     for (const r of result.readiness)
         rows.push([
@@ -230,19 +332,22 @@ export function formatTiers(result: TiersResult, options: TiersOptions, dataAsOf
             r.readiness.missingRecommended.map((i) => i.label).join(', ') || '-'
         ]);
     parts.push(`Readiness\n${table(rows)}`);
-    if (result.fieldsNotInData.length > 0) parts.push(`Not in the data: ${result.fieldsNotInData.join(', ')}`);
+    if (result.fieldsNotInData.length > 0)
+        parts.push(
+            `${result.asOfSource === 'stored scores' ? 'Not readable in the org' : 'Not in the data'}: ${result.fieldsNotInData.join(', ')}`
+        );
     parts.push("Everything, with each item's help text: --json");
     return `${parts.join('\n\n')}\n`;
 }
 
-/** Runs the command; returns the exit code (0 ok, 1 bad input). */
-export function main(argv: readonly string[], io: CliIo): number {
+/** Runs the command; returns the exit code (0 ok, 1 bad input or an org error). */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
     try {
         const options = parseTiersArgs(argv, io.today);
-        const result = computeTiers(options);
+        const result = options.targetOrg !== null ? await computeTiersOrg(options) : computeTiers(options);
         for (const w of result.warnings) io.stderr(`tiers: warning: ${w}\n`);
         if (options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-        else io.stdout(formatTiers(result, options, readDataAsOf(options.data)));
+        else io.stdout(formatTiers(result, options, options.data ? readDataAsOf(options.data) : null));
         return 0;
     } catch (e) {
         if (
@@ -254,6 +359,10 @@ export function main(argv: readonly string[], io: CliIo): number {
             io.stderr(`tiers: ${e.message}\n${e instanceof UsageError ? `${USAGE}\n` : ''}`);
             return 1;
         }
+        if (e instanceof SalesforceError) {
+            io.stderr(`tiers: ${e.message}\n${e.nextStep ? `Next: ${e.nextStep}\n` : ''}`);
+            return 1;
+        }
         if (e instanceof Error && /md-meta\.xml/.test(e.message)) {
             io.stderr(`tiers: ${e.message}\n`);
             return 1;
@@ -263,9 +372,11 @@ export function main(argv: readonly string[], io: CliIo): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-    process.exitCode = main(process.argv.slice(2), {
+    void main(process.argv.slice(2), {
         stdout: (t) => process.stdout.write(t),
         stderr: (t) => process.stderr.write(t),
         today: () => localToday()
+    }).then((code) => {
+        process.exitCode = code;
     });
 }

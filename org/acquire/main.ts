@@ -122,7 +122,7 @@ async function previewOrRun(
         if (errors > 0) {
             json.next = `npm run acquire -- --target-org ${options.targetOrg || '<alias>'} --orchestration "${orchestration.name}" --repush ${runId}`;
             lines.push(
-                `${errors} people could not be created (see Salesforce Error). Fix the cause, then:`,
+                `${errors} ${errors === 1 ? 'person' : 'people'} could not be created (see Salesforce Error). Fix the cause, then:`,
                 `  ${json.next}`
             );
         }

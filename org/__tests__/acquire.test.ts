@@ -219,6 +219,26 @@ describe('acquire: run and re-push', () => {
         expect(leads().filter((l) => l.Email === 'bo@globex.com')).toHaveLength(1);
     });
 
+    it('a create request that fails as a whole loses nobody: its people are Errors, and the re-push creates them', async () => {
+        org.sf.faults.respond(503, { method: 'POST', path: '/composite/sobjects' });
+        const first = await acquire(['--run', '--provider-file', vendor, '--json']);
+        expect(first.code).toBe(2);
+        expect(first.json.outcomes).toMatchObject({ Created: 0, Error: 2 });
+        expect(leads()).toEqual([]);
+        const errors = results().filter((r) => r.Outcome__c === 'Error');
+        expect(errors.map((r) => r.Email__c).sort()).toEqual(['Ann@Acme.com', 'bo@globex.com']);
+        expect(String(errors[0]!.Salesforce_Error__c)).toMatch(/^REQUEST_FAILED: /);
+
+        const repush = await acquire(['--repush', first.json.runId as string, '--json']);
+        expect(repush.code).toBe(0);
+        expect(repush.json).toMatchObject({ pending: 2, Created: 2, Error: 0 });
+        expect(
+            leads()
+                .map((l) => l.Email)
+                .sort()
+        ).toEqual(['Ann@Acme.com', 'bo@globex.com']);
+    });
+
     it('re-push of a run the org has no results of stops, naming it', async () => {
         const { code, stderr } = await acquire(['--repush', '20261201T000000Z-abcd']);
         expect(code).toBe(1);

@@ -258,6 +258,46 @@ describe('acquire: run and re-push', () => {
     });
 });
 
+describe('acquire: what a run reads', () => {
+    it('skips accounts inside the cooldown, from the Created results of the orchestration', async () => {
+        org.sf.get('SI_Orchestration__c', org.orchestrationId)!.Cooldown_Days__c = 30;
+        expect((await acquire(['--run', '--provider-file', vendor])).code).toBe(0);
+        const later = writeVendorCsv(dir, [
+            ['First Name', 'Last Name', 'Title', 'Email', 'Domain', 'Country'],
+            ['Zed', 'Ox', 'VP Engineering', 'zed@acme.com', 'acme.com', 'US']
+        ]);
+        const { json } = await acquire(['--provider-file', later, '--json']);
+        expect(json.skipped).toEqual({ 'Account in cooldown': 1 });
+    });
+
+    it('finds an orchestration whose name has quotes and backslashes (quoted, not spliced)', async () => {
+        const name = "O'Brien's \\ gaps";
+        org.sf.get('SI_Orchestration__c', org.orchestrationId)!.Name = name;
+        let stdout = '';
+        const code = await main(
+            [
+                '--target-org',
+                ALIAS,
+                '--orchestration',
+                name,
+                '--provider-file',
+                vendor,
+                '--out',
+                join(dir, 'out'),
+                '--poll-ms',
+                '1',
+                '--json'
+            ],
+            { stdout: (t) => (stdout += t), stderr: () => undefined, now: () => new Date(NOW) }
+        );
+        expect(code).toBe(0);
+        expect((JSON.parse(stdout) as { orchestration: string }).orchestration).toBe(name);
+        const other = await acquire(['--provider-file', vendor]);
+        expect(other.code).toBe(1);
+        expect(other.stderr).toMatch(/no SI_Orchestration__c named "Fill gaps"/);
+    });
+});
+
 describe('acquire: file mode', () => {
     it('previews over CSV exports with the same decisions as against the org', async () => {
         const data = join(dir, 'export');

@@ -8,10 +8,10 @@ import type { Connection } from '@salesforce/core';
 import { COLLECTION_LIMIT, createRecords, errorText } from '../salesforce/collections';
 import { queryAll } from '../salesforce/rest';
 import { normalizeEmail } from './rules';
-import type { AcquireAccount, Candidate, CreateAs, Decision } from './types';
+import type { AcquireAccount, Candidate, CreateAs, Decision, SourceType } from './types';
 
 export const LEAD_SOURCE = 'Sales Intelligence';
-export const SOURCE_TYPE = 'Orchestration';
+export const SOURCE_TYPE: SourceType = 'Orchestration';
 export const KEY_FIELD = 'SI_Acquisition_Key__c';
 
 /** The acquisition key of an email: 40 hex digits of SHA-256 of the trimmed, lower-cased address. */

@@ -1,5 +1,33 @@
 // The orchestration's runs from the GraphQL aggregate of its SI_Acquisition_Result__c rows, grouped by run,
 // re-push and outcome: one summary per run with its count per outcome, newest first. Pure: no `lwc` import.
+/**
+ * The orchestration's results (`$recordId`) grouped by run, re-push and outcome: counts and the latest
+ * Run_On__c per group, never the rows (one group per run and outcome: 2,000 groups is hundreds of runs).
+ */
+export const RUNS_QUERY = `query orchestrationRuns($recordId: ID) {
+    uiapi {
+        aggregate {
+            SI_Acquisition_Result__c(
+                first: 2000
+                where: { Orchestration__c: { eq: $recordId } }
+                groupBy: { Run_Id__c: { group: true }, Repush_Of__c: { group: true }, Outcome__c: { group: true } }
+            ) {
+                edges {
+                    node {
+                        aggregate {
+                            Run_Id__c { value }
+                            Repush_Of__c { value }
+                            Outcome__c { value }
+                            Run_On__c { max { value } }
+                            Id { count { value } }
+                        }
+                    }
+                }
+                pageInfo { hasNextPage }
+            }
+        }
+    }
+}`;
 export const OUTCOMES = ['Created', 'Error', 'Skipped', 'Eligible'];
 /** Runs newest first (by run on, then run id: run ids start with their UTC time). */
 export function summarizeRuns(groups) {

@@ -14,50 +14,11 @@ import COL_CREATED from '@salesforce/label/c.SI_Acquisition_Runs_Col_Created';
 import COL_ERROR from '@salesforce/label/c.SI_Acquisition_Runs_Col_Error';
 import COL_SKIPPED from '@salesforce/label/c.SI_Acquisition_Runs_Col_Skipped';
 import COL_TOTAL from '@salesforce/label/c.SI_Acquisition_Runs_Col_Total';
-import { summarizeRuns } from './runs';
+import { RUNS_QUERY, summarizeRuns } from './runs';
 /** Runs shown (newest first). */
 export const RUNS_SHOWN = 10;
 const QUERY = gql `
-    query orchestrationRuns($recordId: ID) {
-        uiapi {
-            aggregate {
-                SI_Acquisition_Result__c(
-                    first: 2000
-                    where: { Orchestration__c: { eq: $recordId } }
-                    groupBy: { Run_Id__c: { group: true }, Repush_Of__c: { group: true }, Outcome__c: { group: true } }
-                ) {
-                    edges {
-                        node {
-                            aggregate {
-                                Run_Id__c {
-                                    value
-                                }
-                                Repush_Of__c {
-                                    value
-                                }
-                                Outcome__c {
-                                    value
-                                }
-                                Run_On__c {
-                                    max {
-                                        value
-                                    }
-                                }
-                                Id {
-                                    count {
-                                        value
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    pageInfo {
-                        hasNextPage
-                    }
-                }
-            }
-        }
-    }
+    ${RUNS_QUERY}
 `;
 export default class SiOrchestrationRuns extends LightningElement {
     @api

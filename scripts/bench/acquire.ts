@@ -5,8 +5,10 @@
 // country, unknown domains or a company name only, 2% repeat an email of the batch. Measures the whole
 // command (read the CSV exports and the vendor file, decide, write the eligible and skipped lists) and the
 // pipeline alone (decideCandidates on data in memory). The issue's figure: the preview in under 10 s.
-//   npm run bench:acquire [-- --candidates 100000 --people 50000]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// With --org, the same preview runs against the Bulk API 2.0 stand-in seeded with the same data (`--target-org`:
+// REST for the orchestration and personas, Bulk query jobs for the rest), and prints its time and requests.
+//   npm run bench:acquire [-- --candidates 100000 --people 50000 --org]
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -18,7 +20,8 @@ import { parseOrchestration } from '../../org/acquire/definition';
 import { main } from '../../org/acquire/main';
 import { countDecisions, decideCandidates, preparePeople } from '../../org/acquire/pipeline';
 import { parseVendorCsv } from '../../org/acquire/csvProvider';
-import { readFileSync } from 'node:fs';
+import { startAcquireOrg } from '../../org/__tests__/support/acquireOrg';
+import { createAuthHome, standInAuthOptions } from '../../org/__tests__/support/authHome';
 
 const TITLES = [
     'CTO',
@@ -177,6 +180,7 @@ async function bench(argv: string[]): Promise<void> {
         const check = countDecisions(decisions);
         if (JSON.stringify(check.outcomes) !== JSON.stringify(counts.outcomes))
             throw new Error('the pipeline alone and the command disagree');
+        const orgLine = argv.includes('--org') ? await orgPreview(dir, vendor, counts.outcomes) : null;
         const mem = process.memoryUsage().rss / 1024 / 1024;
         console.log(
             [
@@ -190,11 +194,87 @@ async function bench(argv: string[]): Promise<void> {
                     .join(', ')}`,
                 `  whole command (read exports + vendor file, decide, write lists): ${(commandMs / 1000).toFixed(2)} s (target < 10 s)`,
                 `  pipeline alone (preparePeople + decideCandidates): ${(pipelineMs / 1000).toFixed(2)} s`,
+                ...(orgLine ? [orgLine] : []),
                 `  RSS after: ${mem.toFixed(0)} MB`
             ].join('\n')
         );
     } finally {
         rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+/** Rows of an exported CSV as records (empty cells left out). */
+function readExport(path: string): Record<string, string>[] {
+    return Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), {
+        header: true,
+        skipEmptyLines: true
+    }).data.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '')));
+}
+
+/** The same preview with --target-org against the stand-in seeded with the exports of `dir`. */
+async function orgPreview(dir: string, vendor: string, expected: Record<string, number>): Promise<string> {
+    const org = await startAcquireOrg({ Name: 'Bench', Per_Account_Cap__c: 3, Title_Exclude__c: 'intern' });
+    for (const object of ['Account', 'Contact', 'Lead'])
+        for (const id of org.sf.records(object).map((r) => r.Id as string)) org.sf.store.get(object)?.delete(id);
+    org.sf.store.get('SI_Segment_Membership__c')?.clear();
+    const accountIds = new Map<string, string>();
+    for (const a of readExport(join(dir, 'Account.csv'))) {
+        const { Id, ...fields } = a;
+        accountIds.set(Id as string, org.sf.insert('Account', fields));
+    }
+    for (const c of readExport(join(dir, 'Contact.csv'))) {
+        const fields: Record<string, string | null> = {
+            ...c,
+            AccountId: accountIds.get(c.AccountId as string) ?? null
+        };
+        delete fields.Id;
+        org.sf.insert('Contact', fields);
+    }
+    for (const l of readExport(join(dir, 'Lead.csv'))) {
+        const fields: Record<string, string | null> = { LastName: 'Lead', ...l };
+        delete fields.Id;
+        org.sf.insert('Lead', fields);
+    }
+    for (const m of readExport(join(dir, 'SI_Segment_Membership__c.csv')))
+        org.sf.insert('SI_Segment_Membership__c', {
+            Segment__c: org.segmentId,
+            Account__c: accountIds.get(m.Account__c as string) ?? null
+        });
+    const home = createAuthHome(standInAuthOptions(org.sf, { alias: 'bench' }));
+    const restore = home.activate();
+    try {
+        let stdout = '';
+        const before = org.sf.requests.length;
+        const started = performance.now();
+        const code = await main(
+            [
+                '--target-org',
+                'bench',
+                '--orchestration',
+                'Bench',
+                '--provider-file',
+                vendor,
+                '--out',
+                join(dir, 'org-out'),
+                '--poll-ms',
+                '50',
+                '--json'
+            ],
+            { stdout: (t) => (stdout += t), stderr: () => undefined, now: () => new Date('2026-12-04T12:00:00Z') }
+        );
+        const ms = performance.now() - started;
+        if (code !== 0) throw new Error(`acquire --target-org exited ${code}: ${stdout}`);
+        const outcomes = (JSON.parse(stdout) as { outcomes: Record<string, number> }).outcomes;
+        if (JSON.stringify(outcomes) !== JSON.stringify(expected))
+            throw new Error(
+                `org preview ${JSON.stringify(outcomes)} differs from file mode ${JSON.stringify(expected)}`
+            );
+        const requests = org.sf.requests.slice(before).filter((r) => !r.path.includes('/oauth2/')).length;
+        return `  against the Bulk API 2.0 stand-in (--target-org, same data, same outcomes): ${(ms / 1000).toFixed(2)} s, ${requests} API requests`;
+    } finally {
+        restore();
+        home.remove();
+        await org.sf.close();
     }
 }
 

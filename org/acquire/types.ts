@@ -10,6 +10,10 @@ export type CreateAs = (typeof CREATE_AS)[number];
 export const SCHEDULES = ['Manual', 'Daily', 'Weekdays'] as const;
 export type Schedule = (typeof SCHEDULES)[number];
 
+/** How a Lead or Contact came into the org (`Lead.SI_Source_Type__c`, `Contact.SI_Source_Type__c`). */
+export const SOURCE_TYPES = ['Orchestration', 'Import', 'Manual'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
 /** A candidate's outcome (`SI_Acquisition_Result__c.Outcome__c`): exactly one per candidate. */
 export const OUTCOMES = ['Eligible', 'Skipped', 'Created', 'Error'] as const;
 export type Outcome = (typeof OUTCOMES)[number];

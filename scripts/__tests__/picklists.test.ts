@@ -20,6 +20,8 @@ import {
     SENIORITIES
 } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { SEGMENT_STATUSES, SEGMENT_TYPES } from '../../force-app/main/default/lwc/siSegments/definition';
+import { PROVIDER_NAMES } from '../../org/acquire/provider';
+import { CREATE_AS, OUTCOMES, SCHEDULES, SKIP_REASONS, SOURCE_TYPES } from '../../org/acquire/types';
 
 const OBJECTS = resolve(__dirname, '../../force-app/main/default/objects');
 
@@ -50,7 +52,16 @@ const EXPECTED: Record<string, readonly string[]> = {
     'SI_Profile_Criterion__mdt.Operator__c': CRITERION_OPERATORS,
     'SI_Qualification_Rule__mdt.Object__c': QUALIFICATION_RULE_OBJECTS,
     'SI_Segment__c.Type__c': SEGMENT_TYPES,
-    'SI_Segment__c.Status__c': SEGMENT_STATUSES
+    'SI_Segment__c.Status__c': SEGMENT_STATUSES,
+    'Contact.SI_Source_Type__c': SOURCE_TYPES,
+    'Lead.SI_Source_Type__c': SOURCE_TYPES,
+    'SI_Orchestration__c.Provider__c': PROVIDER_NAMES,
+    'SI_Orchestration__c.Create_As__c': CREATE_AS,
+    'SI_Orchestration__c.Schedule__c': SCHEDULES,
+    'SI_Orchestration__c.Levels__c': SENIORITIES,
+    'SI_Orchestration__c.Functions__c': JOB_FUNCTIONS,
+    'SI_Acquisition_Result__c.Outcome__c': OUTCOMES,
+    'SI_Acquisition_Result__c.Skip_Reason__c': SKIP_REASONS
 };
 
 interface PicklistValue {

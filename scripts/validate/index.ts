@@ -24,6 +24,7 @@ export const CHECKS: readonly CheckEntry[] = [
     { name: 'emitted-js', load: async () => (await import('./checks/emitted')).emitted },
     { name: 'metadata-xml', load: async () => (await import('./checks/metadataXml')).metadataXml },
     { name: 'metadata-refs', load: async () => (await import('./checks/metadataRefs')).metadataRefs },
+    { name: 'flows', load: async () => (await import('./checks/flows')).flows },
     {
         name: 'permission-deps',
         load: async () => (await import('./checks/permissionDependencies')).permissionDependencies

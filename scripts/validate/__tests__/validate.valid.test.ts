@@ -10,6 +10,7 @@ const CHECK_NAMES = [
     'emitted-js',
     'metadata-xml',
     'metadata-refs',
+    'flows',
     'permission-deps',
     'convert',
     'apex-parse',
@@ -26,7 +27,7 @@ describe('validate on the valid fixture project', () => {
         expect(result.failures).toEqual([]);
         for (const name of CHECK_NAMES) expect(result.stdout).toMatch(new RegExp(`^ok {3}\\[${name}\\] `, 'm'));
         expect(result.stdout).toMatch(
-            /^validate passed: 12 checks, 12 passed, 0 failed, 0 skipped, 0 finding\(s\) in \d+\.\d s$/m
+            /^validate passed: 13 checks, 13 passed, 0 failed, 0 skipped, 0 finding\(s\) in \d+\.\d s$/m
         );
         expect(result.status).toBe(0);
     });

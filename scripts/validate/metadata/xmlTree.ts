@@ -10,7 +10,19 @@ export interface XmlElement {
     line: number;
     /** True when the element has non-whitespace character data of its own. */
     hasText: boolean;
+    /** Its own character data (CDATA included), entities decoded, trimmed; '' when none. */
+    text: string;
 }
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const decode = (raw: string): string =>
+    raw.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) =>
+        e.startsWith('#x')
+            ? String.fromCodePoint(parseInt(e.slice(2), 16))
+            : e.startsWith('#')
+              ? String.fromCodePoint(Number(e.slice(1)))
+              : (ENTITIES[e] as string)
+    );
 
 const START_TAG = /<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
 const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -33,13 +45,21 @@ export function parseXmlTree(text: string): XmlElement {
         const next = text.indexOf('<', index);
         const textEnd = next < 0 ? text.length : next;
         const current = stack[stack.length - 1];
-        if (current && text.slice(index, textEnd).trim() !== '') current.hasText = true;
+        const chars = text.slice(index, textEnd);
+        if (current && chars.trim() !== '') {
+            current.hasText = true;
+            current.text = (current.text + decode(chars)).trim();
+        }
         advance(textEnd);
         if (next < 0) break;
         if (text.startsWith('<?', index)) skipPast('?>');
         else if (text.startsWith('<!--', index)) skipPast('-->');
         else if (text.startsWith('<![CDATA[', index)) {
-            if (current) current.hasText = true;
+            const end = text.indexOf(']]>', index);
+            if (current && end >= 0) {
+                current.hasText = true;
+                current.text = (current.text + text.slice(index + 9, end)).trim();
+            }
             skipPast(']]>');
         } else if (text.startsWith('<!', index)) skipPast('>');
         else if (text.startsWith('</', index)) {
@@ -51,7 +71,14 @@ export function parseXmlTree(text: string): XmlElement {
             if (!match) throw new Error(`unreadable tag at line ${line}`);
             const attributes: Record<string, string> = {};
             for (const a of (match[2] ?? '').matchAll(ATTRIBUTE)) attributes[a[1] as string] = a[2] ?? a[3] ?? '';
-            const element: XmlElement = { name: match[1] as string, attributes, children: [], line, hasText: false };
+            const element: XmlElement = {
+                name: match[1] as string,
+                attributes,
+                children: [],
+                line,
+                hasText: false,
+                text: ''
+            };
             if (current) current.children.push(element);
             else if (!root) root = element;
             advance(index + match[0].length);

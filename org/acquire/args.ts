@@ -11,6 +11,9 @@ export interface AcquireOptions {
     /** --repush: the run whose Error rows are retried. */
     repushRunId: string | null;
     providerFile: string | null;
+    /** --scheduled: every orchestration whose Schedule__c is due today, each with its file in providerDir. */
+    scheduled: boolean;
+    providerDir: string | null;
     /** File mode: a folder of CSV exports instead of an org. */
     data: string | null;
     /** File mode: the custom metadata folder the personas come from. */
@@ -43,6 +46,8 @@ export function newRunId(now: Date): string {
 export const USAGE = [
     'Usage: npm run acquire -- --target-org ALIAS --orchestration NAME [--preview | --run | --repush RUN_ID]',
     '                          [--provider-file FILE] [--out runs/acquire] [--json]',
+    '       npm run acquire -- --target-org ALIAS --scheduled --provider-dir DIR [--run] [--out runs/acquire] [--json]',
+    '                          (every orchestration whose Schedule__c is due today; DIR/<Name>.csv is its vendor file)',
     '       npm run acquire -- --data DIR --orchestration NAME --provider-file FILE [--config DIR]',
     '                          [--as-of YYYY-MM-DD] [--out DIR] [--json]        (file mode: preview only)'
 ].join('\n');
@@ -54,6 +59,8 @@ export function parseArgs(argv: readonly string[]): AcquireOptions {
         mode: 'preview',
         repushRunId: null,
         providerFile: null,
+        scheduled: false,
+        providerDir: null,
         data: null,
         config: 'force-app/main/default/customMetadata',
         asOf: null,
@@ -81,6 +88,8 @@ export function parseArgs(argv: readonly string[]): AcquireOptions {
             options.mode = 'repush';
             options.repushRunId = v;
         } else if (arg === '--provider-file') options.providerFile = value();
+        else if (arg === '--scheduled') options.scheduled = true;
+        else if (arg === '--provider-dir') options.providerDir = value();
         else if (arg === '--data') options.data = value();
         else if (arg === '--config') options.config = value();
         else if (arg === '--as-of') {
@@ -96,6 +105,25 @@ export function parseArgs(argv: readonly string[]): AcquireOptions {
         } else throw new UsageError(`unknown argument ${arg}`);
     }
     if (modes.length > 1) throw new UsageError(`give one of --preview, --run, --repush (got ${modes.join(', ')})`);
+    if (options.scheduled) {
+        if (options.orchestration)
+            throw new UsageError('--scheduled runs every orchestration that is due today; leave out --orchestration');
+        if (options.mode === 'repush')
+            throw new UsageError('--scheduled previews or runs (--run); re-push one run at a time');
+        if (options.data) throw new UsageError('--scheduled needs an org (--target-org), not --data');
+        if (options.asOf) throw new UsageError('--as-of is for file mode (--data); a scheduled run uses today (UTC)');
+        if (options.providerFile)
+            throw new UsageError(
+                "--scheduled reads each orchestration's vendor file from --provider-dir DIR, not --provider-file"
+            );
+        if (!options.providerDir)
+            throw new UsageError(
+                '--scheduled needs --provider-dir DIR (DIR/<orchestration Name>.csv for each orchestration)'
+            );
+        return options;
+    }
+    if (options.providerDir)
+        throw new UsageError('--provider-dir is for --scheduled; one orchestration takes --provider-file FILE');
     if (!options.orchestration) throw new UsageError('--orchestration NAME is required (the SI_Orchestration__c Name)');
     if (options.data) {
         if (options.mode !== 'preview')

@@ -7,14 +7,19 @@
 //       record fails alone) and writes one SI_Acquisition_Result__c per candidate (Bulk ingest).
 //   npm run acquire -- --target-org ALIAS --orchestration NAME --repush RUN_ID
 //       Retries only that run's Error rows; never creates anyone twice.
+//   npm run acquire -- --target-org ALIAS --scheduled --provider-dir DIR [--run]
+//       Every orchestration whose Schedule__c is due today (Daily; Weekdays from Monday to Friday, UTC), each
+//       with its vendor file DIR/<Name>.csv: previewed, or run with --run (one that already ran today is not run
+//       again). One orchestration failing does not stop the others; the report lists each.
 //   npm run acquire -- --data DIR --orchestration NAME --provider-file FILE   (file mode, preview only)
 // Exit codes: 0 done; 1 stopped (usage, definition, provider, data, org or request error); 2 done, but some
 // candidates ended in Error or some result rows were refused.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Connection } from '@salesforce/core';
 import { updateRecords } from '../salesforce/collections';
+import { queryAll } from '../salesforce/rest';
 import { connectOrg } from '../salesforce/connection';
 import { SalesforceError } from '../salesforce/errors';
 import { newRunId, parseArgs, USAGE, UsageError, type AcquireOptions } from './args';
@@ -29,6 +34,7 @@ import { PROVIDER_NAMES, providerFor } from './provider';
 import { executeRepush, planRepush, repushRow } from './repush';
 import { firstEligible, formatDecisions, writeLists } from './report';
 import { countRows, resultRow, writeResults, type ResultRow, type RunContext } from './results';
+import { dueOn, providerFileName, weekday, type ScheduledOrchestration } from './schedule';
 import type { Decision } from './types';
 
 export interface AcquireIo {
@@ -189,6 +195,82 @@ async function repush(options: AcquireOptions, io: AcquireIo, conn: Connection):
     };
 }
 
+/** The errors that stop one orchestration (reported, the next one goes on). */
+function stopReason(e: unknown): string | null {
+    if (e instanceof DefinitionError || e instanceof ProviderError || e instanceof DataError) return e.message;
+    if (e instanceof SalesforceError) return `${e.message} (next: ${e.nextStep})`;
+    const code = (e as { errorCode?: unknown }).errorCode;
+    return typeof code === 'string' ? `${code}: ${(e as Error).message}` : null;
+}
+
+async function scheduled(options: AcquireOptions, io: AcquireIo, conn: Connection): Promise<Done> {
+    const day = io.now().toISOString().slice(0, 10);
+    const creating = options.mode === 'run';
+    const rows = await queryAll<ScheduledOrchestration>(
+        conn,
+        "SELECT Id, Name, Schedule__c, Last_Run_Id__c, Last_Run_On__c FROM SI_Orchestration__c WHERE Schedule__c IN ('Daily', 'Weekdays') ORDER BY Name"
+    );
+    const dir = options.providerDir as string;
+    const blocks: string[] = [
+        `Scheduled orchestrations on ${day} (${weekday(day)}, UTC): ${rows.length} with a Daily or Weekdays schedule; ${creating ? 'run' : 'preview (give --run to create)'}.`
+    ];
+    const report: Array<Record<string, unknown>> = [];
+    let code = 0;
+    for (const o of rows) {
+        const due = dueOn(o, day, creating);
+        const head = `\n${o.Name} (${o.Schedule__c})`;
+        if (!due.due) {
+            blocks.push(`${head}: not due: ${due.reason}.`);
+            report.push({ name: o.Name, schedule: o.Schedule__c, status: 'not due', reason: due.reason });
+            continue;
+        }
+        const file = join(dir, providerFileName(o.Name));
+        if (!existsSync(file)) {
+            code = 2;
+            const reason = `no vendor file ${file} (the provider file of "${o.Name}" in --provider-dir)`;
+            blocks.push(`${head}: due (${due.reason}), not run: ${reason}.`);
+            report.push({ name: o.Name, schedule: o.Schedule__c, status: 'no provider file', reason });
+            continue;
+        }
+        io.stderr(`acquire: ${o.Name} (${due.reason}), vendor file ${file}\n`);
+        try {
+            const one: AcquireOptions = { ...options, orchestration: o.Name, providerFile: file };
+            const data = await readOrgData(conn, o.Name, { pollMs: options.pollMs }, (what) =>
+                io.stderr(`acquire: read ${what}\n`)
+            );
+            const done = await previewOrRun(one, io, conn, data);
+            code = Math.max(code, done.code);
+            blocks.push(`${head}: due (${due.reason}), vendor file ${file}`, done.text.trimEnd());
+            report.push({
+                name: o.Name,
+                schedule: o.Schedule__c,
+                status: creating ? 'ran' : 'previewed',
+                reason: due.reason,
+                providerFile: file,
+                result: done.json
+            });
+        } catch (e) {
+            const reason = stopReason(e);
+            if (reason === null) throw e;
+            code = 2;
+            blocks.push(`${head}: due (${due.reason}), stopped: ${reason}`);
+            report.push({ name: o.Name, schedule: o.Schedule__c, status: 'stopped', reason });
+        }
+    }
+    const counts = report.reduce<Record<string, number>>(
+        (c, r) => ({ ...c, [r.status as string]: (c[r.status as string] ?? 0) + 1 }),
+        {}
+    );
+    blocks.push(
+        `\nScheduled: ${
+            Object.entries(counts)
+                .map(([k, n]) => `${n} ${k}`)
+                .join(', ') || 'nothing scheduled'
+        }.`
+    );
+    return { code, text: `${blocks.join('\n')}\n`, json: { day, mode: options.mode, orchestrations: report } };
+}
+
 export async function main(argv: readonly string[], io: AcquireIo): Promise<number> {
     try {
         const options = parseArgs(argv);
@@ -198,7 +280,8 @@ export async function main(argv: readonly string[], io: AcquireIo): Promise<numb
             done = await previewOrRun(options, io, null, data);
         } else {
             const conn = await connectOrg(options.targetOrg);
-            if (options.mode === 'repush') done = await repush(options, io, conn);
+            if (options.scheduled) done = await scheduled(options, io, conn);
+            else if (options.mode === 'repush') done = await repush(options, io, conn);
             else {
                 const data = await readOrgData(conn, options.orchestration, { pollMs: options.pollMs }, (what) =>
                     io.stderr(`acquire: read ${what}\n`)

@@ -194,7 +194,7 @@ export function formatPlaybook(p: PlaybookSummary): string[] {
         .join(', ');
     line(
         'points',
-        `${p.points.applied} people get ${p.points.pointsApplied} points (${outcomes || 'no qualified account due'}); ${p.points.fieldUpdates} points fields updated; who and why: points-decisions.csv`
+        `${p.points.applied} people get ${p.points.pointsApplied} points (${outcomes || 'no qualified account due'}); ${p.points.fieldUpdates} points fields updated (rule ${((Number(p.points.ms) || 0) / 1000).toFixed(1)} s); who and why: points-decisions.csv`
     );
     if (off('points ledger')) lines.push(`    note: ${off('points ledger')}`);
     if (off('configuration')) lines.push(`  note: ${off('configuration')}`);

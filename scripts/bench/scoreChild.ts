@@ -1,5 +1,7 @@
-// One measured step of `npm run bench:score`, in its own process so its peak RSS is its own:
+// One measured step of `npm run bench:score` (and `npm run bench:points`), in its own process so its peak RSS is its own:
 //   tsx scripts/bench/scoreChild.ts parse|score <from> <out> <asOf>   -> prints {"ms":..,"maxRssMb":..}
+//   tsx scripts/bench/scoreChild.ts job <from> <out> <asOf> <skip|->  -> the job as `npm run score -- --from` runs it,
+//     playbook steps included except those in <skip> (comma-separated); adds the run's playbook summary
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -7,6 +9,10 @@ import { configFromMetadata } from '../../force-app/main/default/lwc/siEngine/si
 import { scoreFiles } from '../../org/score/fileMode';
 import { SCORE_OBJECTS } from '../../org/score/fields';
 import { readConfigMetadata } from '../../org/config/configMetadata';
+import { parseSkip, playbookSettingsFromDir } from '../../org/score/playbookConfig';
+import type { RunSummary } from '../../org/score/scoring';
+
+const CONFIG_DIR = 'force-app/main/default/customMetadata';
 
 /** The floor: papaparse over every file, rows counted and dropped. */
 async function bareParse(from: string): Promise<number> {
@@ -29,19 +35,31 @@ async function bareParse(from: string): Promise<number> {
 }
 
 async function run(): Promise<void> {
-    const [step, from, out, asOf] = process.argv.slice(2) as [string, string, string, string];
+    const [step, from, out, asOf, skip] = process.argv.slice(2) as [string, string, string, string, string?];
     const started = performance.now();
+    let summary: RunSummary | undefined;
     if (step === 'parse') await bareParse(from);
     else
-        await scoreFiles({
+        summary = await scoreFiles({
             from,
             out,
             asOf,
-            config: configFromMetadata(readConfigMetadata('force-app/main/default/customMetadata')),
-            shard: null
+            config: configFromMetadata(readConfigMetadata(CONFIG_DIR)),
+            shard: null,
+            playbook:
+                step === 'job'
+                    ? {
+                          settings: playbookSettingsFromDir(CONFIG_DIR),
+                          skip: skip && skip !== '-' ? parseSkip(skip) : []
+                      }
+                    : undefined
         });
     process.stdout.write(
-        `${JSON.stringify({ ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`
+        `${JSON.stringify({
+            ms: performance.now() - started,
+            maxRssMb: process.resourceUsage().maxRSS / 1024,
+            ...(step === 'job' ? { playbook: summary?.playbook } : {})
+        })}\n`
     );
 }
 

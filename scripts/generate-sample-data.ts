@@ -28,6 +28,7 @@ import * as path from 'node:path';
 import { parseAsOf } from '../force-app/main/default/lwc/siEngine/siEngine';
 import { DATA_AS_OF_FILE, dataAsOfJson, localToday } from '../lib/asOf';
 import { mulberry32 } from '../lib/random';
+import { acquisitionRecords, type AcquisitionRecords } from './sample-data-acquisitions';
 
 /** Most records in one tree file (the sObject Tree API limit per request). */
 export const MAX_RECORDS_PER_FILE = 200;
@@ -42,7 +43,9 @@ export const PLAN_OBJECTS = [
     'Opportunity',
     'Task',
     'Event',
-    'SI_Intent_Signal__c'
+    'SI_Intent_Signal__c',
+    'SI_Orchestration__c',
+    'SI_Acquisition_Result__c'
 ] as const;
 export type PlanObject = (typeof PLAN_OBJECTS)[number];
 
@@ -56,7 +59,9 @@ export const READ_ONLY_FIELDS: Readonly<Record<PlanObject, readonly string[]>> =
     Opportunity: ['Id', 'IsClosed', 'IsWon', 'CreatedDate', 'LastModifiedDate', 'FiscalYear', 'FiscalQuarter'],
     Task: ['Id', 'IsClosed', 'CompletedDateTime', 'CreatedDate', 'LastModifiedDate', 'AccountId', 'IsArchived'],
     Event: ['Id', 'CreatedDate', 'LastModifiedDate', 'AccountId', 'EndDateTime', 'IsArchived'],
-    SI_Intent_Signal__c: ['Id', 'Name', 'CreatedDate', 'LastModifiedDate']
+    SI_Intent_Signal__c: ['Id', 'Name', 'CreatedDate', 'LastModifiedDate'],
+    SI_Orchestration__c: ['Id', 'CreatedDate', 'LastModifiedDate'],
+    SI_Acquisition_Result__c: ['Id', 'Name', 'CreatedDate', 'LastModifiedDate']
 };
 
 /** Fields a record of each object must carry to be inserted. */
@@ -69,7 +74,9 @@ export const REQUIRED_FIELDS: Readonly<Record<PlanObject, readonly string[]>> = 
     Opportunity: ['Name', 'StageName', 'CloseDate'],
     Task: ['Subject', 'Status', 'Priority'],
     Event: ['Subject', 'ActivityDateTime', 'DurationInMinutes'],
-    SI_Intent_Signal__c: ['Account__c', 'Signal_Type__c', 'Occurred_At__c']
+    SI_Intent_Signal__c: ['Account__c', 'Signal_Type__c', 'Occurred_At__c'],
+    SI_Orchestration__c: ['Name'],
+    SI_Acquisition_Result__c: ['Run_Id__c', 'Outcome__c', 'Orchestration__c']
 };
 
 /** The statuses a new Campaign is created with; the second one counts as a response. */
@@ -177,7 +184,7 @@ export interface IntentSignalRecord {
     Source__c: string;
 }
 
-export interface SampleRecords {
+export interface SampleRecords extends AcquisitionRecords {
     Account: AccountRecord[];
     Contact: ContactRecord[];
     Lead: LeadRecord[];
@@ -1147,7 +1154,9 @@ export function generateRecords(options: GenerateOptions): SampleRecords {
         Opportunity: [],
         Task: [],
         Event: [],
-        SI_Intent_Signal__c: []
+        SI_Intent_Signal__c: [],
+        SI_Orchestration__c: [],
+        SI_Acquisition_Result__c: []
     };
 
     const campaigns = campaignPlans(dates).map((plan) => {
@@ -1395,6 +1404,15 @@ export function generateRecords(options: GenerateOptions): SampleRecords {
             ActivityDate: dates.date(rng.int(5, 60))
         });
     }
+    // The acquire-contacts history, for the accounts with persona gaps (any two accounts of a smaller set).
+    const accountRef = (name: string, fallback: number): Ref => {
+        const account = out.Account.find((a) => a.Name === name) ?? out.Account[fallback] ?? out.Account[0];
+        return `@${(account as AccountRecord).attributes.referenceId}` as Ref;
+    };
+    Object.assign(
+        out,
+        acquisitionRecords([accountRef('Meridian Freight Group', 0), accountRef('Tidewater Energy Partners', 1)], dates)
+    );
     return out;
 }
 

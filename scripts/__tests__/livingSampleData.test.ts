@@ -141,7 +141,9 @@ describe('the committed data/ moved by the date shift (what the preview does to 
         'StartDate',
         'EndDate',
         'CloseDate',
-        'SI_Qualified_Start_Date__c'
+        'SI_Qualified_Start_Date__c',
+        'Run_On__c',
+        'Last_Run_On__c'
     ];
     const read = (file: string): Tree => JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8')) as Tree;
 

@@ -96,7 +96,8 @@ const REFERENCE_TARGETS: Readonly<Record<string, readonly PlanObject[]>> = {
     WhatId: ['Account', 'Opportunity'],
     Account__c: ['Account'],
     Contact__c: ['Contact'],
-    Lead__c: ['Lead']
+    Lead__c: ['Lead'],
+    Orchestration__c: ['SI_Orchestration__c']
 };
 
 // Standard picklist values of a new org (the records must use them or the insert fails).
@@ -457,7 +458,9 @@ describe('sample data generator', () => {
         expect(() => parseArgs(['--scale', 'big'], today)).toThrow('--scale must be a number, got "big"');
         expect(() => parseArgs(['--out'], today)).toThrow('--out needs a value');
         expect(() => parseArgs(['--size', '2'], today)).toThrow('unknown option "--size"');
-        expect(() => parseArgs(['--as-of', '2027-02-29'], today)).toThrow('--as-of: asOf is not a real date: 2027-02-29');
+        expect(() => parseArgs(['--as-of', '2027-02-29'], today)).toThrow(
+            '--as-of: asOf is not a real date: 2027-02-29'
+        );
         expect(() => parseArgs(['--as-of', '11/02/2026'], today)).toThrow('--as-of: asOf must be a date as YYYY-MM-DD');
         expect(() => generateRecords({ ...AT, scale: 0 })).toThrow('--scale must be a positive number');
         expect(() => generateRecords({ ...AT, accounts: 2.5 })).toThrow('--accounts must be a positive whole number');

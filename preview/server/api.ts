@@ -37,6 +37,13 @@ export interface PreviewContext {
      * as LDS answers from its cache (preview/standins/uiRecordApi.ts). Null when the data set has no account.
      */
     pageRecord: unknown;
+    /** The data set's orchestrations (SI_Orchestration__c), the preview's other record pages (`?page=orchestration`). */
+    orchestrations: Array<{ Id: string; Name: string }>;
+    /**
+     * The orchestration page's record (`?orchestration=ID`, else the first), with the fields the user can read;
+     * null when the user cannot read SI_Orchestration__c (Lightning Experience shows no record page then).
+     */
+    orchestrationRecord: unknown;
 }
 
 export interface ApiResponse {
@@ -101,14 +108,23 @@ export class PreviewApi {
     }
 
     /** The context the page gets: `account` is the page's `?account=`; unknown or missing: the first account. */
-    context(account?: string | null): PreviewContext {
+    context(account?: string | null, orchestration?: string | null): PreviewContext {
         const accounts = this.data.records('Account').map((a) => ({ Id: a.Id, Name: String(a.Name ?? a.Id) }));
         const pageAccount = accounts.find((a) => a.Id === account) ?? accounts[0];
+        const orchestrations = this.data
+            .records('SI_Orchestration__c')
+            .map((o) => ({ Id: o.Id, Name: String(o.Name ?? o.Id) }));
+        const pageOrchestration = orchestrations.find((o) => o.Id === orchestration) ?? orchestrations[0];
         return {
             asOf: this.asOf,
             dataDir: this.dataDir,
             accounts,
-            pageRecord: pageAccount ? this.pageRecord(pageAccount.Id) : null
+            pageRecord: pageAccount ? this.pageRecord(pageAccount.Id) : null,
+            orchestrations,
+            orchestrationRecord:
+                pageOrchestration && this.catalog.get('SI_Orchestration__c')
+                    ? this.pageRecord(pageOrchestration.Id)
+                    : null
         };
     }
 

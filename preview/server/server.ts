@@ -176,10 +176,10 @@ export function createPreviewApi(
 }
 
 /** The page: index.html with the preview context (as-of date, account list, the page account's record, the clock) inlined. */
-function indexHtml(api: PreviewApi, clock: PreviewClock, account: string | null): string {
+function indexHtml(api: PreviewApi, clock: PreviewClock, account: string | null, orchestration: string | null): string {
     const template = join(BUILD_DIR, 'index.html');
     if (!existsSync(template)) throw new Error(`${template} is missing: run \`npm run preview:build\` first`);
-    const context = JSON.stringify({ ...api.context(account), clock }).replace(/</g, '\\u003c');
+    const context = JSON.stringify({ ...api.context(account, orchestration), clock }).replace(/</g, '\\u003c');
     return readFileSync(template, 'utf8').replace('/*SI_PREVIEW_CONTEXT*/null', context);
 }
 
@@ -222,7 +222,12 @@ export function createPreviewServer(
         }
         try {
             if (path === '/' || path === '/index.html')
-                send(res, 200, TYPES['.html'] as string, indexHtml(api, clock, url.searchParams.get('account')));
+                send(
+                    res,
+                    200,
+                    TYPES['.html'] as string,
+                    indexHtml(api, clock, url.searchParams.get('account'), url.searchParams.get('orchestration'))
+                );
             else if (path.startsWith('/assets/')) sendFile(res, SLDS_ASSETS, path.slice('/assets/'.length));
             else if (path === '/favicon.ico') send(res, 204, 'image/x-icon', '');
             else sendFile(res, BUILD_DIR, path.slice(1));

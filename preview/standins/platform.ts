@@ -7,6 +7,9 @@ export interface PreviewContext {
     accounts: Array<{ Id: string; Name: string }>;
     /** The page account's record with every field (preview/server/api.ts `pageRecord`): LDS's cache of the record page. */
     pageRecord?: unknown;
+    /** The data set's orchestrations and the orchestration page's record (preview/server/api.ts `context`). */
+    orchestrations?: Array<{ Id: string; Name: string }>;
+    orchestrationRecord?: unknown;
     /** The page's day (preview/server/server.ts `PreviewClock`); see `previewClock()`. */
     clock?: PreviewClock;
 }
@@ -31,7 +34,8 @@ declare global {
 
 export function previewContext(): PreviewContext {
     const context = window.SI_PREVIEW_CONTEXT;
-    if (!context) throw new Error('The preview context is missing: open the page through the preview server (npm start).');
+    if (!context)
+        throw new Error('The preview context is missing: open the page through the preview server (npm start).');
     return context;
 }
 
@@ -56,7 +60,11 @@ export function platformError(status: number, message: string): PlatformError {
 export async function postJson<T>(path: string, body: unknown): Promise<T> {
     let response: Response;
     try {
-        response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        response = await fetch(path, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body)
+        });
     } catch (e) {
         throw platformError(0, `The preview server did not answer (${e instanceof Error ? e.message : String(e)}).`);
     }
@@ -65,7 +73,10 @@ export async function postJson<T>(path: string, body: unknown): Promise<T> {
     try {
         parsed = text ? JSON.parse(text) : null;
     } catch {
-        throw platformError(response.status, `The preview server sent a response that is not JSON: ${text.slice(0, 200)}`);
+        throw platformError(
+            response.status,
+            `The preview server sent a response that is not JSON: ${text.slice(0, 200)}`
+        );
     }
     if (!response.ok) {
         const message = (parsed as { body?: { message?: string } } | null)?.body?.message ?? `HTTP ${response.status}`;

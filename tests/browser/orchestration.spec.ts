@@ -2,7 +2,7 @@
 // orchestration's SI_Acquisition_Result__c rows through the GraphQL stand-in's aggregate, as the preview user.
 // As SI_Operations_User (a server of its own) it lists every run of data/ newest first with its count per outcome,
 // the re-push named, computed here from data/'s own rows; as SI_Sales_User (the suite's server) the record is not
-// readable and the component says its query was refused. axe finds no serious or critical violation.
+// readable and the component says which permission set to ask for. axe finds no serious or critical violation.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -109,7 +109,8 @@ test('as SI_Sales_User the orchestration is not readable and the runs component 
     const error = runs(page).locator('.si-runs__error');
     await expect(error).toBeVisible();
     await expect(error).toContainText(label('SI_Acquisition_Runs_Error'));
-    await expect(error).toContainText('SI_Acquisition_Result__c');
+    await expect(error).toContainText(label('SI_Acquisition_Runs_No_Access'));
+    await expect(error).not.toContainText('RecordQueryAggregate');
     await expect(runs(page).locator('tr.si-runs__run')).toHaveCount(0);
     await screenshot(page, 'orchestration-no-access');
 });

@@ -7,6 +7,7 @@ import TITLE from '@salesforce/label/c.SI_Acquisition_Runs_Title';
 import EMPTY from '@salesforce/label/c.SI_Acquisition_Runs_Empty';
 import ERROR from '@salesforce/label/c.SI_Acquisition_Runs_Error';
 import TRUNCATED from '@salesforce/label/c.SI_Acquisition_Runs_Truncated';
+import NO_ACCESS from '@salesforce/label/c.SI_Acquisition_Runs_No_Access';
 import REPUSH_OF from '@salesforce/label/c.SI_Acquisition_Runs_Repush_Of';
 import COL_RUN from '@salesforce/label/c.SI_Acquisition_Runs_Col_Run';
 import COL_RUN_ON from '@salesforce/label/c.SI_Acquisition_Runs_Col_Run_On';
@@ -20,6 +21,13 @@ export const RUNS_SHOWN = 10;
 const QUERY = gql `
     ${RUNS_QUERY}
 `;
+/**
+ * The GraphQL API's answer for an object the user cannot read: it is not in their schema ("Field
+ * 'SI_Acquisition_Result__c' in type 'RecordQueryAggregate' is undefined", graphql-js: "Cannot query field ...").
+ */
+export function isNoAccess(message) {
+    return (message.includes('SI_Acquisition_Result__c') && /Cannot query field|FieldUndefined|is undefined/i.test(message));
+}
 export default class SiOrchestrationRuns extends LightningElement {
     @api
     recordId = '';
@@ -44,7 +52,9 @@ export default class SiOrchestrationRuns extends LightningElement {
     @wire(graphql, { query: QUERY, variables: '$variables' })
     wiredRuns({ data, errors }) {
         if (errors && errors.length > 0) {
-            this.errors = reduceErrors(errors);
+            const messages = reduceErrors(errors);
+            // A user who cannot read the results has no such field in their GraphQL schema: say what to ask for.
+            this.errors = messages.some(isNoAccess) ? [NO_ACCESS] : messages;
             this.loaded = true;
             return;
         }

@@ -130,5 +130,20 @@ describe('c-si-orchestration-runs', () => {
             expect(root.querySelector('table')).toBeNull();
             await expect(el).toBeAccessible();
         });
+
+        it.each([
+            ['graphql-js', 'Cannot query field "SI_Acquisition_Result__c" on type "RecordQueryAggregate".'],
+            [
+                'the UI API',
+                "Validation error (FieldUndefined@[uiapi/aggregate/SI_Acquisition_Result__c]) : Field 'SI_Acquisition_Result__c' in type 'RecordQueryAggregate' is undefined"
+            ]
+        ])('says which permission set to ask for when the results are not readable (%s)', async (_, message) => {
+            const el = render();
+            adapter.emitErrors([{ message }]);
+            await flush();
+            const text = (el.shadowRoot as ShadowRoot).querySelector('.si-runs__error')?.textContent ?? '';
+            expect(text).toContain('c.SI_Acquisition_Runs_No_Access');
+            expect(text).not.toContain('RecordQueryAggregate');
+        });
     });
 });

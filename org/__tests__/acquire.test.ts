@@ -135,6 +135,7 @@ describe('acquire: run and re-push', () => {
             Website: 'https://acme.com',
             LeadSource: 'Sales Intelligence',
             SI_Source_Type__c: 'Orchestration',
+            SI_LinkedIn_URL__c: 'https://www.linkedin.com/in/annlee',
             SI_Acquisition_Key__c: acquisitionKey('ann@acme.com')
         });
         const rows = results();

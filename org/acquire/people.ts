@@ -34,6 +34,9 @@ function website(account: AcquireAccount | undefined, c: Candidate): string | nu
     return account?.Website ?? c.domain;
 }
 
+/** The provider's LinkedIn profile URL (Lead and Contact have no standard field for it). */
+export const LINKEDIN_FIELD = 'SI_LinkedIn_URL__c';
+
 export function recordRequest(
     createAs: CreateAs,
     c: Candidate,
@@ -66,6 +69,7 @@ export function recordRequest(
               };
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(fields)) if (v) out[k] = v;
+    if (c.linkedInUrl) out[LINKEDIN_FIELD] = c.linkedInUrl;
     out.LeadSource = LEAD_SOURCE;
     out.SI_Source_Type__c = SOURCE_TYPE;
     out[KEY_FIELD] = acquisitionKey(email);

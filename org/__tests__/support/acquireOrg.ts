@@ -23,6 +23,7 @@ const person = (extra: Record<string, FieldType | FieldSpec>): Record<string, Fi
     Phone: 'phone',
     LeadSource: 'picklist',
     SI_Source_Type__c: 'picklist',
+    SI_LinkedIn_URL__c: 'url',
     SI_Acquisition_Key__c: { type: 'string', externalId: true, unique: true },
     ...extra
 });
@@ -162,14 +163,14 @@ export async function startAcquireOrg(orchestration: Record<string, SfValue> = {
 
 /** The vendor export the tests feed (one row per case). */
 export const VENDOR_ROWS: readonly string[][] = [
-    ['First Name', 'Last Name', 'Job Title', 'Email Address', 'Company Domain', 'Country'],
-    ['Ann', 'Lee', 'CTO', ' Ann@Acme.com ', 'acme.com', 'US'], // eligible: Technical Buyer at Acme
-    ['Bo', 'Kim', 'Chief Technology Officer', 'bo@globex.com', 'globex.com', 'United States'], // eligible at Globex
-    ['Cy', 'Eo', 'CEO', 'ceo@acme.com', 'acme.com', 'US'], // already in CRM (the Contact)
-    ['Lu', 'Ma', 'CTO', 'LEAD@globex.com', 'globex.com', 'US'], // already in CRM (the Lead)
-    ['Jo', 'Dee', 'CTO', 'jo@hooli.de', 'hooli.de', 'Deutschland'], // GDPR region
-    ['Ed', 'Fox', 'CTO', 'ed@initech.com', 'initech.com', 'US'], // not a target (removed from the segment)
-    ['Al', 'Bo', 'CTO', 'al@acme.com', 'acme.com', 'US'] // Acme's second Technical Buyer: over the cap of 1
+    ['First Name', 'Last Name', 'Job Title', 'Email Address', 'Company Domain', 'Country', 'LinkedIn URL'],
+    ['Ann', 'Lee', 'CTO', ' Ann@Acme.com ', 'acme.com', 'US', 'https://www.linkedin.com/in/annlee'], // eligible: Technical Buyer at Acme
+    ['Bo', 'Kim', 'Chief Technology Officer', 'bo@globex.com', 'globex.com', 'United States', ''], // eligible at Globex
+    ['Cy', 'Eo', 'CEO', 'ceo@acme.com', 'acme.com', 'US', ''], // already in CRM (the Contact)
+    ['Lu', 'Ma', 'CTO', 'LEAD@globex.com', 'globex.com', 'US', ''], // already in CRM (the Lead)
+    ['Jo', 'Dee', 'CTO', 'jo@hooli.de', 'hooli.de', 'Deutschland', ''], // GDPR region
+    ['Ed', 'Fox', 'CTO', 'ed@initech.com', 'initech.com', 'US', ''], // not a target (removed from the segment)
+    ['Al', 'Bo', 'CTO', 'al@acme.com', 'acme.com', 'US', ''] // Acme's second Technical Buyer: over the cap of 1
 ];
 
 export function writeVendorCsv(dir: string, rows: readonly string[][] = VENDOR_ROWS): string {

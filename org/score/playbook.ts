@@ -62,6 +62,8 @@ export interface PlaybookSummary {
         truncated: number;
         members: Record<string, number>;
         problems: string[];
+        /** Time this process spent in the step for every account (membership and its rows), in ms: its cost in the job. */
+        ms: number;
     };
     points: {
         applied: number;
@@ -86,7 +88,8 @@ export function newPlaybookSummary(config: PlaybookConfig): PlaybookSummary {
             fieldChanges: 0,
             truncated: 0,
             members: {},
-            problems: [...config.segmentProblems]
+            problems: [...config.segmentProblems],
+            ms: 0
         },
         points: { applied: 0, pointsApplied: 0, fieldUpdates: 0, outcomes: {}, ms: 0 },
         events: { published: 0 }
@@ -198,6 +201,7 @@ export class Playbook {
         }
         const values = valuesAfterRun(stored, changes.account);
         if (this.on('segments')) {
+            const started = performance.now();
             const open: OpenMembership[] = grouped.memberships.map((m) => ({
                 Id: String(m.Id),
                 Segment__c: String(m.Segment__c),
@@ -225,6 +229,7 @@ export class Playbook {
                 setAccount(SEGMENTS_FIELD, membership.field);
                 this.summary.segments.fieldChanges++;
             }
+            this.summary.segments.ms += performance.now() - started;
         }
         if (this.on('points')) this.points(grouped, id, values, changes, rows);
         if (this.on('events')) {

@@ -7,7 +7,6 @@
 // rule and its rows for every account) over the job's wall time, and (with - without) / with, which also counts
 // what the step adds around it (reading and grouping the ledger, the decisions CSV, the points field updates) but
 // is as noisy as the machine. SI_BENCH_DATA=DIR keeps the generated files between runs.
-import { execFileSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,18 +16,15 @@ import { mulberry32 } from '../../lib/random';
 import { formatDay, parseDay } from '../../force-app/main/default/lwc/siEngine/siEngine';
 import { PLAYBOOK_QUERY_FIELDS } from '../../org/score/fields';
 import { SCORE_DATA_AS_OF, generateScoreData } from './scoreData';
+import { median, pairsArg, runJob } from './jobRuns';
 
 const FULL = { accounts: 5000, people: 100000, activities: 2000000 };
 /** `--small`: five times smaller, for a quick look. */
 const SMALL = { accounts: 1000, people: 20000, activities: 400000 };
 const LEDGER_SHARE = 0.3;
 
-interface JobRun {
-    ms: number;
-    maxRssMb: number;
-    playbook: {
-        points: { applied: number; fieldUpdates: number; outcomes: Record<string, number>; ms: number };
-    } | null;
+interface PointsPlaybook {
+    points: { applied: number; fieldUpdates: number; outcomes: Record<string, number>; ms: number };
 }
 
 /** SI_Points_Ledger__c.csv: one earlier adjustment for LEDGER_SHARE of the contacts, as the job itself writes them. */
@@ -66,25 +62,8 @@ async function writeLedger(dir: string): Promise<number> {
     return rows;
 }
 
-function job(from: string, skip: string): JobRun {
-    const text = execFileSync(
-        process.execPath,
-        ['--import', 'tsx', 'scripts/bench/scoreChild.ts', 'job', from, join(from, 'out'), SCORE_DATA_AS_OF, skip],
-        { encoding: 'utf8', maxBuffer: 1 << 20 }
-    );
-    return JSON.parse(text.trim().split('\n').pop() as string) as JobRun;
-}
-
-const median = (values: number[]): number => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
-
 async function main(): Promise<void> {
-    const at = process.argv.indexOf('--pairs');
-    const pairs = at > 0 ? Number(process.argv[at + 1]) : 3;
-    if (!Number.isInteger(pairs) || pairs < 1) throw new Error(`--pairs must be a whole number of at least 1`);
+    const pairs = pairsArg(process.argv);
     const SIZE = process.argv.includes('--small') ? SMALL : FULL;
     const keep = process.env.SI_BENCH_DATA;
     const dir = keep ? join(keep, `points-${SIZE.people}`) : mkdtempSync(join(tmpdir(), 'si-bench-points-'));
@@ -103,8 +82,8 @@ async function main(): Promise<void> {
     for (let p = 0; p < pairs; p++) {
         // Alternate which goes first, so a drift in the machine's load does not favour one side.
         const [first, second] = p % 2 === 0 ? ['-', 'points'] : ['points', '-'];
-        const a = job(dir, first);
-        const b = job(dir, second);
+        const a = runJob<PointsPlaybook>(dir, first);
+        const b = runJob<PointsPlaybook>(dir, second);
         const withPoints = first === '-' ? a : b;
         const without = first === '-' ? b : a;
         if (!withPoints.playbook) throw new Error('the job ran without its playbook steps');

@@ -17,7 +17,17 @@ import { narrowCatalog } from '../graphql/permissions';
 import { buildGraphQLSchema } from '../graphql/schema';
 import type { DataRecord } from '../graphql/store';
 import { loadDataset, type Dataset } from './dataset';
-import { readAccess, readConfiguration, readCustomFields, readReadinessItems, type Configuration } from './metadata';
+import {
+    readAccess,
+    readConfiguration,
+    readCustomFields,
+    readGrants,
+    readMetadataRecords,
+    readReadinessItems,
+    type Configuration
+} from './metadata';
+import { ApexError, applyJobScores, SegmentControllerStandIn } from './segments';
+import { readDataAsOf } from '../../lib/asOf';
 
 /** The permission sets the preview user holds unless told otherwise: a sales rep's. */
 export const DEFAULT_PERMISSION_SETS: readonly string[] = ['SI_Sales_User'];
@@ -60,6 +70,8 @@ export class PreviewApi {
     readonly data: Dataset;
     private readonly configuration: Configuration;
     private readonly readinessItems: unknown[];
+    /** SI_SegmentController over the data set (the segment builder, `?page=segments`). */
+    readonly segments: SegmentControllerStandIn;
 
     constructor(
         readonly root: string,
@@ -79,6 +91,15 @@ export class PreviewApi {
             if (!full.has(type))
                 throw new Error(`the data set holds ${type} records, which the preview schema does not know`);
         }
+        // As in an org after the nightly scoring job: accounts carry the scores it stores (the segment builder
+        // filters on them), scored on the data's own day (createPreviewApi then moves every date to the page's).
+        applyJobScores(this.data, dataDir, readDataAsOf(dataDir) ?? asOf);
+        this.segments = new SegmentControllerStandIn(
+            this.data,
+            readGrants(root, this.permissionSets),
+            readMetadataRecords(root, 'SI_Segment_Team'),
+            asOf
+        );
     }
 
     /**
@@ -145,7 +166,7 @@ export class PreviewApi {
             if (path === '/preview-api/object-infos') return this.objectInfos(body);
             if (path === '/preview-api/records/update') return this.updateRecord(body);
             const apex = /^\/preview-api\/apex\/([A-Za-z0-9_]+\.[A-Za-z0-9_]+)$/.exec(path);
-            if (apex) return this.apex(apex[1] as string);
+            if (apex) return this.apex(apex[1] as string, body);
             return error(404, `no preview endpoint ${path}`);
         } catch (e) {
             return error(500, e instanceof Error ? e.message : String(e));
@@ -238,9 +259,23 @@ export class PreviewApi {
         return { status: 200, body: representation(updated.type, updated.record, fields) };
     }
 
-    private apex(name: string): ApiResponse {
+    private apex(name: string, body: unknown): ApiResponse {
         if (name === 'SI_ConfigurationController.getConfiguration') return { status: 200, body: this.configuration };
         if (name === 'SI_ReadinessController.getReadinessItems') return { status: 200, body: this.readinessItems };
+        const params = isObject(body) ? body : {};
+        try {
+            if (name === 'SI_SegmentController.getBuilderContext')
+                return { status: 200, body: this.segments.getBuilderContext() };
+            if (name === 'SI_SegmentController.saveDraft')
+                return { status: 200, body: this.segments.saveDraft(params) };
+            if (name === 'SI_SegmentController.publish') return { status: 200, body: this.segments.publish(params) };
+            if (name === 'SI_SegmentController.unpublish')
+                return { status: 200, body: this.segments.unpublish(params) };
+        } catch (e) {
+            // An AuraHandledException reaches the component as a 500 with its message.
+            if (e instanceof ApexError) return error(500, e.message);
+            throw e;
+        }
         return error(404, `the preview has no stand-in for Apex ${name}`);
     }
 }

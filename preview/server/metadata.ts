@@ -12,6 +12,7 @@ import type { Access } from '../graphql/permissions';
 export const SOURCE_DIR = 'force-app/main/default';
 
 const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false });
+const valueParser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, textNodeName: '#text' });
 
 /** Every Lookup/MasterDetail/other custom field under `objects/<Object>/fields/`. */
 export function readCustomFields(root: string): CustomFieldDefinition[] {
@@ -88,6 +89,65 @@ export function readAccess(
         customFields.filter((f) => f.required || f.type === 'MasterDetail').map((f) => `${f.object}.${f.fullName}`)
     );
     return { objects, fields, alwaysReadable };
+}
+
+/** What the permission sets grant besides read access: custom permissions, and objects they create or edit. */
+export interface Grants {
+    customPermissions: Set<string>;
+    creatable: Set<string>;
+    editable: Set<string>;
+}
+
+export function readGrants(root: string, permissionSets: readonly string[]): Grants {
+    const grants: Grants = { customPermissions: new Set(), creatable: new Set(), editable: new Set() };
+    for (const name of permissionSets) {
+        const file = join(root, SOURCE_DIR, 'permissionsets', `${name}.permissionset-meta.xml`);
+        if (!existsSync(file)) throw new Error(`unknown permission set "${name}"`);
+        const set =
+            (parser.parse(readFileSync(file, 'utf8')) as { PermissionSet?: Record<string, unknown> }).PermissionSet ??
+            {};
+        for (const p of list(set.customPermissions))
+            if (p.enabled === 'true' && typeof p.name === 'string') grants.customPermissions.add(p.name);
+        for (const p of list(set.objectPermissions)) {
+            if (typeof p.object !== 'string') continue;
+            if (p.allowCreate === 'true') grants.creatable.add(p.object);
+            if (p.allowEdit === 'true') grants.editable.add(p.object);
+        }
+    }
+    return grants;
+}
+
+/** A custom metadata type's records (`<Type>.<Name>.md-meta.xml`): label, developer name and values. */
+export function readMetadataRecords(root: string, type: string): MetadataRecord[] {
+    const dir = join(root, SOURCE_DIR, 'customMetadata');
+    if (!existsSync(dir)) return [];
+    const prefix = `${type}.`;
+    return readdirSync(dir)
+        .filter((f) => f.startsWith(prefix) && f.endsWith('.md-meta.xml'))
+        .sort()
+        .map((f) => {
+            const doc =
+                (valueParser.parse(readFileSync(join(dir, f), 'utf8')) as { CustomMetadata?: Record<string, unknown> })
+                    .CustomMetadata ?? {};
+            const record: Record<string, unknown> = {
+                DeveloperName: f.slice(prefix.length, -'.md-meta.xml'.length),
+                MasterLabel: String(doc.label ?? '')
+            };
+            for (const v of list(doc.values)) {
+                const raw = v.value;
+                const text = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)['#text'] : raw;
+                const value = text === undefined || text === '' ? null : String(text);
+                record[String(v.field)] =
+                    value === 'true'
+                        ? true
+                        : value === 'false'
+                          ? false
+                          : value !== null && /^-?\d+(\.\d+)?$/.test(value)
+                            ? Number(value)
+                            : value;
+            }
+            return record as MetadataRecord;
+        });
 }
 
 export interface Configuration {

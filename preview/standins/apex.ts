@@ -4,6 +4,9 @@
 // fails the build instead of the browser.
 //   SI_ConfigurationController.getConfiguration - the server answers from the real customMetadata records
 //   SI_ReadinessController.getReadinessItems     - the same, from the SI_Readiness_Item__mdt records
+//   SI_SegmentController.*                     - the preview server's stand-in over the data set (teams,
+//                                                SI_Publish_Segments from the user's permission sets,
+//                                                the 200-published limit)
 //   SI_OutreachTransport.send                  - the local Outreach stand-in (outreach.ts), with the
 //                                                checks the Apex class makes before any callout, and
 //                                                its errorCode and not-sent rest of the batch when the
@@ -73,7 +76,16 @@ const HANDLERS: Record<string, Handler> = {
         postJson('/preview-api/apex/SI_ConfigurationController.getConfiguration', {}),
     'SI_ReadinessController.getReadinessItems': () =>
         postJson('/preview-api/apex/SI_ReadinessController.getReadinessItems', {}),
-    'SI_OutreachTransport.send': sendToOutreach
+    'SI_OutreachTransport.send': sendToOutreach,
+    // The segment builder's controller: the preview server's SegmentControllerStandIn (preview/server/segments.ts).
+    'SI_SegmentController.getBuilderContext': () =>
+        postJson('/preview-api/apex/SI_SegmentController.getBuilderContext', {}),
+    'SI_SegmentController.saveDraft': (params) =>
+        postJson('/preview-api/apex/SI_SegmentController.saveDraft', params ?? {}),
+    'SI_SegmentController.publish': (params) =>
+        postJson('/preview-api/apex/SI_SegmentController.publish', params ?? {}),
+    'SI_SegmentController.unpublish': (params) =>
+        postJson('/preview-api/apex/SI_SegmentController.unpublish', params ?? {})
 };
 
 /** The Apex methods the preview stands in for (the build checks imports against this list). */

@@ -93,7 +93,7 @@ export class PreviewApi {
         }
         // As in an org after the nightly scoring job: accounts carry the scores it stores (the segment builder
         // filters on them), scored on the data's own day (createPreviewApi then moves every date to the page's).
-        applyJobScores(this.data, dataDir, readDataAsOf(dataDir) ?? asOf);
+        applyJobScores(this.data, readDataAsOf(dataDir) ?? asOf);
         this.segments = new SegmentControllerStandIn(
             this.data,
             readGrants(root, this.permissionSets),
@@ -263,6 +263,10 @@ export class PreviewApi {
         if (name === 'SI_ConfigurationController.getConfiguration') return { status: 200, body: this.configuration };
         if (name === 'SI_ReadinessController.getReadinessItems') return { status: 200, body: this.readinessItems };
         const params = isObject(body) ? body : {};
+        // The platform refuses a call to a class none of the user's permission sets grants (classAccesses).
+        const className = name.split('.')[0] as string;
+        if (className === 'SI_SegmentController' && !this.segments.grants.apexClasses.has(className))
+            return error(500, `You do not have access to the Apex class named '${className}'.`);
         try {
             if (name === 'SI_SegmentController.getBuilderContext')
                 return { status: 200, body: this.segments.getBuilderContext() };

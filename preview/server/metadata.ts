@@ -94,12 +94,19 @@ export function readAccess(
 /** What the permission sets grant besides read access: custom permissions, and objects they create or edit. */
 export interface Grants {
     customPermissions: Set<string>;
+    /** Apex classes a component may call (classAccesses). */
+    apexClasses: Set<string>;
     creatable: Set<string>;
     editable: Set<string>;
 }
 
 export function readGrants(root: string, permissionSets: readonly string[]): Grants {
-    const grants: Grants = { customPermissions: new Set(), creatable: new Set(), editable: new Set() };
+    const grants: Grants = {
+        customPermissions: new Set(),
+        apexClasses: new Set(),
+        creatable: new Set(),
+        editable: new Set()
+    };
     for (const name of permissionSets) {
         const file = join(root, SOURCE_DIR, 'permissionsets', `${name}.permissionset-meta.xml`);
         if (!existsSync(file)) throw new Error(`unknown permission set "${name}"`);
@@ -108,6 +115,8 @@ export function readGrants(root: string, permissionSets: readonly string[]): Gra
             {};
         for (const p of list(set.customPermissions))
             if (p.enabled === 'true' && typeof p.name === 'string') grants.customPermissions.add(p.name);
+        for (const p of list(set.classAccesses))
+            if (p.enabled === 'true' && typeof p.apexClass === 'string') grants.apexClasses.add(p.apexClass);
         for (const p of list(set.objectPermissions)) {
             if (typeof p.object !== 'string') continue;
             if (p.allowCreate === 'true') grants.creatable.add(p.object);

@@ -1,17 +1,20 @@
 // The preview's side of the segment builder:
-// - `applyJobScores`: gives every account of the data set the Account fields the org-wide scoring job stores
-//   (fit, reach, intent, stage, qualified...), computed by the job's own functions on the preview's as-of
+// - `applyJobScores`: gives every account of the data set the scores the org-wide scoring job stores and
+//   segments filter on (fit, reach, intent, stage, qualified, tier), computed by the job's own functions on the preview's as-of
 //   day, so the builder's live count filters what it filters in an org after the nightly run;
 // - `SegmentControllerStandIn`: what SI_SegmentController does (getBuilderContext, saveDraft, publish,
 //   unpublish), over the data set, with the same checks and messages: the team of the name among the active
 //   SI_Segment_Team__mdt records, SI_Publish_Segments from the preview user's permission sets, at most 200
 //   published, create/edit access on SI_Segment__c, List segments' memberships opened on publish.
-import { readSObjectTree } from '../../lib/sobjectTree';
-import { computeInsight, DEFAULT_CONFIG, groupAccountData } from '../../force-app/main/default/lwc/siEngine/siEngine';
-import { checkSegmentName } from '../../force-app/main/default/lwc/siSegments/siSegments';
+import {
+    computeInsight,
+    DEFAULT_CONFIG,
+    groupAccountData,
+    type Dataset as EngineDataset
+} from '../../force-app/main/default/lwc/siEngine/siEngine';
+import { checkSegmentName, SEGMENT_FIELDS } from '../../force-app/main/default/lwc/siSegments/siSegments';
 import { accountChanges } from '../../org/score/changes';
 import { storedValues } from '../../org/segments/members';
-import { datasetFromTree } from '../../scripts/insight';
 import type { Dataset } from './dataset';
 import type { Grants } from './metadata';
 import type { MetadataRecord } from '../../org/config/configMetadata';
@@ -22,9 +25,34 @@ export const MAX_PUBLISHED = 200;
 export const MAX_LIST_ACCOUNTS = 5000;
 export const PUBLISH_PERMISSION = 'SI_Publish_Segments';
 
-/** Sets the stored SI_ fields of every account of `data` to what the scoring job would write on `asOf`. */
-export function applyJobScores(data: Dataset, dataDir: string, asOf: string): number {
-    const { dataset } = datasetFromTree(readSObjectTree(dataDir));
+/**
+ * The stored scores a segment filters on (SEGMENT_FIELDS' SI_ fields). The qualified dates stay as data/ has
+ * them: the panel shows "qualified now" for a qualified account whose start the job has not recorded yet.
+ */
+const STORED_SCORE_FIELDS = new Set(Object.keys(SEGMENT_FIELDS).filter((f) => f.startsWith('SI_')));
+
+/** The engine's view of the preview's records (the objects `npm run insight` reads from a tree). */
+function engineDataset(data: Dataset): EngineDataset {
+    const list = (type: string): never[] => data.records(type) as never[];
+    return {
+        accounts: list('Account'),
+        contacts: list('Contact'),
+        leads: list('Lead'),
+        campaigns: list('Campaign'),
+        campaignMembers: list('CampaignMember'),
+        opportunities: list('Opportunity'),
+        tasks: list('Task'),
+        events: list('Event'),
+        intentSignals: list('SI_Intent_Signal__c')
+    } as EngineDataset;
+}
+
+/**
+ * Sets the stored SI_ fields of every account of `data` to what the scoring job would write on `asOf` (the
+ * data's own day: call before its dates are moved).
+ */
+export function applyJobScores(data: Dataset, asOf: string): number {
+    const dataset = engineDataset(data);
     let scored = 0;
     for (const grouped of groupAccountData(dataset).accounts) {
         const account = grouped.account as Record<string, unknown>;
@@ -33,9 +61,7 @@ export function applyJobScores(data: Dataset, dataDir: string, asOf: string): nu
             account,
             accountChanges(grouped, computeInsight(grouped, DEFAULT_CONFIG, asOf)).account
         );
-        const fields = Object.fromEntries(
-            Object.entries(values).filter(([f]) => f.startsWith('SI_') && f.endsWith('__c'))
-        );
+        const fields = Object.fromEntries(Object.entries(values).filter(([f]) => STORED_SCORE_FIELDS.has(f)));
         if (data.get(id)) {
             data.update(id, fields);
             scored++;
@@ -62,7 +88,7 @@ export class SegmentControllerStandIn {
 
     constructor(
         private readonly data: Dataset,
-        private readonly grants: Grants,
+        readonly grants: Grants,
         private readonly teamRecords: readonly MetadataRecord[],
         private readonly asOf: string,
         private readonly userId = '005000000000001AAA'

@@ -129,3 +129,26 @@ describe('the preview segment builder server', () => {
         expect((out.body as { body: { message: string } }).body.message).toContain('SI_Publish_Segments');
     });
 });
+
+describe('Apex class access', () => {
+    it('refuses SI_SegmentController to a user whose permission sets do not grant it, as the platform does', () => {
+        const sales = createPreviewApi(ROOT, {
+            dataDir: DATA,
+            asOf: SAMPLE_AS_OF,
+            pinned: true,
+            permissionSets: ['SI_Sales_User']
+        }).api;
+        const out = sales.handle('/preview-api/apex/SI_SegmentController.getBuilderContext', {});
+        expect(out.status).toBe(500);
+        expect((out.body as { body: { message: string } }).body.message).toBe(
+            "You do not have access to the Apex class named 'SI_SegmentController'."
+        );
+        const marketing = createPreviewApi(ROOT, {
+            dataDir: DATA,
+            asOf: SAMPLE_AS_OF,
+            pinned: true,
+            permissionSets: ['SI_Marketing_User']
+        }).api;
+        expect(marketing.handle('/preview-api/apex/SI_SegmentController.getBuilderContext', {}).status).toBe(200);
+    });
+});

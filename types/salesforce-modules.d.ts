@@ -69,3 +69,14 @@ declare module 'lightning/platformShowToastEvent' {
         });
     }
 }
+
+declare module '@salesforce/resourceUrl/*' {
+    /** The static resource's URL. */
+    const url: string;
+    export default url;
+}
+
+declare module 'lightning/platformResourceLoader' {
+    export function loadScript(component: unknown, url: string): Promise<void>;
+    export function loadStyle(component: unknown, url: string): Promise<void>;
+}

@@ -1,7 +1,8 @@
 // Rollup plugin: lets the real resolvers (LWC modules, lightning-base-components, node_modules) answer
 // every import first, and only then falls back to the preview's stand-ins for platform-only modules:
-//   lightning/graphql, lightning/uiRecordApi, lightning/uiObjectInfoApi, lightning/platformShowToastEvent, force/navigation
-//                                      -> preview/standins/*.ts
+//   lightning/graphql, lightning/uiRecordApi, lightning/uiObjectInfoApi, lightning/platformShowToastEvent,
+//   lightning/platformResourceLoader, force/navigation -> preview/standins/*.ts
+//   @salesforce/resourceUrl/<Name>     -> `/resource/<Name>` (unknown static resource: build error)
 //   @salesforce/label/c.<Name>         -> the value in the real CustomLabels XML (unknown label: build error)
 //   @salesforce/customPermission/<X>   -> a URL-controlled toggle (unknown permission: build error)
 //   @salesforce/apex/<Class>.<method>  -> preview/standins/apex.ts (a method without a stand-in: build error)
@@ -35,11 +36,13 @@ export default function standins({ root }) {
     const labelsFile = join(source, 'labels/CustomLabels.labels-meta.xml');
     const permissionsDir = join(source, 'customPermissions');
     const classesDir = join(source, 'classes');
+    const resourcesDir = join(source, 'staticresources');
     const FILES = {
         'lightning/graphql': join(standinDir, 'graphql.ts'),
         'lightning/uiRecordApi': join(standinDir, 'uiRecordApi.ts'),
         'lightning/uiObjectInfoApi': join(standinDir, 'uiObjectInfoApi.ts'),
         'lightning/platformShowToastEvent': join(standinDir, 'platformShowToastEvent.ts'),
+        'lightning/platformResourceLoader': join(standinDir, 'platformResourceLoader.ts'),
         'force/navigation': join(standinDir, 'navigation.ts')
     };
     let labels = new Map();
@@ -60,7 +63,7 @@ export default function standins({ root }) {
             if (FILES[id]) return FILES[id];
             let standin;
             try {
-                standin = standinIdFor(id, { labels, permissionsDir, classesDir, apexStandins });
+                standin = standinIdFor(id, { labels, permissionsDir, classesDir, apexStandins, resourcesDir });
             } catch (e) {
                 this.error(`${e.message} (imported by ${importer})`);
             }
@@ -85,6 +88,8 @@ export default function standins({ root }) {
                 }
                 case 'user':
                     return `export default "0055g00000PREVIEW";`;
+                case 'resource':
+                    return `export default ${JSON.stringify(`/resource/${arg}`)};`;
                 case 'gate':
                     return 'export default { isOpen: () => false };';
                 case 'flag':
@@ -97,8 +102,13 @@ export default function standins({ root }) {
 }
 
 /** Maps a platform import to a virtual stand-in id, or throws naming what is missing. */
-export function standinIdFor(id, { labels, permissionsDir, classesDir, apexStandins }) {
+export function standinIdFor(id, { labels, permissionsDir, classesDir, apexStandins, resourcesDir }) {
     let m;
+    if ((m = /^@salesforce\/resourceUrl\/([A-Za-z0-9_]+)$/.exec(id))) {
+        if (!resourcesDir || !existsSync(join(resourcesDir, `${m[1]}.resource-meta.xml`)))
+            throw new Error(`Unknown static resource ${m[1]}: no ${m[1]}.resource-meta.xml in force-app/main/default/staticresources`);
+        return `${PREFIX}resource:${m[1]}`;
+    }
     if ((m = /^@salesforce\/label\/c\.([A-Za-z0-9_]+)$/.exec(id))) {
         if (!labels.has(m[1])) throw new Error(`Unknown custom label ${m[1]}: not in force-app/main/default/labels/CustomLabels.labels-meta.xml`);
         return `${PREFIX}label:${m[1]}`;

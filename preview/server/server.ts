@@ -6,7 +6,7 @@
 // The page runs on today (this machine's calendar), or on the day --as-of pins. A data folder that
 // declares the day its dates are relative to (`sample-as-of.json`, as `data/` does) is moved to the
 // page's day when loaded, so the sample accounts show on any day what they show on their own.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -129,6 +129,17 @@ export function sendFile(res: ServerResponse, base: string, relative: string): v
     createReadStream(path).pipe(res);
 }
 
+const STATIC_RESOURCES = join(ROOT, 'force-app/main/default/staticresources');
+
+/** `@salesforce/resourceUrl/<Name>` in the preview: the static resource's file (`<Name>.<ext>`), as the org serves it. */
+function sendStaticResource(res: ServerResponse, name: string): void {
+    const file = /^[A-Za-z0-9_]+$/.test(name)
+        ? readdirSync(STATIC_RESOURCES).find((f) => f.startsWith(`${name}.`) && !f.endsWith('-meta.xml'))
+        : undefined;
+    if (!file) send(res, 404, 'text/plain; charset=utf-8', `no static resource ${name}`);
+    else sendFile(res, STATIC_RESOURCES, file);
+}
+
 function readBody(req: IncomingMessage): Promise<unknown> {
     return new Promise((resolveBody, reject) => {
         const chunks: Buffer[] = [];
@@ -230,6 +241,7 @@ export function createPreviewServer(
                 );
             else if (path.startsWith('/assets/')) sendFile(res, SLDS_ASSETS, path.slice('/assets/'.length));
             else if (path === '/favicon.ico') send(res, 204, 'image/x-icon', '');
+            else if (path.startsWith('/resource/')) sendStaticResource(res, path.slice('/resource/'.length));
             else sendFile(res, BUILD_DIR, path.slice(1));
         } catch (e) {
             send(res, 500, 'text/plain; charset=utf-8', e instanceof Error ? e.message : String(e));

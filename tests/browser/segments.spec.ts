@@ -162,6 +162,54 @@ test.describe('as SI_Operations_User', () => {
         await expect(memberCount(page)).toHaveText(countText(range.length));
         await expect(page.locator('.si-members__name')).toHaveText(range);
     });
+    test('matches an uploaded list row by row and saves only the matched accounts', async ({ page }) => {
+        await open(page, url);
+        await builder(page).locator('[data-id="type"]').getByText(label('SI_Segment_Builder_Type_List')).click();
+        await expect(memberCount(page)).toHaveCount(0);
+        await builder(page)
+            .locator('c-si-segment-list-upload input[type="file"]')
+            .setInputFiles({
+                name: 'targets.csv',
+                mimeType: 'text/csv',
+                buffer: Buffer.from(
+                    [
+                        'Domain,Company,Country',
+                        'northwindanalytics.com,,',
+                        'jane@bluepeaksoftware.io,,',
+                        ',Cobalt Ridge Machinery,Germany',
+                        ',Nobody Inc,',
+                        'not a domain!,,'
+                    ].join('\n')
+                )
+            });
+        const report = page.locator('tr.si-list__row');
+        await expect(report).toHaveCount(4);
+        await expect(report.locator('.si-list__reason')).toHaveText([
+            'Domain',
+            'Website or email domain',
+            'Name and country',
+            'No match'
+        ]);
+        await expect(report.locator('.si-list__account')).toHaveText([
+            'Northwind Analytics',
+            'Bluepeak Software',
+            'Cobalt Ridge Machinery',
+            ''
+        ]);
+        await expect(page.locator('[data-id="list-row-errors"]')).toContainText('Row 5, Domain: "not a domain!"');
+        await builder(page)
+            .getByRole('textbox', { name: label('SI_Segment_Builder_Name') })
+            .fill('SDR - FY27 Q1 - Event list');
+        await builder(page)
+            .getByRole('button', { name: label('SI_Segment_Builder_Save') })
+            .click();
+        await expect(page.locator('[data-id="toast"]').first()).toContainText('is saved');
+        await builder(page)
+            .getByRole('button', { name: label('SI_Segment_Builder_Publish') })
+            .click();
+        await expect(builder(page).locator('[data-id="status-badge"]')).toHaveText('Published');
+        await screenshot(page, 'segment-list-upload');
+    });
 });
 
 test.describe('as SI_Marketing_User', () => {

@@ -40,6 +40,11 @@ import NESTED from '@salesforce/label/c.SI_Segment_Builder_Nested';
 import NO_FILTERS from '@salesforce/label/c.SI_Segment_Builder_No_Filters';
 import STATUS from '@salesforce/label/c.SI_Segment_Builder_Status';
 import ERROR from '@salesforce/label/c.SI_Segment_Builder_Error';
+import TYPE from '@salesforce/label/c.SI_Segment_Builder_Type';
+import TYPE_FILTER from '@salesforce/label/c.SI_Segment_Builder_Type_Filter';
+import TYPE_LIST from '@salesforce/label/c.SI_Segment_Builder_Type_List';
+import LIST_STORED from '@salesforce/label/c.SI_Segment_Builder_List_Stored';
+import LIST_EMPTY from '@salesforce/label/c.SI_Segment_Builder_List_Empty';
 /** Segments offered in the picker (by name). */
 export const SEGMENTS_LISTED = 200;
 const SEGMENTS_QUERY = gql `
@@ -75,6 +80,16 @@ const SEGMENTS_QUERY = gql `
         }
     }
 `;
+/** The accounts of a saved List segment's definition (`{"accounts": [...]}`), or none. */
+export function storedListAccounts(definition) {
+    try {
+        const accounts = JSON.parse(definition ?? 'null')?.accounts;
+        return Array.isArray(accounts) ? accounts.filter((a) => typeof a === 'string') : [];
+    }
+    catch {
+        return [];
+    }
+}
 export default class SiSegmentBuilder extends LightningElement {
     labels = {
         title: TITLE,
@@ -90,8 +105,13 @@ export default class SiSegmentBuilder extends LightningElement {
         unpublish: UNPUBLISH,
         status: STATUS,
         noFilters: NO_FILTERS,
-        error: ERROR
+        error: ERROR,
+        type: TYPE
     };
+    typeOptions = [
+        { label: TYPE_FILTER, value: 'Filter' },
+        { label: TYPE_LIST, value: 'List' }
+    ];
     matchOptions = [
         { label: MATCH_ALL, value: 'all' },
         { label: MATCH_ANY, value: 'any' }
@@ -111,6 +131,12 @@ export default class SiSegmentBuilder extends LightningElement {
     tags = '';
     match = 'all';
     rows = [newRow()];
+    /** Filter: members from the definition; List: the accounts an upload matched. */
+    segmentType = 'Filter';
+    /** A List segment's accounts: the saved ones, or those the last upload matched. */
+    listAccountIds = [];
+    /** True once an upload replaced the saved accounts (or for a new List segment). */
+    listUploaded = false;
     /** Set when the definition in the form differs from the saved one (publish needs a saved segment). */
     dirty = false;
     busy = false;
@@ -182,7 +208,7 @@ export default class SiSegmentBuilder extends LightningElement {
         return this.definitionProblems.length > 0;
     }
     get showMembers() {
-        return this.where !== undefined;
+        return this.isFilter && this.where !== undefined;
     }
     get isPublished() {
         return this.status === 'Published';
@@ -211,10 +237,24 @@ export default class SiSegmentBuilder extends LightningElement {
             return SAVE_FIRST;
         return '';
     }
+    get showDefinitionProblems() {
+        return this.isFilter && this.hasDefinitionProblems;
+    }
+    get isList() {
+        return this.segmentType === 'List';
+    }
+    get isFilter() {
+        return this.segmentType === 'Filter';
+    }
+    get listText() {
+        if (this.listAccountIds.length === 0)
+            return LIST_EMPTY;
+        return this.listUploaded ? '' : formatLabel(LIST_STORED, this.listAccountIds.length);
+    }
     get saveDisabled() {
         return (this.busy ||
             !this.context ||
-            this.hasDefinitionProblems ||
+            (this.isList ? this.listAccountIds.length === 0 : this.hasDefinitionProblems) ||
             !checkSegmentName(this.name, this.teams).ok ||
             this.notice === NESTED);
     }
@@ -268,6 +308,9 @@ export default class SiSegmentBuilder extends LightningElement {
             this.tags = '';
             this.match = 'all';
             this.rows = [newRow()];
+            this.segmentType = 'Filter';
+            this.listAccountIds = [];
+            this.listUploaded = false;
             this.dirty = false;
             this.recompute();
             return;
@@ -278,6 +321,17 @@ export default class SiSegmentBuilder extends LightningElement {
         this.nameTouched = true;
         this.description = node.Description__c?.value ?? '';
         this.tags = node.Tags__c?.value ?? '';
+        this.listUploaded = false;
+        if (node.Type__c?.value === 'List') {
+            this.segmentType = 'List';
+            this.listAccountIds = storedListAccounts(node.Definition__c?.value);
+            this.rows = [newRow()];
+            this.dirty = false;
+            this.recompute();
+            return;
+        }
+        this.segmentType = 'Filter';
+        this.listAccountIds = [];
         let loaded = null;
         try {
             loaded = definitionToRows(checkDefinition(JSON.parse(node.Definition__c?.value ?? 'null')));
@@ -310,6 +364,15 @@ export default class SiSegmentBuilder extends LightningElement {
         this.tags = String(event.detail.value ?? '');
         this.dirty = true;
     }
+    handleType(event) {
+        this.segmentType = event.detail.value === 'List' ? 'List' : 'Filter';
+        this.dirty = true;
+    }
+    handleListMatched(event) {
+        this.listAccountIds = [...event.detail.accountIds];
+        this.listUploaded = true;
+        this.dirty = true;
+    }
     handleMatch(event) {
         this.match = event.detail.value === 'any' ? 'any' : 'all';
         this.changed();
@@ -338,8 +401,8 @@ export default class SiSegmentBuilder extends LightningElement {
                     name: this.name.trim(),
                     description: this.description,
                     tags: this.tags,
-                    segmentType: 'Filter',
-                    definition: this.whereKey
+                    segmentType: this.segmentType,
+                    definition: this.isList ? JSON.stringify({ accounts: this.listAccountIds }) : this.whereKey
                 }
             }));
             this.dirty = false;

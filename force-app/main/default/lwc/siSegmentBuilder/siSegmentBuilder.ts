@@ -57,6 +57,11 @@ import NESTED from '@salesforce/label/c.SI_Segment_Builder_Nested';
 import NO_FILTERS from '@salesforce/label/c.SI_Segment_Builder_No_Filters';
 import STATUS from '@salesforce/label/c.SI_Segment_Builder_Status';
 import ERROR from '@salesforce/label/c.SI_Segment_Builder_Error';
+import TYPE from '@salesforce/label/c.SI_Segment_Builder_Type';
+import TYPE_FILTER from '@salesforce/label/c.SI_Segment_Builder_Type_Filter';
+import TYPE_LIST from '@salesforce/label/c.SI_Segment_Builder_Type_List';
+import LIST_STORED from '@salesforce/label/c.SI_Segment_Builder_List_Stored';
+import LIST_EMPTY from '@salesforce/label/c.SI_Segment_Builder_List_Empty';
 
 /** Segments offered in the picker (by name). */
 export const SEGMENTS_LISTED = 200;
@@ -124,6 +129,16 @@ interface ObjectInfosData {
     results?: { statusCode: number; result?: { fields?: Record<string, { label?: string }> } }[];
 }
 
+/** The accounts of a saved List segment's definition (`{"accounts": [...]}`), or none. */
+export function storedListAccounts(definition: string | null | undefined): string[] {
+    try {
+        const accounts = (JSON.parse(definition ?? 'null') as { accounts?: unknown } | null)?.accounts;
+        return Array.isArray(accounts) ? accounts.filter((a): a is string => typeof a === 'string') : [];
+    } catch {
+        return [];
+    }
+}
+
 export default class SiSegmentBuilder extends LightningElement {
     readonly labels = {
         title: TITLE,
@@ -139,8 +154,13 @@ export default class SiSegmentBuilder extends LightningElement {
         unpublish: UNPUBLISH,
         status: STATUS,
         noFilters: NO_FILTERS,
-        error: ERROR
+        error: ERROR,
+        type: TYPE
     };
+    readonly typeOptions: Option[] = [
+        { label: TYPE_FILTER, value: 'Filter' },
+        { label: TYPE_LIST, value: 'List' }
+    ];
     readonly matchOptions: Option[] = [
         { label: MATCH_ALL, value: 'all' },
         { label: MATCH_ANY, value: 'any' }
@@ -162,6 +182,12 @@ export default class SiSegmentBuilder extends LightningElement {
     tags = '';
     match: Match = 'all';
     rows: FilterRow[] = [newRow()];
+    /** Filter: members from the definition; List: the accounts an upload matched. */
+    segmentType: 'Filter' | 'List' = 'Filter';
+    /** A List segment's accounts: the saved ones, or those the last upload matched. */
+    listAccountIds: string[] = [];
+    /** True once an upload replaced the saved accounts (or for a new List segment). */
+    listUploaded = false;
     /** Set when the definition in the form differs from the saved one (publish needs a saved segment). */
     dirty = false;
     busy = false;
@@ -244,7 +270,7 @@ export default class SiSegmentBuilder extends LightningElement {
     }
 
     get showMembers(): boolean {
-        return this.where !== undefined;
+        return this.isFilter && this.where !== undefined;
     }
 
     get isPublished(): boolean {
@@ -276,11 +302,28 @@ export default class SiSegmentBuilder extends LightningElement {
         return '';
     }
 
+    get showDefinitionProblems(): boolean {
+        return this.isFilter && this.hasDefinitionProblems;
+    }
+
+    get isList(): boolean {
+        return this.segmentType === 'List';
+    }
+
+    get isFilter(): boolean {
+        return this.segmentType === 'Filter';
+    }
+
+    get listText(): string {
+        if (this.listAccountIds.length === 0) return LIST_EMPTY;
+        return this.listUploaded ? '' : formatLabel(LIST_STORED, this.listAccountIds.length);
+    }
+
     get saveDisabled(): boolean {
         return (
             this.busy ||
             !this.context ||
-            this.hasDefinitionProblems ||
+            (this.isList ? this.listAccountIds.length === 0 : this.hasDefinitionProblems) ||
             !checkSegmentName(this.name, this.teams).ok ||
             this.notice === NESTED
         );
@@ -339,6 +382,9 @@ export default class SiSegmentBuilder extends LightningElement {
             this.tags = '';
             this.match = 'all';
             this.rows = [newRow()];
+            this.segmentType = 'Filter';
+            this.listAccountIds = [];
+            this.listUploaded = false;
             this.dirty = false;
             this.recompute();
             return;
@@ -349,6 +395,17 @@ export default class SiSegmentBuilder extends LightningElement {
         this.nameTouched = true;
         this.description = node.Description__c?.value ?? '';
         this.tags = node.Tags__c?.value ?? '';
+        this.listUploaded = false;
+        if (node.Type__c?.value === 'List') {
+            this.segmentType = 'List';
+            this.listAccountIds = storedListAccounts(node.Definition__c?.value);
+            this.rows = [newRow()];
+            this.dirty = false;
+            this.recompute();
+            return;
+        }
+        this.segmentType = 'Filter';
+        this.listAccountIds = [];
         let loaded: ReturnType<typeof definitionToRows> = null;
         try {
             loaded = definitionToRows(checkDefinition(JSON.parse(node.Definition__c?.value ?? 'null')));
@@ -379,6 +436,17 @@ export default class SiSegmentBuilder extends LightningElement {
 
     handleTags(event: CustomEvent<{ value: string }>): void {
         this.tags = String(event.detail.value ?? '');
+        this.dirty = true;
+    }
+
+    handleType(event: CustomEvent<{ value: string }>): void {
+        this.segmentType = event.detail.value === 'List' ? 'List' : 'Filter';
+        this.dirty = true;
+    }
+
+    handleListMatched(event: CustomEvent<{ accountIds: string[] }>): void {
+        this.listAccountIds = [...event.detail.accountIds];
+        this.listUploaded = true;
         this.dirty = true;
     }
 
@@ -413,8 +481,8 @@ export default class SiSegmentBuilder extends LightningElement {
                     name: this.name.trim(),
                     description: this.description,
                     tags: this.tags,
-                    segmentType: 'Filter',
-                    definition: this.whereKey
+                    segmentType: this.segmentType,
+                    definition: this.isList ? JSON.stringify({ accounts: this.listAccountIds }) : this.whereKey
                 }
             })) as string;
             this.dirty = false;

@@ -33,6 +33,9 @@ jest.mock(
         virtual: true
     }
 );
+jest.mock('@salesforce/label/c.SI_Segment_Builder_List_Stored', () => ({ default: '{0} accounts stored' }), {
+    virtual: true
+});
 jest.mock('@salesforce/label/c.SI_Segment_Builder_Nested', () => ({ default: 'Nested groups' }), { virtual: true });
 
 interface TestWireAdapter {
@@ -238,5 +241,53 @@ describe('c-si-segment-builder', () => {
         expect(newRow().key).not.toBe(
             (root(el).querySelector('c-si-segment-filter-row') as unknown as { row: FilterRow }).row.key
         );
+    });
+
+    it('saves a List segment with the accounts its upload matched, and opens one with its stored accounts', async () => {
+        mocked(saveDraft).mockResolvedValue('a0S000000000010AAA');
+        const el = await render();
+        byId(el, 'type').dispatchEvent(new CustomEvent('change', { detail: { value: 'List' } }));
+        await flush();
+        expect(members(el)).toBeNull();
+        expect(byId(el, 'definition-problems')).toBeNull();
+        await typeName(el, 'SDR - FY27 Q1 - Event list');
+        expect((byId(el, 'save') as unknown as { disabled: boolean }).disabled).toBe(true);
+        const uploader = root(el).querySelector('c-si-segment-list-upload') as HTMLElement;
+        uploader.dispatchEvent(
+            new CustomEvent('listmatched', { detail: { fileName: 'a.csv', accountIds: ['001A', '001E'] } })
+        );
+        await flush();
+        byId(el, 'save').click();
+        await flush();
+        await flush();
+        expect(saveDraft).toHaveBeenCalledWith({
+            segment: expect.objectContaining({
+                segmentType: 'List',
+                definition: JSON.stringify({ accounts: ['001A', '001E'] })
+            })
+        });
+        listAdapter.emit({
+            uiapi: {
+                query: {
+                    SI_Segment__c: {
+                        edges: [
+                            {
+                                node: {
+                                    Id: 'a0S000000000011AAA',
+                                    Name: { value: 'SDR - FY27 Q1 - Stored list' },
+                                    Status__c: { value: 'Published' },
+                                    Type__c: { value: 'List' },
+                                    Definition__c: { value: '{"accounts":["001A","001B","001C"]}' }
+                                }
+                            }
+                        ]
+                    }
+                }
+            }
+        });
+        await flush();
+        byId(el, 'open').dispatchEvent(new CustomEvent('change', { detail: { value: 'a0S000000000011AAA' } }));
+        await flush();
+        expect(text(el, 'list-text')).toBe('3 accounts stored');
     });
 });

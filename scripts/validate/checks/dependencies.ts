@@ -27,6 +27,10 @@ export const RUNTIME = [
 /** What the runtime must never depend on: a file or a folder (trailing `/`), and what it is. */
 export const FORBIDDEN: ReadonlyArray<{ path: string; what: string }> = [
     { path: 'scripts/generate-sample-data.ts', what: 'the one-off sample data generator' },
+    ...['acquisitions', 'archetypes', 'calendar', 'plan', 'vocabulary'].map((part) => ({
+        path: `scripts/sample-data-${part}.ts`,
+        what: `the sample data generator's ${part}`
+    })),
     { path: 'scripts/bench/', what: 'the benchmarks' }
 ];
 

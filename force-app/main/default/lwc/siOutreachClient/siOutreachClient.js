@@ -5,3 +5,5 @@ export * from './types';
 export * from './requests';
 export * from './classify';
 export * from './flow';
+export * from './picker';
+export { BACKOFF_BASE_MS, MAX_RATE_LIMIT_WAIT_MS, MAX_RATE_LIMIT_WAITS, MAX_TRANSIENT_RETRIES, OutreachRequestError, parseTransportResponse } from './run';

@@ -36,7 +36,7 @@ import {
     MAX_TRANSIENT_RETRIES,
     readResource,
     readResources,
-    Run,
+    type Run,
     send
 } from './run';
 import { nextStepForError } from './picker';

@@ -5,11 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
     DEFAULT_QUALIFICATION_RULES,
+    type QualificationRules
+} from '../../force-app/main/default/lwc/siEngine/qualificationRule';
+import {
     qualificationRulesFromMetadata,
     qualificationRulesToMetadata,
-    type QualificationRules,
     type SI_Qualification_Rule__mdt
-} from '../../force-app/main/default/lwc/siEngine/qualificationRule';
+} from '../../force-app/main/default/lwc/siEngine/qualificationRuleMetadata';
 import {
     parseRecord,
     readFieldDefinitions,

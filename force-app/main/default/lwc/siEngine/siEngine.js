@@ -20,4 +20,6 @@ export { summarizeReach } from './reachCounts';
 export { apportion, explanationLines } from './scoring';
 export { DEFAULT_READINESS_ITEMS, computeReadiness, isFilled, readinessItemProblems, validateReadinessItems, readinessItemsFromMetadata, readinessItemsToMetadata } from './readiness';
 export { DEFAULT_TIERS, tierCandidate, tierPriority, tierShortfalls, compareForTier, recommendTiers, tierMove, tierDefinitionProblems, validateTierDefinitions, tierDefinitionsFromMetadata, tierDefinitionsToMetadata } from './tiers';
-export { QUALIFICATION_RULE_OBJECTS, QUALIFIED_POINTS_FIELD, DEFAULT_EXCLUDED_STATUSES, DEFAULT_QUALIFICATION_RULES, qualificationRuleProblems, qualificationRulesFromMetadata, qualificationRulesToMetadata, evaluateQualificationPoints, adjustmentKey, qualificationChangeEvent } from './qualificationRule';
+export { QUALIFICATION_RULE_OBJECTS, QUALIFIED_POINTS_FIELD, DEFAULT_EXCLUDED_STATUSES, DEFAULT_QUALIFICATION_RULES, evaluateQualificationPoints, adjustmentKey } from './qualificationRule';
+export { qualificationRuleProblems, qualificationRulesFromMetadata, qualificationRulesToMetadata } from './qualificationRuleMetadata';
+export { qualificationChangeEvent } from './qualificationEvents';

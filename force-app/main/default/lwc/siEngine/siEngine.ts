@@ -21,7 +21,14 @@ export { classifyTitle, placePersona, preparePersonas, buildPersonaMap } from '.
 export type { TitleClass } from './personas';
 export { computeProfileFit, evaluateCriterion, fitBand } from './fit';
 export { computeReach, reachKindOfTask, reachLevel } from './reach';
-export { engagementKindOfMember, isResponse, engagementGrade, accountEngagement, engagementReadDays, readWindows } from './engagement';
+export {
+    engagementKindOfMember,
+    isResponse,
+    engagementGrade,
+    accountEngagement,
+    engagementReadDays,
+    readWindows
+} from './engagement';
 export { computeIntent, intentTrend } from './intent';
 export { computeStage } from './stage';
 export type { StageInputs } from './stage';
@@ -56,24 +63,36 @@ export {
     tierDefinitionsFromMetadata,
     tierDefinitionsToMetadata
 } from './tiers';
-export type { TierDefinition, TierCandidate, TierMove, TierPlan, TierRecommendation, TierSummary, TierWaitlistEntry, SI_ABM_Tier__mdt } from './tiers';
+export type {
+    TierDefinition,
+    TierCandidate,
+    TierMove,
+    TierPlan,
+    TierRecommendation,
+    TierSummary,
+    TierWaitlistEntry,
+    SI_ABM_Tier__mdt
+} from './tiers';
 export {
     QUALIFICATION_RULE_OBJECTS,
     QUALIFIED_POINTS_FIELD,
     DEFAULT_EXCLUDED_STATUSES,
     DEFAULT_QUALIFICATION_RULES,
+    evaluateQualificationPoints,
+    adjustmentKey
+} from './qualificationRule';
+export {
     qualificationRuleProblems,
     qualificationRulesFromMetadata,
-    qualificationRulesToMetadata,
-    evaluateQualificationPoints,
-    adjustmentKey,
-    qualificationChangeEvent
-} from './qualificationRule';
+    qualificationRulesToMetadata
+} from './qualificationRuleMetadata';
+export type { SI_Qualification_Rule__mdt } from './qualificationRuleMetadata';
+export { qualificationChangeEvent } from './qualificationEvents';
+export type { SI_Qualification_Change__e, QualifiedState } from './qualificationEvents';
 export type {
     QualificationRule,
     QualificationRuleObject,
     QualificationRules,
-    SI_Qualification_Rule__mdt,
     QualifiedHistoryRow,
     RulePerson,
     SI_Points_Ledger__c,
@@ -82,7 +101,5 @@ export type {
     PointsDecision,
     PointsFieldUpdate,
     QualifiedSource,
-    QualificationPointsResult,
-    SI_Qualification_Change__e,
-    QualifiedState
+    QualificationPointsResult
 } from './qualificationRule';

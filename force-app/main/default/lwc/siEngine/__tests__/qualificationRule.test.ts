@@ -10,16 +10,18 @@ import {
     DEFAULT_QUALIFICATION_RULES,
     adjustmentKey,
     evaluateQualificationPoints,
-    qualificationChangeEvent,
-    qualificationRuleProblems,
-    qualificationRulesFromMetadata,
-    qualificationRulesToMetadata,
     type QualificationPointsInput,
     type QualificationRules,
     type RulePerson,
-    type SI_Points_Ledger__c,
-    type SI_Qualification_Rule__mdt
+    type SI_Points_Ledger__c
 } from '../qualificationRule';
+import { qualificationChangeEvent } from '../qualificationEvents';
+import {
+    qualificationRuleProblems,
+    qualificationRulesFromMetadata,
+    qualificationRulesToMetadata,
+    type SI_Qualification_Rule__mdt
+} from '../qualificationRuleMetadata';
 import type { Account } from '../types';
 
 const START = '2026-10-01';

@@ -31,8 +31,8 @@ export const PUBLISH_PERMISSION = 'SI_Publish_Segments';
  */
 const STORED_SCORE_FIELDS = new Set(Object.keys(SEGMENT_FIELDS).filter((f) => f.startsWith('SI_')));
 
-/** The engine's view of the preview's records (the objects `npm run insight` reads from a tree). */
-function engineDataset(data: Dataset): EngineDataset {
+/** The engine's view of the preview's records (the objects `npm run insight` reads from a tree); the tests use it too. */
+export function engineDataset(data: Dataset): EngineDataset {
     const list = (type: string): never[] => data.records(type) as never[];
     return {
         accounts: list('Account'),

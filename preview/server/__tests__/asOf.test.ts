@@ -6,34 +6,17 @@ import {
     DEFAULT_CONFIG,
     computeInsight,
     groupAccountData,
-    type AccountInsight,
-    type Dataset as EngineDataset
+    type AccountInsight
 } from '../../../force-app/main/default/lwc/siEngine/siEngine';
 import { SAMPLE_AS_OF, addDays, daysBetween } from '../../../lib/asOf';
 import { readSObjectTree } from '../../../lib/sobjectTree';
 import { datasetFromTree } from '../../../scripts/insight';
-import type { Dataset } from '../dataset';
 import { createPreviewApi, describeClock, parseServerArgs } from '../server';
+import { engineDataset } from '../segments';
 
 const ROOT = join(__dirname, '../../..');
 const DATA = join(ROOT, 'data');
 const RECIPES = join(ROOT, 'lib/__tests__/data/lwc-recipes');
-
-/** The engine's dataset from what the preview serves (its records, platform fields derived). */
-function engineDataset(data: Dataset): EngineDataset {
-    const list = (type: string): never[] => data.records(type) as never[];
-    return {
-        accounts: list('Account'),
-        contacts: list('Contact'),
-        leads: list('Lead'),
-        campaigns: list('Campaign'),
-        campaignMembers: list('CampaignMember'),
-        opportunities: list('Opportunity'),
-        tasks: list('Task'),
-        events: list('Event'),
-        intentSignals: list('SI_Intent_Signal__c')
-    };
-}
 
 const outcomes = (insights: AccountInsight[]): string[] =>
     insights.map(

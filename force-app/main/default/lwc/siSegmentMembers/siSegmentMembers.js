@@ -79,8 +79,7 @@ export default class SiSegmentMembers extends LightningElement {
                 fit: n.SI_Profile_Fit_Band__c?.value ?? '',
                 stage: n.SI_Buying_Stage__c?.value ?? '',
                 country: n.BillingCountry?.value ?? '',
-                historyLabel: formatLabel(HISTORY, name),
-                selected: n.Id === this.selectedId
+                historyLabel: formatLabel(HISTORY, name)
             };
         });
         this.errors = [];
@@ -117,6 +116,5 @@ export default class SiSegmentMembers extends LightningElement {
     handleHistory(event) {
         const id = event.currentTarget.dataset.accountId ?? '';
         this.selectedId = this.selectedId === id ? '' : id;
-        this.members = this.members.map((m) => ({ ...m, selected: m.id === this.selectedId }));
     }
 }

@@ -66,7 +66,6 @@ export interface MemberRow {
     stage: string;
     country: string;
     historyLabel: string;
-    selected: boolean;
 }
 
 export default class SiSegmentMembers extends LightningElement {
@@ -110,8 +109,7 @@ export default class SiSegmentMembers extends LightningElement {
                     fit: n.SI_Profile_Fit_Band__c?.value ?? '',
                     stage: n.SI_Buying_Stage__c?.value ?? '',
                     country: n.BillingCountry?.value ?? '',
-                    historyLabel: formatLabel(HISTORY, name),
-                    selected: n.Id === this.selectedId
+                    historyLabel: formatLabel(HISTORY, name)
                 };
             });
         this.errors = [];
@@ -157,6 +155,5 @@ export default class SiSegmentMembers extends LightningElement {
     handleHistory(event: Event): void {
         const id = (event.currentTarget as HTMLElement).dataset.accountId ?? '';
         this.selectedId = this.selectedId === id ? '' : id;
-        this.members = this.members.map((m) => ({ ...m, selected: m.id === this.selectedId }));
     }
 }
